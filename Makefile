@@ -1,0 +1,103 @@
+# kamerref: one plain Makefile (see CONVENTIONS.md).
+#   make                 library and CLI under build/$(BUILD)/
+#   make test            unit, golden and CLI tests
+#   make run             builds and runs the main job on the bundled sample corpus
+#   make install PREFIX=/usr/local [DESTDIR=...]
+#   BUILD=asan|coverage  sanitizer or coverage variants
+
+BUILD   ?= release
+PREFIX  ?= /usr/local
+CC      ?= cc
+PKGS    := igraph libpcre2-8 cmocka
+DEB_PKGS := libigraph-dev libpcre2-dev libcmocka-dev pkg-config libxml2-utils graphviz
+
+B := build/$(BUILD)
+
+WARN     := -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter
+CFLAGS_release  := -O2 -g
+CFLAGS_asan     := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+CFLAGS_coverage := -O0 -g --coverage
+LDFLAGS_asan     := -fsanitize=address,undefined
+LDFLAGS_coverage := --coverage
+
+PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 igraph 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 igraph 2>/dev/null)
+CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
+
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS_$(BUILD)) -Iinclude -Isrc $(PKG_CFLAGS) -MMD -MP $(CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS_$(BUILD)) $(LDFLAGS)
+LIBS = $(PKG_LIBS) -lpthread -lm
+
+LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
+TEST_SRC := $(wildcard tests/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
+
+.PHONY: all deps test unit golden cli run install clean bench golden-update
+
+all: $(B)/kamerref
+
+# Installs what the build needs when a package is missing: as root with apt-get, otherwise it
+# prints the command to run.
+deps:
+	@missing=""; \
+	for p in $(PKGS); do pkg-config --exists $$p 2>/dev/null || missing=1; done; \
+	command -v xmllint >/dev/null || missing=1; command -v dot >/dev/null || missing=1; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing $(DEB_PKGS)"; \
+	    (apt-get install -y $(DEB_PKGS) >/dev/null 2>&1 || \
+	     (apt-get update >/dev/null && apt-get install -y $(DEB_PKGS) >/dev/null)) || exit 1; \
+	  else \
+	    echo "missing dependencies: run  sudo apt-get install -y $(DEB_PKGS)"; exit 1; \
+	  fi; \
+	fi
+
+$(B)/obj/%.o: src/%.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/libkamerref.a: $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/kamerref: $(B)/obj/main.o $(B)/libkamerref.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+$(B)/tests/%: tests/%.c $(B)/libkamerref.a | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libkamerref.a $(LIBS) $(CMOCKA_LIBS)
+
+test: unit golden cli
+
+unit: $(TEST_BIN)
+	@fail=0; for t in $(TEST_BIN); do echo "== $$t"; $$t || fail=1; done; exit $$fail
+
+golden: $(B)/kamerref
+	@KAMERREF=$(B)/kamerref sh tests/golden.sh
+
+golden-update: $(B)/kamerref
+	@KAMERREF=$(B)/kamerref UPDATE=1 sh tests/golden.sh
+
+cli: $(B)/kamerref
+	@KAMERREF=$(B)/kamerref sh tests/cli.sh
+
+run: $(B)/kamerref
+	@mkdir -p graphs
+	$(B)/kamerref refs --format jsonl tests/corpus > graphs/sample.refs.jsonl
+	@echo "wrote graphs/sample.refs.jsonl ($$(wc -l < graphs/sample.refs.jsonl) references)"
+
+install: $(B)/kamerref $(B)/libkamerref.a
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 755 $(B)/kamerref $(DESTDIR)$(PREFIX)/bin/kamerref
+	install -m 644 $(B)/libkamerref.a $(DESTDIR)$(PREFIX)/lib/libkamerref.a
+	install -m 644 include/kamerref.h $(DESTDIR)$(PREFIX)/include/kamerref.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.1.0|' kamerref.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/kamerref.pc
+
+clean:
+	rm -rf build
+
+-include $(wildcard $(B)/obj/*.d $(B)/tests/*.d)

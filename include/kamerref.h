@@ -1,0 +1,161 @@
+/*
+ * kamerref: citations and cross-references in Dutch parliamentary documents.
+ *
+ * This header is the whole public API. Everything not declared here is private to the library.
+ *
+ * Conventions:
+ *  - Functions that can fail return int: 0 (KR_OK) on success, a negative KR_E* code otherwise.
+ *    Output parameters come first and are set only on success.
+ *  - The library never prints and never exits. On failure it records a message, retrievable
+ *    with kr_last_error() (per thread).
+ *  - Text is passed as (pointer, length); it need not be NUL-terminated. Offsets are byte
+ *    offsets into the original input, so every reported position points at the real text.
+ *  - Free functions accept NULL.
+ */
+#ifndef KAMERREF_H
+#define KAMERREF_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define KR_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- errors */
+
+enum {
+    KR_OK = 0,
+    KR_ENOMEM = -1,    /* out of memory */
+    KR_EIO = -2,       /* a file could not be read or written */
+    KR_EINVAL = -3,    /* an argument was invalid */
+    KR_ENOTTEXT = -4,  /* the input is binary, not text */
+    KR_EINTERNAL = -5, /* a dependency (PCRE2, igraph) failed */
+};
+
+/* The message recorded by the last failing call on this thread ("" if none). The string
+ * belongs to the library and stays valid until the next failing call on the same thread. */
+const char *kr_last_error(void);
+
+/* A short name for an error code, e.g. "out of memory". Static storage. */
+const char *kr_strerror(int code);
+
+/* ---------------------------------------------------------------- references */
+
+typedef enum kr_kind {
+    KR_KIND_KAMERSTUK,   /* a numbered parliamentary paper: kst-32317-967 */
+    KR_KIND_DOSSIER,     /* a dossier without a document number: dossier-36200 */
+    KR_KIND_HANDELINGEN, /* plenary proceedings: h-tk-20122013-71-15 */
+    KR_KIND_AANHANGSEL,  /* appendix to the proceedings (written questions): ah-tk-20192020-89 */
+    KR_KIND_MOTIE,       /* a motion named by its submitters */
+    KR_KIND_AMENDEMENT,  /* an amendment named by its submitters */
+    KR_KIND_NEWS,        /* a newspaper or broadcaster article */
+    KR_KIND_URL,         /* any other web address */
+    KR_KIND_ZAAK,        /* Tweede Kamer case number: 2025Z12345 */
+    KR_KIND_DOCUMENT,    /* Tweede Kamer document number: 2025D12345 */
+    KR_KIND_ECLI,        /* European Case Law Identifier */
+    KR_KIND_EU,          /* EU document: COM(2025)944 */
+    KR_KIND_STB,         /* Staatsblad: stb-2011-35 */
+    KR_KIND_STCRT,       /* Staatscourant: stcrt-2023-1234 */
+    KR_KIND_COUNT
+} kr_kind;
+
+/* The kind's name as used in output ("kamerstuk", "motie", ...). Static storage. */
+const char *kr_kind_name(kr_kind kind);
+
+/* Parses a kind name; returns 0 and sets *out, or KR_EINVAL. */
+int kr_kind_parse(kr_kind *out, const char *name);
+
+/* One mention of a reference in a document. All strings are owned by the document that holds
+ * the reference and live as long as it; optional strings are NULL when absent. */
+typedef struct kr_ref {
+    kr_kind kind;
+    const char *target;  /* canonical id, or NULL when the mention cannot be resolved */
+    size_t start, end;   /* byte offsets [start, end) into the original input */
+    size_t line, col;    /* 1-based; col counts characters (code points) in the line */
+    int footnote;        /* number of the footnote the mention stands in, 0 if none */
+    size_t marker_line;  /* for a mention in a footnote: where its marker stands in the */
+    size_t marker_col;   /*   running text (1-based), 0 when the marker was not found */
+    size_t marker_start; /*   byte offset of the marker */
+    const char *text;    /* the mention as written, whitespace folded, line breaks repaired */
+    /* news */
+    const char *outlet;
+    const char *date; /* ISO yyyy-mm-dd */
+    const char *title;
+    const char *url;
+    /* motie, amendement, and kamerstuk mentions that name a motion's submitters */
+    const char *const *submitters;
+    size_t n_submitters;
+    /* set when the target came from context rather than the mention itself */
+    const char *resolved_from;
+} kr_ref;
+
+/* A diagnostic about the input that did not stop the analysis (invalid UTF-8, NUL bytes). */
+typedef struct kr_warning {
+    size_t offset; /* byte offset into the original input */
+    size_t line;   /* 1-based */
+    const char *message;
+} kr_warning;
+
+/* ---------------------------------------------------------------- documents */
+
+/* One analysed document: its normalised text, identity, footnotes and references. */
+typedef struct kr_doc kr_doc;
+
+/* Analyses a document held in memory. `name` is the file name or path it came from (used for
+ * the document id when the text states none; may be NULL). `bytes` need not be
+ * NUL-terminated and is copied. Invalid UTF-8 is repaired (reported as warnings); input that
+ * is not UTF-8 at all is read as Windows-1252. Returns KR_ENOTTEXT for binary input (NUL bytes
+ * in more than a sliver of it). The caller frees *out with kr_doc_free(). */
+int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len);
+
+/* Reads and analyses the file at `path`. Returns KR_EIO when it cannot be read. */
+int kr_doc_load(kr_doc **out, const char *path);
+
+void kr_doc_free(kr_doc *doc);
+
+/* The document's canonical id ("kst-32317-974"), from its own text, else its file name, else
+ * the name given. Owned by the document. */
+const char *kr_doc_id(const kr_doc *doc);
+
+/* The name the document was parsed with ("" when none). Owned by the document. */
+const char *kr_doc_name(const kr_doc *doc);
+
+size_t kr_doc_ref_count(const kr_doc *doc);
+/* The i-th reference in document order; NULL when i is out of range. */
+const kr_ref *kr_doc_ref(const kr_doc *doc, size_t i);
+
+size_t kr_doc_footnote_count(const kr_doc *doc);
+/* The i-th footnote: its number, and where its marker and its text stand (byte offsets into
+ * the original; marker_start is (size_t)-1 when no marker was found). Returns KR_EINVAL when i
+ * is out of range. */
+int kr_doc_footnote(const kr_doc *doc, size_t i, int *number, size_t *marker_start,
+                    size_t *text_start, size_t *text_end);
+
+size_t kr_doc_warning_count(const kr_doc *doc);
+const kr_warning *kr_doc_warning(const kr_doc *doc, size_t i);
+
+/* The normalised text the matchers see (NUL-terminated, owned by the document), and the map
+ * from its byte positions back to the original: kr_doc_clean_to_orig(doc, i) is the original
+ * byte offset of clean byte i (i may equal the clean length). */
+const char *kr_doc_clean_text(const kr_doc *doc, size_t *len);
+size_t kr_doc_clean_to_orig(const kr_doc *doc, size_t i);
+
+/* ---------------------------------------------------------------- output */
+
+typedef enum kr_format { KR_FORMAT_TSV, KR_FORMAT_JSONL } kr_format;
+
+/* Writes the header line of the references table (TSV only; nothing for JSONL). */
+int kr_refs_write_header(FILE *out, kr_format format);
+
+/* Writes one record per reference of `doc`, in document order. `file` is the path printed in
+ * the `file` column (NULL: the document's name). Returns KR_EIO when writing fails. */
+int kr_refs_write(FILE *out, const kr_doc *doc, const char *file, kr_format format);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* KAMERREF_H */

@@ -1,0 +1,235 @@
+/* Documents: runs the stages (text layer, find, resolve) over one input and holds the result. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "find.h"
+#include "resolve.h"
+#include "text.h"
+#include "util.h"
+
+struct kr_doc {
+    char *name;
+    char *id;
+    char *orig;
+    size_t orig_len;
+    kr_text text;
+    kr_ref *refs;
+    size_t n_refs;
+    kr_vec strings; /* char* owned by the document */
+    kr_vec subs;    /* char** arrays owned by the document */
+};
+
+static const char *const kind_names[KR_KIND_COUNT] = {
+    "kamerstuk", "dossier", "handelingen", "aanhangsel", "motie",  "amendement", "news",
+    "url",       "zaak",    "document",    "ecli",       "eu",     "stb",        "stcrt"};
+
+const char *kr_kind_name(kr_kind kind)
+{
+    return (unsigned)kind < KR_KIND_COUNT ? kind_names[kind] : "unknown";
+}
+
+int kr_kind_parse(kr_kind *out, const char *name)
+{
+    for (int k = 0; k < KR_KIND_COUNT; k++)
+        if (strcmp(name, kind_names[k]) == 0) {
+            *out = (kr_kind)k;
+            return 0;
+        }
+    return kr_fail(KR_EINVAL, "unknown reference kind '%s'", name);
+}
+
+/* Hands a string to the document; returns it, or NULL (and frees it) when out of memory. */
+static const char *own(kr_doc *d, char *s)
+{
+    if (!s) return NULL;
+    char **slot = kr_vec_push(&d->strings);
+    if (!slot) {
+        free(s);
+        return NULL;
+    }
+    *slot = s;
+    return s;
+}
+
+/* The id a file name gives: "kst-32317-974.txt" and "ah-tk-20232024-387.md-extract.txt" name
+ * their documents; other names are kept without their extension. */
+static char *id_from_name(const char *name)
+{
+    if (!name || !*name || strcmp(name, "-") == 0) return strdup("stdin");
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    bool is_id = strncmp(base, "kst-", 4) == 0 || strncmp(base, "ah-tk-", 6) == 0 ||
+                 strncmp(base, "h-tk-", 5) == 0 || strncmp(base, "ah-ek-", 6) == 0 ||
+                 strncmp(base, "h-ek-", 5) == 0;
+    size_t n = strlen(base);
+    if (is_id) n = strcspn(base, ".");
+    else if (n > 4 && strcmp(base + n - 4, ".txt") == 0) n -= 4;
+    return kr_strndup(base, n);
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const kr_ref *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static int build_refs(kr_doc *d, kr_vec *cands)
+{
+    size_t live = 0;
+    for (size_t i = 0; i < cands->len; i++) live += !KR_VEC_AT(cands, kr_cand, i).dead;
+    d->refs = calloc(live ? live : 1, sizeof(kr_ref));
+    if (!d->refs) return KR_ENOMEM;
+    const kr_text *t = &d->text;
+    for (size_t i = 0; i < cands->len; i++) {
+        kr_cand *c = &KR_VEC_AT(cands, kr_cand, i);
+        if (c->dead) continue;
+        kr_ref *r = &d->refs[d->n_refs++];
+        r->kind = c->kind;
+        r->start = t->map[c->s];
+        r->end = c->e > c->s ? t->map[c->e - 1] + 1 : r->start;
+        kr_text_linecol(t, r->start, &r->line, &r->col);
+        int fi = kr_text_footnote_at(t, c->s);
+        if (fi >= 0) {
+            const kr_footnote *f = &KR_VEC_AT(&t->footnotes, kr_footnote, fi);
+            r->footnote = f->number;
+            r->marker_start = f->marker_orig;
+            if (f->marker_orig != SIZE_MAX) kr_text_linecol(t, f->marker_orig, &r->marker_line, &r->marker_col);
+        }
+        char *text = kr_fold_ws(t->clean + c->s, c->e - c->s);
+        if (!(r->text = own(d, text))) return KR_ENOMEM;
+#define MOVE(field)                                                                                \
+    if (c->field) {                                                                                \
+        if (!(r->field = own(d, c->field))) {                                                      \
+            c->field = NULL;                                                                       \
+            return KR_ENOMEM;                                                                      \
+        }                                                                                          \
+        c->field = NULL;                                                                           \
+    }
+        MOVE(target)
+        MOVE(outlet)
+        MOVE(date)
+        MOVE(title)
+        MOVE(url)
+        MOVE(resolved_from)
+#undef MOVE
+        if (c->n_subs) {
+            char ***slot = kr_vec_push(&d->subs);
+            if (!slot) return KR_ENOMEM;
+            char **subs = realloc(c->subs, (c->n_subs + 1) * sizeof *subs);
+            if (!subs) return KR_ENOMEM;
+            subs[c->n_subs] = NULL;
+            *slot = subs;
+            r->submitters = (const char *const *)subs;
+            r->n_submitters = c->n_subs;
+            c->subs = NULL;
+            c->n_subs = 0;
+        }
+    }
+    /* document order: footnote texts were moved behind the running text */
+    qsort(d->refs, d->n_refs, sizeof *d->refs, by_start);
+    return 0;
+}
+
+int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len)
+{
+    if (!out || (!bytes && len)) return kr_fail(KR_EINVAL, "invalid argument");
+    kr_doc *d = calloc(1, sizeof *d);
+    if (!d) return kr_fail(KR_ENOMEM, "out of memory");
+    kr_vec_init(&d->strings, sizeof(char *));
+    kr_vec_init(&d->subs, sizeof(char **));
+    kr_vec cands;
+    kr_vec_init(&cands, sizeof(kr_cand));
+    int rc = KR_ENOMEM;
+    d->name = strdup(name ? name : "");
+    d->orig = malloc(len ? len : 1);
+    if (!d->name || !d->orig) goto fail;
+    if (len) memcpy(d->orig, bytes, len);
+    d->orig_len = len;
+    if ((rc = kr_text_build(&d->text, d->orig, len))) goto fail;
+    d->id = d->text.self_id ? strdup(d->text.self_id) : id_from_name(name);
+    rc = KR_ENOMEM;
+    if (!d->id) goto fail;
+    if ((rc = kr_find(&d->text, &cands))) goto fail;
+    if ((rc = kr_resolve(&d->text, &cands, d->id))) goto fail;
+    if ((rc = build_refs(d, &cands))) goto fail;
+    for (size_t i = 0; i < cands.len; i++) kr_cand_clear(&KR_VEC_AT(&cands, kr_cand, i));
+    kr_vec_free(&cands);
+    *out = d;
+    return 0;
+fail:
+    for (size_t i = 0; i < cands.len; i++) kr_cand_clear(&KR_VEC_AT(&cands, kr_cand, i));
+    kr_vec_free(&cands);
+    kr_doc_free(d);
+    if (rc == KR_ENOMEM) kr_fail(KR_ENOMEM, "out of memory");
+    return rc;
+}
+
+int kr_doc_load(kr_doc **out, const char *path)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) return kr_fail(KR_EIO, "%s", strerror(errno));
+    kr_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    int rc = 0;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if ((rc = kr_buf_append(&b, chunk, n))) break;
+    if (!rc && ferror(f)) rc = kr_fail(KR_EIO, "%s", strerror(errno ? errno : EIO));
+    if (f != stdin) fclose(f);
+    if (!rc) rc = kr_doc_parse(out, path, b.data, b.len);
+    kr_buf_free(&b);
+    return rc;
+}
+
+void kr_doc_free(kr_doc *d)
+{
+    if (!d) return;
+    for (size_t i = 0; i < d->strings.len; i++) free(KR_VEC_AT(&d->strings, char *, i));
+    kr_vec_free(&d->strings);
+    for (size_t i = 0; i < d->subs.len; i++) {
+        char **s = KR_VEC_AT(&d->subs, char **, i);
+        for (size_t k = 0; s[k]; k++) free(s[k]);
+        free(s);
+    }
+    kr_vec_free(&d->subs);
+    kr_text_free(&d->text);
+    free(d->refs);
+    free(d->orig);
+    free(d->name);
+    free(d->id);
+    free(d);
+}
+
+const char *kr_doc_id(const kr_doc *d) { return d->id; }
+const char *kr_doc_name(const kr_doc *d) { return d->name; }
+size_t kr_doc_ref_count(const kr_doc *d) { return d->n_refs; }
+const kr_ref *kr_doc_ref(const kr_doc *d, size_t i) { return i < d->n_refs ? &d->refs[i] : NULL; }
+size_t kr_doc_footnote_count(const kr_doc *d) { return d->text.footnotes.len; }
+
+int kr_doc_footnote(const kr_doc *d, size_t i, int *number, size_t *marker_start, size_t *text_start,
+                    size_t *text_end)
+{
+    if (i >= d->text.footnotes.len) return kr_fail(KR_EINVAL, "no footnote %zu", i);
+    const kr_footnote *f = &KR_VEC_AT(&d->text.footnotes, kr_footnote, i);
+    if (number) *number = f->number;
+    if (marker_start) *marker_start = f->marker_orig;
+    if (text_start) *text_start = d->text.map[f->clean_start];
+    if (text_end) *text_end = f->clean_end > f->clean_start ? d->text.map[f->clean_end - 1] + 1 : d->text.map[f->clean_start];
+    return 0;
+}
+
+size_t kr_doc_warning_count(const kr_doc *d) { return d->text.warnings.len; }
+const kr_warning *kr_doc_warning(const kr_doc *d, size_t i)
+{
+    return i < d->text.warnings.len ? &KR_VEC_AT(&d->text.warnings, kr_warning, i) : NULL;
+}
+
+const char *kr_doc_clean_text(const kr_doc *d, size_t *len)
+{
+    if (len) *len = d->text.len;
+    return d->text.clean;
+}
+
+size_t kr_doc_clean_to_orig(const kr_doc *d, size_t i) { return i <= d->text.len ? d->text.map[i] : d->orig_len; }

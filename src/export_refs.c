@@ -1,0 +1,154 @@
+/* Export of references: one JSON object per line, or a TSV table with a header. Strings pass
+ * through one cleaning step: invalid UTF-8 becomes U+FFFD and control characters are escaped
+ * (JSON) or turned into spaces (TSV), so no value can break out of its field. */
+#include <string.h>
+
+#include "util.h"
+
+static void json_str(kr_buf *b, const char *s)
+{
+    if (!s) {
+        kr_buf_puts(b, "null");
+        return;
+    }
+    kr_buf_putc(b, '"');
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
+        if (l == 0) {
+            kr_buf_puts(b, "\\ufffd");
+            i++;
+            continue;
+        }
+        if (c == '"') kr_buf_puts(b, "\\\"");
+        else if (c == '\\') kr_buf_puts(b, "\\\\");
+        else if (c == '\n') kr_buf_puts(b, "\\n");
+        else if (c == '\t') kr_buf_puts(b, "\\t");
+        else if (c == '\r') kr_buf_puts(b, "\\r");
+        else if (c < 0x20 || c == 0x7F) kr_buf_printf(b, "\\u%04x", c);
+        else if (l == 3 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+            kr_buf_printf(b, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ? 0x2028 : 0x2029);
+        else kr_buf_append(b, s + i, l);
+        i += l;
+    }
+    kr_buf_putc(b, '"');
+}
+
+static void tsv_str(kr_buf *b, const char *s)
+{
+    if (!s) return;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
+        if (l == 0) {
+            kr_buf_puts(b, "\xEF\xBF\xBD");
+            i++;
+            continue;
+        }
+        if (c < 0x20 || c == 0x7F) kr_buf_putc(b, ' ');
+        else kr_buf_append(b, s + i, l);
+        i += l;
+    }
+}
+
+int kr_refs_write_header(FILE *out, kr_format format)
+{
+    if (format != KR_FORMAT_TSV) return 0;
+    if (fputs("doc\tfile\tkind\ttarget\tline\tcol\tstart\tend\tfootnote\ttext\toutlet\tdate\ttitle\turl\t"
+              "submitters\tresolved_from\tmarker_line\tmarker_col\n",
+              out) == EOF)
+        return kr_fail(KR_EIO, "write failed");
+    return 0;
+}
+
+static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_ref *r)
+{
+    kr_buf_puts(b, "{\"doc\":");
+    json_str(b, kr_doc_id(doc));
+    kr_buf_puts(b, ",\"file\":");
+    json_str(b, file);
+    kr_buf_printf(b, ",\"kind\":\"%s\",\"target\":", kr_kind_name(r->kind));
+    json_str(b, r->target);
+    kr_buf_printf(b, ",\"line\":%zu,\"col\":%zu,\"start\":%zu,\"end\":%zu,\"footnote\":", r->line, r->col,
+                  r->start, r->end);
+    if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
+    else kr_buf_puts(b, "null");
+    kr_buf_puts(b, ",\"text\":");
+    json_str(b, r->text);
+    if (r->footnote && r->marker_line)
+        kr_buf_printf(b, ",\"marker_line\":%zu,\"marker_col\":%zu,\"marker_start\":%zu", r->marker_line,
+                      r->marker_col, r->marker_start);
+    if (r->kind == KR_KIND_NEWS) {
+        kr_buf_puts(b, ",\"outlet\":");
+        json_str(b, r->outlet);
+        kr_buf_puts(b, ",\"date\":");
+        json_str(b, r->date);
+        kr_buf_puts(b, ",\"title\":");
+        json_str(b, r->title);
+        kr_buf_puts(b, ",\"url\":");
+        json_str(b, r->url);
+    }
+    if (r->kind == KR_KIND_MOTIE || r->kind == KR_KIND_AMENDEMENT || r->n_submitters) {
+        kr_buf_puts(b, ",\"submitters\":[");
+        for (size_t i = 0; i < r->n_submitters; i++) {
+            if (i) kr_buf_putc(b, ',');
+            json_str(b, r->submitters[i]);
+        }
+        kr_buf_putc(b, ']');
+    }
+    if (r->resolved_from) {
+        kr_buf_puts(b, ",\"resolved_from\":");
+        json_str(b, r->resolved_from);
+    }
+    kr_buf_puts(b, "}\n");
+}
+
+static void write_tsv(kr_buf *b, const kr_doc *doc, const char *file, const kr_ref *r)
+{
+    tsv_str(b, kr_doc_id(doc));
+    kr_buf_putc(b, '\t');
+    tsv_str(b, file);
+    kr_buf_printf(b, "\t%s\t", kr_kind_name(r->kind));
+    tsv_str(b, r->target);
+    kr_buf_printf(b, "\t%zu\t%zu\t%zu\t%zu\t", r->line, r->col, r->start, r->end);
+    if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
+    kr_buf_putc(b, '\t');
+    tsv_str(b, r->text);
+    const char *fields[] = {r->outlet, r->date, r->title, r->url};
+    for (size_t i = 0; i < 4; i++) {
+        kr_buf_putc(b, '\t');
+        tsv_str(b, fields[i]);
+    }
+    kr_buf_putc(b, '\t');
+    for (size_t i = 0; i < r->n_submitters; i++) {
+        if (i) kr_buf_puts(b, "; ");
+        tsv_str(b, r->submitters[i]);
+    }
+    kr_buf_putc(b, '\t');
+    tsv_str(b, r->resolved_from);
+    kr_buf_putc(b, '\t');
+    if (r->marker_line) kr_buf_printf(b, "%zu\t%zu", r->marker_line, r->marker_col);
+    else kr_buf_putc(b, '\t');
+    kr_buf_putc(b, '\n');
+}
+
+int kr_refs_write(FILE *out, const kr_doc *doc, const char *file, kr_format format)
+{
+    if (!file) file = kr_doc_name(doc);
+    kr_buf b = {0};
+    for (size_t i = 0; i < kr_doc_ref_count(doc); i++) {
+        const kr_ref *r = kr_doc_ref(doc, i);
+        if (format == KR_FORMAT_JSONL) write_json(&b, doc, file, r);
+        else write_tsv(&b, doc, file, r);
+    }
+    if (b.err || kr_buf_reserve(&b, 0)) {
+        kr_buf_free(&b);
+        return kr_fail(KR_ENOMEM, "out of memory");
+    }
+    int rc = b.len && fwrite(b.data, 1, b.len, out) != b.len ? kr_fail(KR_EIO, "write failed") : 0;
+    kr_buf_free(&b);
+    return rc;
+}

@@ -1,0 +1,590 @@
+/* Find stage: runs one PCRE2 pattern per reference family over the clean text and turns each
+ * match into a candidate with its canonical target where the mention itself gives one.
+ *
+ * Every pattern starts with a literal or a tight character class so PCRE2's start-of-match
+ * optimisation skips most of the text; overlaps between families are settled in resolve.c. */
+#include "find.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ids.h"
+#include "re.h"
+
+/* ---------------------------------------------------------------- pattern pieces */
+
+/* A dossier number: "32 317", "32317", with a sub-dossier "-20", "-VI", " XVI", ".VIII". */
+#define DOS "\\d{2} ?\\d{3}(?:(?: ?- ?(?:\\d{1,3}|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?"
+#define NOTNUM "(?<![\\d.,/])(?<!\\d )"
+#define NR "(?:\\d{1,5}|[A-Z]{1,3})(?![\\w])"
+#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met)\\s*" NR ")*"
+#define YEAR "\\d{4}\\s?[/–-]\\s?\\d{2,4}"
+#define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+#define DATE "\\d{1,2}\\s+" MONTH "\\s+\\d{4}"
+#define PART "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n\\s+['’]t|['’]t|El|Al)\\s+"
+#define NAME "(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}\\d])"
+#define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden)\\s+"
+#define NAMES NAME "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME ")*(?:\\s+c\\.s\\.)?"
+#define OUTLET                                                                                    \
+    "(?:(?:De|de|Het|het)\\s+)?(?:Telegraaf|Volkskrant|NRC(?:\\s+Handelsblad|\\s+Next)?|Trouw|"      \
+    "Parool|AD|Algemeen\\s+Dagblad|Financieele?\\s+Dagblad|FD|Nederlands\\s+Dagblad|"                \
+    "Reformatorisch\\s+Dagblad|Brabants\\s+Dagblad|Leeuwarder\\s+Courant|Dagblad\\s+van\\s+het\\s+"  \
+    "Noorden|Gelderlander|Stentor|Tubantia|Limburger|NOS|RTL\\s+Nieuws|EenVandaag|Nieuwsuur|"       \
+    "NU\\.nl|Follow\\s+the\\s+Money|FTM|Argos|Zembla|ZEMBLA|Pointer|KRO-NCRV|BNR|BNNVARA|"          \
+    "Omroep\\s+\\p{Lu}\\p{L}+|Regio\\s+\\p{Lu}\\p{L}+|RTV\\s+\\p{Lu}\\p{L}+|Politico|Reuters|"       \
+    "The\\s+Guardian|Financial\\s+Times|De\\s+Standaard|Nieuwsblad|Elsevier(?:\\s+Weekblad)?|"       \
+    "Vrij\\s+Nederland|Groene\\s+Amsterdammer|Noordhollands\\s+Dagblad|Haarlems\\s+Dagblad|"        \
+    "Eindhovens\\s+Dagblad|Friesch\\s+Dagblad|Stellingwerf|PZC|BN\\s+DeStem|NH\\s+Nieuws|AT5|"      \
+    "Investico|Hart\\s+van\\s+Nederland)(?![\\w])"
+#define URLCH "[^\\s<>\"«»\\[\\]{}|\\\\^`“”]"
+
+enum {
+    F_KST_PREFIX,
+    F_KST_FOOTER,
+    F_KST_BARE,
+    F_KST_ASSIGN,
+    F_KST_COMPACT,
+    F_KST_DOT,
+    F_ID,
+    F_STUK,
+    F_GEDRUKT,
+    F_DOSSIER,
+    F_DOSSIER_R,
+    F_DOSSIER_DASH,
+    F_DOSSIER_PAREN,
+    F_HANDELINGEN,
+    F_AANHANGSEL,
+    F_MOTIE,
+    F_NEWS_DATED,
+    F_NEWS_TITLED,
+    F_URL,
+    F_URL_BARE,
+    F_ZAAK,
+    F_ECLI,
+    F_EU,
+    F_STB,
+    F_STCRT,
+    F_COUNT
+};
+
+static kr_re pats[] = {
+    [F_KST_PREFIX] = {"\\bKamerstuk(?:ken|nummer)?(?:\\s+(?:II|I|ll|TK|EK))?(?:,?\\s+(?:vergaderjaar\\s+)?" YEAR
+                      ")?,?\\s+(" DOS ")(?:,\\s*|\\s+)(?:nrs?\\.?|nummers?)\\s*(" NRLIST ")",
+                      0, NULL},
+    [F_KST_FOOTER] = {"\\b(?:Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+" YEAR ",\\s+(" DOS
+                      "),\\s+nrs?\\.\\s*(" NRLIST ")",
+                      0, NULL},
+    [F_KST_BARE] = {NOTNUM "\\b(" DOS "),?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL},
+    [F_KST_ASSIGN] = {"\\bnrs?\\.\\s*(\\d{1,5})\\s?\\((\\d{5}(?:-[0-9A-Z]{1,5})?)\\)", 0, NULL},
+    [F_KST_COMPACT] = {"(?<![\\w.,/:-])(\\d{5})-(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d)",
+                       0, NULL},
+    [F_KST_DOT] = {"(?<![\\d.])(\\d{5})\\.([IVXLA-Z]{1,5}),\\s*(?:nr\\.\\s*)?(\\d{1,4})(?![\\w])", 0,
+                   NULL},
+    [F_ID] = {"(?<![\\w/-])(kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-"
+              "\\d{1,4}(?:-\\d{1,4})?|ah-(?:tk|ek)-\\d{8}-\\d{1,5})(?![\\w-])",
+              0, NULL},
+    [F_STUK] = {"(?:\\b(?:[Mm]otie|[Aa]mendement)(?:-(" NAMES "))?\\s+)?\\b(?:op\\s+)?stuk(?:ken)?\\s+nrs?\\.\\s*("
+                NRLIST ")(?:\\s*\\((" DOS ")\\))?(?:\\s+van\\s+" TITLE "(" NAMES "))?",
+                0, NULL},
+    [F_GEDRUKT] = {"\\b(?:[Gg]edrukt\\s+onder|[Tt]er\\s+vervanging\\s+van|t\\.v\\.v\\.)\\s+nr\\.\\s*(\\d{1,5})(?![\\w,])",
+                   0, NULL},
+    [F_DOSSIER] = {"\\b(?:[Kk]amerstuk(?:ken)?|[Ww]etsvoorstel(?:len)?|[Dd]ossier(?:nummer)?|[Kk]amerdossier)"
+                   "(?:\\s+(?:II|I))?\\s+(" DOS "(?:\\s*(?:,|en)\\s*" DOS ")*)(?!\\s*,?\\s*nrs?\\b|\\d)",
+                   0, NULL},
+    [F_DOSSIER_R] = {NOTNUM "\\b(" DOS ")\\s?\\(R\\d{3,4}\\)", 0, NULL},
+    [F_DOSSIER_DASH] = {"(?<=\\S) - (\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL},
+    [F_DOSSIER_PAREN] = {"\\(([1-3]\\d ?\\d{3})\\)", 0, NULL},
+    [F_HANDELINGEN] = {"\\bHandelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
+                       "),?\\s+nr\\.\\s*(\\d{1,4})(?:,\\s*item\\s*(\\d{1,4}))?",
+                       0, NULL},
+    [F_AANHANGSEL] = {"\\bAanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
+                      YEAR "),?\\s+(?:nr\\.?|nummer)\\s*(\\d{1,5})",
+                      0, NULL},
+    [F_MOTIE] = {"\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" TITLE
+                 ")(" NAMES ")|\\s+(" NAMES "))",
+                 0, NULL},
+    [F_NEWS_DATED] = {"\\b(" OUTLET ")(?:\\.nl)?,?\\s+(" DATE ")(?:,?\\s+[«“\"]([^»”\"]{1,400})[»”\"])?"
+                      "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
+                      0, NULL},
+    [F_NEWS_TITLED] = {"\\b(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
+                       "[«“\"]([^»”\"]{1,400})[»”\"]\\s*(?:\\(|,)?\\s*(?:in|van|op|uit)?\\s*(" OUTLET ")"
+                       "(?:,?\\s+(?:van\\s+|d\\.d\\.\\s+)?(" DATE "))?",
+                       0, NULL},
+    [F_URL] = {"(?:https?://|www\\.)" URLCH "+", PCRE2_CASELESS, NULL},
+    [F_URL_BARE] = {"(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:nl|com|org|eu|net|be|int|info|nu)/" URLCH "*",
+                    0, NULL},
+    [F_ZAAK] = {"(?<![\\w])(?:19|20)\\d{2}[ZD]\\d{5}(?![\\w])", 0, NULL},
+    [F_ECLI] = {"\\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\\d{4}:[A-Z0-9.]{1,25}[A-Z0-9]", 0, NULL},
+    [F_EU] = {"\\b(COM|SWD|JOIN|SEC)\\s?\\((\\d{4})\\)\\s?(\\d{1,5})(?!\\d)", 0, NULL},
+    [F_STB] = {"\\b(?:Stb\\.?|Staatsblad)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,5})(?![\\d])", 0, NULL},
+    [F_STCRT] = {"\\b(?:Stcrt\\.?|Staatscourant)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,6})(?![\\d])", 0, NULL},
+    {NULL, 0, NULL},
+};
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int once_rc;
+static void compile_all(void) { once_rc = kr_re_compile_table(pats); }
+
+/* ---------------------------------------------------------------- candidates */
+
+void kr_cand_clear(kr_cand *c)
+{
+    free(c->target);
+    free(c->number);
+    free(c->outlet);
+    free(c->date);
+    free(c->title);
+    free(c->url);
+    for (size_t i = 0; i < c->n_subs; i++) free(c->subs[i]);
+    free(c->subs);
+    free(c->resolved_from);
+    memset(c, 0, sizeof *c);
+}
+
+static int add_sub(kr_cand *c, const char *s, size_t n)
+{
+    char **p = realloc(c->subs, (c->n_subs + 1) * sizeof *p);
+    if (!p) return KR_ENOMEM;
+    c->subs = p;
+    if (!(p[c->n_subs] = kr_fold_ws(s, n))) return KR_ENOMEM;
+    c->n_subs++;
+    return 0;
+}
+
+int kr_cand_add_names(kr_cand *c, const char *s, size_t n)
+{
+    /* Separators: ",", " en ", "/"; titles and "c.s." are dropped. */
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (kr_is_space((unsigned char)s[i]) || s[i] == ',' || s[i] == '/')) i++;
+        static const char *const titles[] = {"mevrouw ", "de heer ", "het lid ", "de leden ", "leden ", "en "};
+        bool again = true;
+        while (again) {
+            again = false;
+            for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
+                size_t tl = strlen(titles[k]);
+                if (n - i >= tl && memcmp(s + i, titles[k], tl) == 0) {
+                    i += tl;
+                    while (i < n && kr_is_space((unsigned char)s[i])) i++;
+                    again = true;
+                }
+            }
+        }
+        if (i >= n) break;
+        if (n - i >= 4 && memcmp(s + i, "c.s.", 4) == 0) break;
+        size_t st = i;
+        while (i < n && s[i] != ',' && s[i] != '/') {
+            if (kr_is_space((unsigned char)s[i]) && n - i >= 4 && memcmp(s + i + 1, "en ", 3) == 0) break;
+            if (kr_is_space((unsigned char)s[i]) && n - i >= 5 && memcmp(s + i + 1, "c.s.", 4) == 0) break;
+            i++;
+        }
+        size_t e = i;
+        while (e > st && kr_is_space((unsigned char)s[e - 1])) e--;
+        if (e > st && add_sub(c, s + st, e - st)) return KR_ENOMEM;
+    }
+    return 0;
+}
+
+typedef struct finder {
+    const kr_text *t;
+    kr_vec *out;
+    kr_match m;
+} finder;
+
+static kr_cand *push(finder *f, kr_kind kind, size_t s, size_t e)
+{
+    kr_cand *c = kr_vec_push(f->out);
+    if (!c) return NULL;
+    c->kind = kind;
+    c->s = s;
+    c->e = e;
+    return c;
+}
+
+static char *grp(const finder *f, int g)
+{
+    size_t s, n;
+    if (!kr_group(&f->m, g, &s, &n)) return NULL;
+    return kr_strndup(f->t->clean + s, n);
+}
+
+static bool has(const finder *f, int g)
+{
+    size_t s, n;
+    return kr_group(&f->m, g, &s, &n) && n > 0;
+}
+
+/* Dossiers whose sub-numbers are dossiers of their own (21 501-02 is the General Affairs
+ * Council, not document 2 of dossier 21 501). */
+static bool dossier_has_subs(const char *main5) { return strncmp(main5, "21501", 5) == 0; }
+
+/* Emits one kamerstuk candidate per number of a list ("nrs. 520 en 548"): the first covers the
+ * whole mention up to its number, the next ones their own number. */
+static int emit_kst_list(finder *f, size_t s, size_t e, const char *dossier, size_t ls, size_t le,
+                         int flags)
+{
+    const char *c = f->t->clean;
+    size_t i = ls;
+    bool first = true;
+    long prev = -1;
+    bool range = false;
+    while (i < le) {
+        while (i < le && !(kr_is_digit((unsigned char)c[i]) || (c[i] >= 'A' && c[i] <= 'Z'))) {
+            if (c[i] == '/' || (c[i] == 'm' && i > ls && c[i - 1] == 't')) range = true;
+            i++;
+        }
+        if (i >= le) break;
+        size_t ns = i;
+        while (i < le && (kr_is_digit((unsigned char)c[i]) || (c[i] >= 'A' && c[i] <= 'Z'))) i++;
+        long v = kr_is_digit((unsigned char)c[ns]) ? strtol(c + ns, NULL, 10) : -1;
+        long from = range && prev >= 0 && v > prev && v - prev <= 50 ? prev + 1 : v;
+        for (long k = from; k <= v || (v < 0 && k == v); k++) {
+            kr_cand *cd = push(f, KR_KIND_KAMERSTUK, first ? s : ns, i);
+            if (!cd) return KR_ENOMEM;
+            cd->flags = flags;
+            kr_buf b = {0};
+            int rc = v < 0 ? kr_buf_append(&b, c + ns, i - ns) : kr_buf_printf(&b, "%ld", k);
+            if (rc) return rc;
+            if (dossier) {
+                kr_buf id = {0};
+                if (kr_buf_printf(&id, "kst-%s-%s", dossier, b.data)) return KR_ENOMEM;
+                cd->target = kr_buf_steal(&id);
+                kr_buf_free(&b);
+            } else {
+                cd->number = kr_buf_steal(&b);
+            }
+            first = false;
+            if (v < 0) break;
+        }
+        prev = v;
+        range = false;
+    }
+    (void)e;
+    return 0;
+}
+
+static int found_kst(finder *f, int gd, int gl, int flags)
+{
+    size_t ds, dl, ls, ll;
+    kr_group(&f->m, gd, &ds, &dl);
+    kr_group(&f->m, gl, &ls, &ll);
+    char *dos = kr_dossier_norm(f->t->clean + ds, dl);
+    if (!dos) return 0;
+    int rc = emit_kst_list(f, f->m.ov[0], f->m.ov[1], dos, ls, ls + ll, flags);
+    free(dos);
+    return rc;
+}
+
+static int set_target(kr_cand *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int set_target(kr_cand *c, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = NULL;
+    int n = vasprintf(&p, fmt, ap);
+    va_end(ap);
+    if (n < 0) return KR_ENOMEM;
+    free(c->target);
+    c->target = p;
+    return 0;
+}
+
+/* Trims the punctuation that ends a sentence or closes a bracket from a URL match. */
+static size_t url_end(const char *s, size_t a, size_t e)
+{
+    while (e > a) {
+        unsigned char ch = (unsigned char)s[e - 1];
+        if (strchr(".,;:!?'", ch)) {
+            e--;
+        } else if (ch == ')') {
+            int bal = 0;
+            for (size_t k = a; k < e; k++) bal += s[k] == '(' ? 1 : s[k] == ')' ? -1 : 0;
+            if (bal < 0) e--;
+            else break;
+        } else if (e - a >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80) {
+            e -= 3; /* ’ ” … */
+        } else {
+            break;
+        }
+    }
+    return e;
+}
+
+static int one_family(finder *f, int fam)
+{
+    const char *c = f->t->clean;
+    size_t n = f->t->len;
+    size_t pos = 0;
+    while (pos < n && kr_re_find(&pats[fam], c, n, pos, &f->m, false)) {
+        size_t s = f->m.ov[0], e = f->m.ov[1];
+        pos = e > s ? e : s + 1;
+        kr_cand *cd = NULL;
+        int rc = 0;
+        switch (fam) {
+        case F_KST_PREFIX:
+        case F_KST_FOOTER:
+        case F_KST_BARE:
+            rc = found_kst(f, 1, 2, 0);
+            break;
+        case F_KST_ASSIGN: {
+            char *num = grp(f, 1), *dos = grp(f, 2);
+            if (!(cd = push(f, KR_KIND_KAMERSTUK, s, e)) || !num || !dos) {
+                rc = KR_ENOMEM;
+            } else {
+                cd->flags = CAND_ASSIGNS;
+                cd->number = num;
+                num = NULL;
+                rc = set_target(cd, "kst-%s-%s", dos, cd->number);
+            }
+            free(num);
+            free(dos);
+            break;
+        }
+        case F_KST_COMPACT: {
+            char *d = grp(f, 1), *mid = grp(f, 2), *nr = grp(f, 3);
+            if (!d || !nr) {
+                rc = KR_ENOMEM;
+            } else if (!mid && (nr[0] == '0' || dossier_has_subs(d))) {
+                if (!(cd = push(f, KR_KIND_DOSSIER, s, e))) rc = KR_ENOMEM;
+                else rc = set_target(cd, "dossier-%s-%s", d, nr);
+            } else if (!(cd = push(f, KR_KIND_KAMERSTUK, s, e))) {
+                rc = KR_ENOMEM;
+            } else {
+                rc = mid ? set_target(cd, "kst-%s-%s-%s", d, mid, nr) : set_target(cd, "kst-%s-%s", d, nr);
+            }
+            free(d);
+            free(mid);
+            free(nr);
+            break;
+        }
+        case F_KST_DOT: {
+            char *d = grp(f, 1), *sub = grp(f, 2), *nr = grp(f, 3);
+            if (!d || !sub || !nr || !(cd = push(f, KR_KIND_KAMERSTUK, s, e))) rc = KR_ENOMEM;
+            else rc = set_target(cd, "kst-%s-%s-%s", d, sub, nr);
+            free(d);
+            free(sub);
+            free(nr);
+            break;
+        }
+        case F_ID: {
+            kr_kind k = c[s] == 'k' ? KR_KIND_KAMERSTUK : c[s] == 'a' ? KR_KIND_AANHANGSEL : KR_KIND_HANDELINGEN;
+            if (!(cd = push(f, k, s, e)) || !(cd->target = kr_strndup(c + s, e - s))) rc = KR_ENOMEM;
+            break;
+        }
+        case F_STUK: {
+            size_t ls, ll, ds, dl;
+            kr_group(&f->m, 2, &ls, &ll);
+            char *dos = NULL;
+            if (kr_group(&f->m, 3, &ds, &dl)) dos = kr_dossier_norm(c + ds, dl);
+            size_t before = f->out->len;
+            rc = emit_kst_list(f, s, e, dos, ls, ls + ll, dos ? 0 : CAND_STUK);
+            free(dos);
+            if (!rc && f->out->len > before) {
+                kr_cand *first = &KR_VEC_AT(f->out, kr_cand, before);
+                /* the first record covers the whole phrase, motion and submitters included */
+                if (f->out->len == before + 1) first->e = e;
+                size_t gs, gl;
+                if (kr_group(&f->m, 1, &gs, &gl)) rc = kr_cand_add_names(first, c + gs, gl);
+                if (!rc && kr_group(&f->m, 4, &gs, &gl)) rc = kr_cand_add_names(first, c + gs, gl);
+            }
+            break;
+        }
+        case F_GEDRUKT: {
+            if (!(cd = push(f, KR_KIND_KAMERSTUK, s, e)) || !(cd->number = grp(f, 1))) rc = KR_ENOMEM;
+            else cd->flags = CAND_STUK;
+            break;
+        }
+        case F_DOSSIER:
+        case F_DOSSIER_R:
+        case F_DOSSIER_DASH:
+        case F_DOSSIER_PAREN: {
+            /* one candidate per dossier number in the list */
+            size_t gs, gl;
+            kr_group(&f->m, 1, &gs, &gl);
+            size_t i = gs, end = gs + gl;
+            bool first = true;
+            while (i < end && !rc) {
+                while (i < end && !kr_is_digit((unsigned char)c[i])) i++;
+                if (i >= end) break;
+                size_t st = i;
+                /* a dossier: 5 digits with an optional space after two, and a sub part */
+                size_t k = i, digits = 0;
+                while (k < end && (kr_is_digit((unsigned char)c[k]) || (c[k] == ' ' && digits == 2 &&
+                                                                      k + 1 < end && kr_is_digit((unsigned char)c[k + 1])))) {
+                    if (c[k] != ' ') digits++;
+                    k++;
+                }
+                while (k < end && (c[k] == '-' || c[k] == '.' || (c[k] == ' ' && k + 1 < end && c[k + 1] >= 'A' && c[k + 1] <= 'Z')) ) {
+                    k++;
+                    while (k < end && ((c[k] >= 'A' && c[k] <= 'Z') || kr_is_digit((unsigned char)c[k]))) k++;
+                }
+                char *dos = kr_dossier_norm(c + st, k - st);
+                i = k;
+                if (!dos) continue;
+                if (!(cd = push(f, KR_KIND_DOSSIER, first && fam == F_DOSSIER ? s : st, k))) rc = KR_ENOMEM;
+                else rc = set_target(cd, "dossier-%s", dos);
+                free(dos);
+                first = false;
+            }
+            break;
+        }
+        case F_HANDELINGEN:
+        case F_AANHANGSEL: {
+            char y[9];
+            size_t ys, yl;
+            kr_group(&f->m, 2, &ys, &yl);
+            if (kr_year_norm(c + ys, yl, y)) break;
+            char *ch = grp(f, 1), *nr = grp(f, 3), *item = fam == F_HANDELINGEN ? grp(f, 4) : NULL;
+            const char *house = ch && (strcmp(ch, "I") == 0 || strcmp(ch, "EK") == 0) ? "ek" : "tk";
+            if (!nr || !(cd = push(f, fam == F_HANDELINGEN ? KR_KIND_HANDELINGEN : KR_KIND_AANHANGSEL, s, e)))
+                rc = KR_ENOMEM;
+            else if (fam == F_AANHANGSEL) rc = set_target(cd, "ah-%s-%s-%s", house, y, nr);
+            else if (item) rc = set_target(cd, "h-%s-%s-%s-%s", house, y, nr, item);
+            else rc = set_target(cd, "h-%s-%s-%s", house, y, nr);
+            free(ch);
+            free(nr);
+            free(item);
+            break;
+        }
+        case F_MOTIE: {
+            size_t ks, kl, gs, gl;
+            kr_group(&f->m, 1, &ks, &kl);
+            int g = has(f, 2) ? 2 : has(f, 3) ? 3 : 4;
+            kr_group(&f->m, g, &gs, &gl);
+            /* "Motie\nDe Kamer," is the heading of a motion's text, not a citation */
+            static const char *const stop[] = {"De", "Het", "Een", "Kamer", "Kamerstuk", "Kamerstukken",
+                                               "Tweede", "Eerste", "Handelingen", "In", "Op", "Zij",
+                                               "Deze", "Die", "Dit", "Dat", "Ter", "Voorgesteld"};
+            bool bad = false;
+            for (size_t k = 0; k < sizeof stop / sizeof *stop; k++) {
+                size_t sl = strlen(stop[k]);
+                if (gl >= sl && memcmp(c + gs, stop[k], sl) == 0 &&
+                    (gl == sl || !((unsigned char)c[gs + sl] >= 'a' && (unsigned char)c[gs + sl] <= 'z')))
+                    bad = true;
+            }
+            if (bad) {
+                pos = s + kl;
+                break;
+            }
+            kr_kind k = c[ks] == 'm' || c[ks] == 'M' ? KR_KIND_MOTIE : KR_KIND_AMENDEMENT;
+            if (!(cd = push(f, k, s, e))) {
+                rc = KR_ENOMEM;
+                break;
+            }
+            rc = kr_cand_add_names(cd, c + gs, gl);
+            if (!rc && cd->n_subs) {
+                kr_buf id = {0};
+                rc = kr_buf_puts(&id, k == KR_KIND_MOTIE ? "motie:" : "amendement:");
+                for (size_t i = 0; i < cd->n_subs && !rc; i++) {
+                    char *sl = kr_slug(cd->subs[i], strlen(cd->subs[i]));
+                    if (!sl) rc = KR_ENOMEM;
+                    else rc = kr_buf_printf(&id, "%s%s", i ? "+" : "", sl);
+                    free(sl);
+                }
+                if (rc) kr_buf_free(&id);
+                else cd->target = kr_buf_steal(&id);
+            }
+            break;
+        }
+        case F_NEWS_DATED:
+        case F_NEWS_TITLED: {
+            int go = fam == F_NEWS_DATED ? 1 : 2, gd = fam == F_NEWS_DATED ? 2 : 3;
+            int gt = fam == F_NEWS_DATED ? 3 : 1, gu = fam == F_NEWS_DATED ? 4 : -1;
+            if (!(cd = push(f, KR_KIND_NEWS, s, e))) {
+                rc = KR_ENOMEM;
+                break;
+            }
+            size_t os, ol;
+            kr_group(&f->m, go, &os, &ol);
+            /* the outlet without its article: "de Volkskrant" is "Volkskrant" */
+            static const char *const art[] = {"De ", "de ", "Het ", "het "};
+            for (size_t k = 0; k < 4; k++)
+                if (ol > 4 && strncmp(c + os, art[k], strlen(art[k])) == 0 && strncmp(c + os, "De Standaard", 12) != 0) {
+                    os += strlen(art[k]);
+                    ol -= strlen(art[k]);
+                }
+            cd->outlet = kr_fold_ws(c + os, ol);
+            size_t ds, dl;
+            if (kr_group(&f->m, gd, &ds, &dl)) {
+                char iso[11];
+                if (!kr_date_norm(c + ds, dl, iso)) cd->date = kr_strndup(iso, 10);
+            }
+            size_t ts, tl;
+            if (kr_group(&f->m, gt, &ts, &tl)) {
+                cd->title = kr_fold_ws(c + ts, tl);
+                cd->flags |= CAND_HAS_TITLE;
+            }
+            size_t us, ul;
+            if (gu > 0 && kr_group(&f->m, gu, &us, &ul)) {
+                size_t ue = url_end(c, us, us + ul);
+                cd->url = kr_strndup(c + us, ue - us);
+                cd->e = ue;
+            }
+            if (!cd->outlet) rc = KR_ENOMEM;
+            break;
+        }
+        case F_URL:
+        case F_URL_BARE: {
+            size_t ue = url_end(c, s, e);
+            if (ue - s < 8) break;
+            if (!(cd = push(f, KR_KIND_URL, s, ue)) || !(cd->target = kr_strndup(c + s, ue - s))) {
+                rc = KR_ENOMEM;
+                break;
+            }
+            cd->url = kr_strndup(cd->target, ue - s);
+            /* officielebekendmakingen names its documents by id: cite the document */
+            const char *ob = strstr(cd->target, "officielebekendmakingen.nl/");
+            if (ob) {
+                const char *id = ob + strlen("officielebekendmakingen.nl/");
+                size_t il = strcspn(id, ".?#/");
+                if (il && kr_re_find(&pats[F_ID], id, il, 0, &f->m, true) && f->m.ov[1] == il) {
+                    cd->kind = id[0] == 'k' ? KR_KIND_KAMERSTUK : id[0] == 'a' ? KR_KIND_AANHANGSEL : KR_KIND_HANDELINGEN;
+                    free(cd->target);
+                    cd->target = kr_strndup(id, il);
+                }
+            }
+            break;
+        }
+        case F_ZAAK:
+            if (!(cd = push(f, c[s + 4] == 'Z' ? KR_KIND_ZAAK : KR_KIND_DOCUMENT, s, e)) ||
+                !(cd->target = kr_strndup(c + s, e - s)))
+                rc = KR_ENOMEM;
+            break;
+        case F_ECLI:
+            if (!(cd = push(f, KR_KIND_ECLI, s, e)) || !(cd->target = kr_strndup(c + s, e - s))) rc = KR_ENOMEM;
+            break;
+        case F_EU: {
+            char *a = grp(f, 1), *y = grp(f, 2), *nr = grp(f, 3);
+            if (!a || !y || !nr || !(cd = push(f, KR_KIND_EU, s, e))) rc = KR_ENOMEM;
+            else rc = set_target(cd, "%s(%s)%s", a, y, nr);
+            free(a);
+            free(y);
+            free(nr);
+            break;
+        }
+        case F_STB:
+        case F_STCRT: {
+            char *y = grp(f, 1), *nr = grp(f, 2);
+            if (!y || !nr || !(cd = push(f, fam == F_STB ? KR_KIND_STB : KR_KIND_STCRT, s, e))) rc = KR_ENOMEM;
+            else rc = set_target(cd, "%s-%s-%s", fam == F_STB ? "stb" : "stcrt", y, nr);
+            free(y);
+            free(nr);
+            break;
+        }
+        }
+        if (rc) return kr_fail(KR_ENOMEM, "out of memory");
+    }
+    return 0;
+}
+
+int kr_find(const kr_text *t, kr_vec *out)
+{
+    pthread_once(&once, compile_all);
+    if (once_rc) return once_rc;
+    finder f = {.t = t, .out = out};
+    int rc = kr_match_init(&f.m);
+    for (int fam = 0; fam < F_COUNT && !rc; fam++) rc = one_family(&f, fam);
+    kr_match_free(&f.m);
+    return rc;
+}

@@ -1,0 +1,118 @@
+/* Canonical ids: the names officielebekendmakingen gives documents (kst-32317-967, ...). */
+#include "ids.h"
+
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+
+char *kr_dossier_norm(const char *s, size_t n)
+{
+    kr_buf b = {0};
+    size_t i = 0, digits = 0;
+    /* The main number: five digits, possibly written "32 317". */
+    while (i < n && (kr_is_digit((unsigned char)s[i]) || (s[i] == ' ' && digits == 2))) {
+        if (s[i] != ' ' && kr_buf_putc(&b, s[i])) goto fail;
+        if (s[i] != ' ') digits++;
+        i++;
+    }
+    if (digits < 4 || digits > 6) goto fail;
+    /* The rest: sub-dossier parts separated by space, hyphen or dot. */
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '.')) i++;
+        if (i >= n) break;
+        size_t st = i;
+        while (i < n && s[i] != ' ' && s[i] != '-' && s[i] != '.') i++;
+        if (kr_buf_putc(&b, '-') || kr_buf_append(&b, s + st, i - st)) goto fail;
+    }
+    return kr_buf_steal(&b);
+fail:
+    kr_buf_free(&b);
+    return NULL;
+}
+
+int kr_year_norm(const char *s, size_t n, char out[9])
+{
+    size_t i = 0;
+    char a[5] = {0}, b[5] = {0};
+    size_t na = 0, nb = 0;
+    while (i < n && kr_is_digit((unsigned char)s[i]) && na < 4) a[na++] = s[i++];
+    if (na != 4) return -1;
+    while (i < n && !kr_is_digit((unsigned char)s[i])) i++;
+    while (i < n && kr_is_digit((unsigned char)s[i]) && nb < 4) b[nb++] = s[i++];
+    if (nb == 2) {
+        b[3] = b[1];
+        b[2] = b[0];
+        b[0] = a[0];
+        b[1] = a[1];
+        /* 1999/00 */
+        if (a[2] == '9' && a[3] == '9' && b[2] == '0' && b[3] == '0') {
+            int century = (a[0] - '0') * 10 + (a[1] - '0') + 1;
+            b[0] = (char)('0' + century / 10);
+            b[1] = (char)('0' + century % 10);
+        }
+    } else if (nb != 4) {
+        return -1;
+    }
+    memcpy(out, a, 4);
+    memcpy(out + 4, b, 4);
+    out[8] = '\0';
+    return 0;
+}
+
+static const char *const months[] = {"januari", "februari", "maart",     "april",
+                                     "mei",     "juni",     "juli",      "augustus",
+                                     "september", "oktober", "november", "december"};
+
+int kr_date_norm(const char *s, size_t n, char out[11])
+{
+    size_t i = 0;
+    int day = 0, year = 0, month = 0;
+    while (i < n && kr_is_digit((unsigned char)s[i])) day = day * 10 + (s[i++] - '0');
+    while (i < n && kr_is_space((unsigned char)s[i])) i++;
+    size_t st = i;
+    while (i < n && !kr_is_space((unsigned char)s[i])) i++;
+    for (int m = 0; m < 12; m++) {
+        size_t ml = strlen(months[m]);
+        if (i - st == ml && strncasecmp(s + st, months[m], ml) == 0) month = m + 1;
+    }
+    while (i < n && kr_is_space((unsigned char)s[i])) i++;
+    size_t yd = 0;
+    while (i < n && kr_is_digit((unsigned char)s[i])) {
+        year = year * 10 + (s[i++] - '0');
+        yd++;
+    }
+    if (!month || day < 1 || day > 31 || yd != 4 || year > 9999) return -1;
+    snprintf(out, 11, "%04d-%02d-%02d", year % 10000, month % 100, day % 100);
+    return 0;
+}
+
+char *kr_slug(const char *s, size_t n)
+{
+    char *low = kr_strndup(s, n);
+    if (!low) return NULL;
+    char *l = kr_lower(low);
+    free(low);
+    if (!l) return NULL;
+    kr_buf b = {0};
+    bool dash = false;
+    for (const char *p = l; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '/' || c == '-' || c == '\n' || c == '\t') {
+            dash = b.len > 0;
+            continue;
+        }
+        if (c < 0x80 && !(c >= 'a' && c <= 'z') && !kr_is_digit(c) && c != '\'') continue;
+        if (dash && kr_buf_putc(&b, '-')) goto fail;
+        dash = false;
+        if (kr_buf_putc(&b, (char)c)) goto fail;
+    }
+    free(l);
+    return kr_buf_steal(&b);
+fail:
+    free(l);
+    kr_buf_free(&b);
+    return NULL;
+}

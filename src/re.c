@@ -1,0 +1,65 @@
+/* Thin PCRE2 layer: patterns compiled once per process with JIT, matched with limits. */
+#include "re.h"
+
+#include "util.h"
+
+/* Limits keep hostile input from taking unbounded time: every pattern of kamerref is anchored
+ * on a literal and needs far fewer steps than this on real text. */
+#define KR_MATCH_LIMIT 200000
+#define KR_DEPTH_LIMIT 2000
+
+static pcre2_match_context *match_ctx(void)
+{
+    static _Thread_local pcre2_match_context *ctx;
+    if (!ctx) {
+        ctx = pcre2_match_context_create(NULL);
+        if (ctx) {
+            pcre2_set_match_limit(ctx, KR_MATCH_LIMIT);
+            pcre2_set_depth_limit(ctx, KR_DEPTH_LIMIT);
+        }
+    }
+    return ctx;
+}
+
+int kr_re_compile_table(kr_re *table)
+{
+    for (kr_re *r = table; r->pattern; r++) {
+        int err;
+        PCRE2_SIZE off;
+        r->code = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
+                                r->options | PCRE2_UTF | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
+        if (!r->code) {
+            PCRE2_UCHAR msg[256];
+            pcre2_get_error_message(err, msg, sizeof msg);
+            return kr_fail(KR_EINTERNAL, "pattern %s: %s at %zu", r->pattern, (char *)msg,
+                           (size_t)off);
+        }
+        /* JIT is an optimisation: without it (unsupported CPU) the interpreter is used. */
+        pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+    }
+    return 0;
+}
+
+int kr_match_init(kr_match *m)
+{
+    m->md = pcre2_match_data_create(32, NULL);
+    if (!m->md) return kr_fail(KR_ENOMEM, "out of memory");
+    m->ov = pcre2_get_ovector_pointer(m->md);
+    return 0;
+}
+
+void kr_match_free(kr_match *m)
+{
+    if (m->md) pcre2_match_data_free(m->md);
+    m->md = NULL;
+}
+
+bool kr_re_find(const kr_re *re, const char *s, size_t len, size_t start, kr_match *m,
+                bool anchored)
+{
+    if (start > len) return false;
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start,
+                         PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0), m->md,
+                         match_ctx());
+    return rc > 0;
+}

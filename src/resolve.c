@@ -1,0 +1,203 @@
+/* Resolve stage: settles overlaps between families, merges mentions that belong together
+ * (a motion and its Kamerstuk, an article and its URL), resolves numbers cited by context
+ * only, and drops references to the document itself. */
+#include "resolve.h"
+
+#include <stdio.h>
+#include "ids.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const kr_cand *x = a, *y = b;
+    if (x->s != y->s) return x->s < y->s ? -1 : 1;
+    size_t lx = x->e - x->s, ly = y->e - y->s;
+    if (lx != ly) return lx > ly ? -1 : 1;
+    return (int)x->kind - (int)y->kind;
+}
+
+static void kill(kr_cand *c)
+{
+    kr_cand_clear(c);
+    c->dead = true;
+}
+
+/* Is the text between two mentions only spaces, commas and an opening bracket? */
+static bool glue_gap(const char *s, size_t a, size_t b)
+{
+    if (b < a || b - a > 4) return false;
+    for (size_t i = a; i < b; i++)
+        if (!kr_is_space((unsigned char)s[i]) && s[i] != ',' && s[i] != '(') return false;
+    return true;
+}
+
+static bool same_zone(const kr_text *t, size_t a, size_t b)
+{
+    return kr_text_footnote_at(t, a) == kr_text_footnote_at(t, b);
+}
+
+static int merge_pairs(const kr_text *t, kr_cand *c, size_t n)
+{
+    const char *s = t->clean;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].dead) continue;
+        size_t j = i + 1;
+        while (j < n && c[j].dead) j++;
+        if (j >= n) break;
+        kr_cand *a = &c[i], *b = &c[j];
+        if ((a->kind == KR_KIND_MOTIE || a->kind == KR_KIND_AMENDEMENT) && b->kind == KR_KIND_KAMERSTUK &&
+            glue_gap(s, a->e, b->s) && same_zone(t, a->s, b->s)) {
+            /* one mention: the motion with the paper that holds it */
+            if (b->flags & CAND_STUK) {
+                b->subs = a->subs;
+                b->n_subs = a->n_subs;
+                a->subs = NULL;
+                a->n_subs = 0;
+                b->s = a->s;
+                kill(a);
+            } else {
+                free(a->target);
+                a->target = b->target;
+                b->target = NULL;
+                a->e = b->e;
+                kill(b);
+            }
+            continue;
+        }
+        if (a->kind == KR_KIND_NEWS && !a->url && b->kind == KR_KIND_URL && same_zone(t, a->s, b->s) &&
+            b->s - a->e <= 300) {
+            bool para = false;
+            for (size_t k = a->e; k + 1 < b->s; k++) para |= s[k] == '\n' && s[k + 1] == '\n';
+            if (!para) {
+                a->url = b->url;
+                b->url = NULL;
+                a->e = b->e;
+                kill(b);
+            }
+        }
+    }
+    return 0;
+}
+
+static int set_from(kr_cand *c, const char *target, const char *from)
+{
+    free(c->target);
+    free(c->resolved_from);
+    c->target = strdup(target);
+    c->resolved_from = strdup(from);
+    return c->target && c->resolved_from ? 0 : KR_ENOMEM;
+}
+
+/* "op stuk nr. 254": the dossier comes from the motion numbering in this document ("Zij krijgt
+ * nr. 254 (32847)"), or from the document's own dossier when it is itself a Kamerstuk. When
+ * neither is certain the mention stays unresolved. */
+static int resolve_context(kr_cand *c, size_t n, const char *self_id)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].dead || !(c[i].flags & CAND_STUK) || !c[i].number) continue;
+        const kr_cand *hit = NULL;
+        for (size_t k = 0; k < n; k++)
+            if (!c[k].dead && (c[k].flags & CAND_ASSIGNS) && c[k].number &&
+                strcmp(c[k].number, c[i].number) == 0)
+                hit = &c[k];
+        char from[128];
+        if (hit) {
+            snprintf(from, sizeof from, "motion numbered in this document: %s", hit->target);
+            if (set_from(&c[i], hit->target, from)) return KR_ENOMEM;
+        } else if (self_id && strncmp(self_id, "kst-", 4) == 0) {
+            const char *last = strrchr(self_id, '-');
+            char target[96];
+            snprintf(target, sizeof target, "%.*s-%s", (int)(last - self_id), self_id, c[i].number);
+            snprintf(from, sizeof from, "dossier of this document (%s)", self_id);
+            if (strcmp(target, self_id) != 0 && set_from(&c[i], target, from)) return KR_ENOMEM;
+        }
+    }
+    return 0;
+}
+
+/* A motion named without its number ("de motie Rajkowski en Van Zanten") whose sentence ends in
+ * a footnote that cites exactly one Kamerstuk: that Kamerstuk is the motion. */
+static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
+{
+    const char *s = t->clean;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].dead || (c[i].kind != KR_KIND_MOTIE && c[i].kind != KR_KIND_AMENDEMENT)) continue;
+        if (c[i].target && strncmp(c[i].target, "kst-", 4) == 0) continue;
+        if (c[i].e >= t->body_end) continue;
+        size_t k = c[i].e, lim = c[i].e + 600 < t->body_end ? c[i].e + 600 : t->body_end;
+        while (k < lim && !(strchr(".?!;", s[k]) && (k + 1 >= lim || !kr_is_digit((unsigned char)s[k + 1]) ||
+                                                     true) && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' ||
+                                                               kr_is_digit((unsigned char)s[k + 1]))))
+            k++;
+        size_t o_from = t->map[c[i].e], o_to = t->map[k < t->len ? k : t->len] + 4;
+        const kr_footnote *hit = NULL;
+        for (size_t f = 0; f < t->footnotes.len; f++) {
+            const kr_footnote *fn = &KR_VEC_AT(&t->footnotes, kr_footnote, f);
+            if (fn->marker_orig != SIZE_MAX && fn->marker_orig >= o_from && fn->marker_orig <= o_to) {
+                hit = fn;
+                break;
+            }
+        }
+        if (!hit) continue;
+        const char *only = NULL;
+        int count = 0;
+        for (size_t k2 = 0; k2 < n; k2++) {
+            if (c[k2].dead || c[k2].s < hit->clean_start || c[k2].s >= hit->clean_end) continue;
+            if (c[k2].target && strncmp(c[k2].target, "kst-", 4) == 0) {
+                if (!only || strcmp(only, c[k2].target) != 0) count++;
+                only = c[k2].target;
+            }
+        }
+        if (count == 1) {
+            char from[64];
+            snprintf(from, sizeof from, "footnote %d", hit->number);
+            if (set_from(&c[i], only, from)) return KR_ENOMEM;
+        }
+    }
+    return 0;
+}
+
+/* A news mention is named by its URL, else by outlet and date (or title). */
+static int news_target(kr_cand *c)
+{
+    if (c->url) return (c->target = strdup(c->url)) ? 0 : KR_ENOMEM;
+    char *o = kr_slug(c->outlet, strlen(c->outlet));
+    char *tl = !c->date && c->title ? kr_slug(c->title, strlen(c->title)) : NULL;
+    int rc = 0;
+    if (!o || (!c->date && c->title && !tl)) rc = KR_ENOMEM;
+    else if (asprintf(&c->target, "news:%s:%s", o, c->date ? c->date : tl ? tl : "") < 0) rc = KR_ENOMEM;
+    free(o);
+    free(tl);
+    return rc;
+}
+
+int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
+{
+    kr_cand *c = cands->data;
+    size_t n = cands->len;
+    if (n) qsort(c, n, sizeof *c, cmp_cand);
+    /* Overlaps: the longer, more specific mention wins. */
+    size_t keep = SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        if (keep != SIZE_MAX && c[i].s < c[keep].e) {
+            if (c[i].e <= c[keep].e || c[i].e - c[i].s <= c[keep].e - c[keep].s) {
+                kill(&c[i]);
+                continue;
+            }
+            kill(&c[keep]);
+        }
+        keep = i;
+    }
+    int rc = merge_pairs(t, c, n);
+    if (!rc) rc = resolve_context(c, n, self_id);
+    if (!rc) rc = resolve_by_footnote(t, c, n);
+    if (rc) return rc;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].dead) continue;
+        if (c[i].kind == KR_KIND_NEWS && !c[i].target && (rc = news_target(&c[i]))) return rc;
+        if (self_id && c[i].target && strcmp(c[i].target, self_id) == 0) kill(&c[i]);
+    }
+    return 0;
+}

@@ -1,0 +1,796 @@
+/* Text layer: decodes the input, cuts page furniture, links footnotes, repairs line breaks, and
+ * builds the clean text the matchers see together with a map back to the original bytes.
+ *
+ * The input is PDF- or DOCX-extracted text. Pages end in running footers ("Tweede Kamer,
+ * vergaderjaar 2025–2026, 32 317, nr. 974 5"), id lines, ISSN lines and page numbers; footnote
+ * texts stand at page ends or at the end, numbered "1 text", "1) text", or with the number on a
+ * line of its own; words and URLs break across lines. Everything here works line by line on the
+ * decoded text, then emits the clean text in one pass, recording for every clean byte the
+ * original byte it came from. */
+#include "text.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ids.h"
+#include "re.h"
+
+/* ---------------------------------------------------------------- patterns */
+
+enum { P_IDLINE, P_ISSN, P_GRAV, P_AHFOOT, P_KSTFOOT, P_MDBREAK, P_FNSTART, P_COUNT };
+
+static kr_re patterns[] = {
+    [P_IDLINE] = {"^(?:kst|ah-tk|ah-ek|h-tk|h-ek|blg|stb|stcrt)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*$", 0,
+                  NULL},
+    [P_ISSN] = {"^ISSN\\s+\\d{4}\\s*-\\s*\\d{3}[\\dXx]$", 0, NULL},
+    [P_GRAV] = {"^['’]s-Gravenhage\\s+\\d{4}$", 0, NULL},
+    [P_AHFOOT] = {"^(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}, "
+                  "Aanhangsel(?:\\s+\\d{1,3})?$",
+                  0, NULL},
+    [P_KSTFOOT] = {"^(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}, "
+                   "(\\d{2}\\s?\\d{3}(?:[ .-](?:\\d{1,3}|[A-Z]{1,6}))?), nr\\. (\\d{1,5}|[A-Z]{1,3})"
+                   "(?:\\s+(\\d{1,3}))?$",
+                   0, NULL},
+    [P_MDBREAK] = {"^-{3,}$", 0, NULL},
+    [P_FNSTART] = {"^(\\d{1,3})(\\)?)\\s+\\S", 0, NULL},
+    {NULL, 0, NULL},
+};
+
+static pthread_once_t patterns_once = PTHREAD_ONCE_INIT;
+static int patterns_rc;
+
+static void compile_patterns(void) { patterns_rc = kr_re_compile_table(patterns); }
+
+/* ---------------------------------------------------------------- decoding */
+
+/* Windows-1252 code points for bytes 0x80..0x9F (0 where undefined: kept as U+FFFD). */
+static const uint16_t cp1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0};
+
+typedef struct decoder {
+    kr_buf out;
+    kr_vec map; /* size_t per output byte */
+} decoder;
+
+static int emit_byte(decoder *d, char c, size_t orig)
+{
+    size_t *m = kr_vec_push(&d->map);
+    if (!m) return KR_ENOMEM;
+    *m = orig;
+    return kr_buf_putc(&d->out, c);
+}
+
+static int emit_cp(decoder *d, uint32_t cp, size_t orig)
+{
+    char tmp[4];
+    size_t n;
+    if (cp < 0x80) {
+        tmp[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        tmp[0] = (char)(0xC0 | (cp >> 6));
+        tmp[1] = (char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        tmp[0] = (char)(0xE0 | (cp >> 12));
+        tmp[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        tmp[2] = (char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else {
+        tmp[0] = (char)(0xF0 | (cp >> 18));
+        tmp[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        tmp[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        tmp[3] = (char)(0x80 | (cp & 0x3F));
+        n = 4;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (emit_byte(d, tmp[i], orig)) return KR_ENOMEM;
+    return 0;
+}
+
+static uint32_t decode_cp(const unsigned char *s, size_t len)
+{
+    if (len == 1) return s[0];
+    uint32_t cp = s[0] & (0xFF >> (len + 1));
+    for (size_t i = 1; i < len; i++) cp = (cp << 6) | (s[i] & 0x3F);
+    return cp;
+}
+
+static int add_warning(kr_text *t, size_t off, const char *msg)
+{
+    if (t->warnings.len >= 20) return 0; /* enough to tell the user; the rest is noise */
+    kr_warning *w = kr_vec_push(&t->warnings);
+    if (!w) return KR_ENOMEM;
+    w->offset = off;
+    w->message = kr_strndup(msg, strlen(msg));
+    return w->message ? 0 : KR_ENOMEM;
+}
+
+/* Decodes the original into UTF-8 with every separator and space variant made plain ASCII, so
+ * the matchers only ever see ' ', '\n' and '\f' as white space. */
+static int decode(kr_text *t, decoder *d)
+{
+    const unsigned char *s = (const unsigned char *)t->orig;
+    size_t n = t->orig_len;
+    size_t nul = 0, ctrl = 0, invalid = 0, multi = 0;
+    size_t first_invalid = SIZE_MAX;
+    for (size_t i = 0; i < n;) {
+        size_t l = kr_utf8_seq_len(s + i, n - i);
+        if (l == 0) {
+            if (first_invalid == SIZE_MAX) first_invalid = i;
+            invalid++;
+            i++;
+            continue;
+        }
+        if (l > 1) multi++;
+        if (s[i] == 0) nul++;
+        else if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
+            ctrl++;
+        i += l;
+    }
+    if (n > 0 && (nul > n / 100 + 1 || (nul + ctrl) * 10 > n || (invalid * 4 > n && n > 64)))
+        return kr_fail(KR_ENOTTEXT, "binary data (%zu NUL and %zu control bytes in %zu)", nul,
+                       ctrl, n);
+    bool all1252 = invalid > 0 && multi == 0;
+    char msg[160];
+    if (all1252) {
+        snprintf(msg, sizeof msg, "not UTF-8 (first invalid byte at offset %zu); read as Windows-1252",
+                 first_invalid);
+        if (add_warning(t, first_invalid, msg)) return KR_ENOMEM;
+    } else if (invalid) {
+        snprintf(msg, sizeof msg, "invalid UTF-8 at byte offset %zu (%zu bad bytes, read as Windows-1252)",
+                 first_invalid, invalid);
+        if (add_warning(t, first_invalid, msg)) return KR_ENOMEM;
+    }
+    if (nul) {
+        snprintf(msg, sizeof msg, "%zu NUL bytes read as spaces", nul);
+        if (add_warning(t, (size_t)((const unsigned char *)memchr(s, 0, n) - s), msg))
+            return KR_ENOMEM;
+    }
+    size_t i = 0;
+    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3; /* byte order mark */
+    while (i < n) {
+        size_t l = all1252 ? 0 : kr_utf8_seq_len(s + i, n - i);
+        uint32_t cp;
+        if (l == 0) {
+            cp = s[i] < 0x80 ? s[i] : s[i] >= 0xA0 ? s[i] : cp1252[s[i] - 0x80];
+            if (cp == 0) cp = 0xFFFD;
+            l = 1;
+        } else {
+            cp = decode_cp(s + i, l);
+        }
+        int rc = 0;
+        if (cp == '\r') {
+            if (!(i + 1 < n && s[i + 1] == '\n')) rc = emit_byte(d, '\n', i);
+        } else if (cp == '\t' || cp == 0 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) ||
+                   cp == 0x202F || cp == 0x205F || cp == 0x3000 || (cp < 0x20 && cp != '\n' && cp != '\f') ||
+                   cp == 0x7F) {
+            rc = emit_byte(d, ' ', i);
+        } else if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) {
+            /* soft hyphens and zero-width characters carry nothing a reader sees */
+        } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+            rc = emit_byte(d, '\n', i);
+        } else if (l > 1 || cp >= 0x80) {
+            if (l > 1 && !all1252 && kr_utf8_seq_len(s + i, n - i) == l) {
+                for (size_t k = 0; k < l && !rc; k++) rc = emit_byte(d, (char)s[i + k], i + k);
+            } else {
+                rc = emit_cp(d, cp, i);
+            }
+        } else {
+            rc = emit_byte(d, (char)cp, i);
+        }
+        if (rc) return KR_ENOMEM;
+        i += l;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- lines */
+
+enum { L_BLANK, L_TEXT, L_NUM, L_FURN, L_FNNUM, L_FNBODY };
+
+typedef struct line {
+    size_t s, e;   /* work offsets, trimmed of surrounding spaces */
+    size_t skip;   /* bytes at s that the clean text leaves out (a footnote's number) */
+    int kind;
+    int fn;        /* footnote index for L_FNBODY */
+    int num;       /* value of a number-only line */
+    bool pb;       /* a page break comes right before this line */
+    bool indented; /* the raw line starts with a space (a new page in some extractions) */
+} line;
+
+typedef struct marker {
+    size_t pos; /* work offset of the first digit */
+    int value;
+    bool paren;
+} marker;
+
+static bool is_lower_at(const char *w, size_t i)
+{
+    unsigned char c = (unsigned char)w[i];
+    if (c >= 'a' && c <= 'z') return true;
+    /* UTF-8 continuation of a Latin-1 lower-case letter: C3 9F..C3 BF */
+    if (i > 0 && (unsigned char)w[i - 1] == 0xC3 && c >= 0x9F && c <= 0xBF && c != 0xB7) return true;
+    return false;
+}
+
+static bool is_upper_at(const char *w, size_t i)
+{
+    unsigned char c = (unsigned char)w[i];
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c == 0xC3 && (unsigned char)w[i + 1] >= 0x80 && (unsigned char)w[i + 1] <= 0x9E) return true;
+    return false;
+}
+
+/* Footnote markers are numbers glued to the word or punctuation before them ("zondag2",
+ * "samenwerking1.", "mannen.3", "”1)", "[4 ]"). Finds every candidate in one line. */
+static int find_markers(const char *w, const line *L, kr_vec *out)
+{
+    for (size_t i = L->s; i < L->e; i++) {
+        if (!kr_is_digit((unsigned char)w[i])) continue;
+        size_t j = i;
+        int v = 0;
+        while (j < L->e && kr_is_digit((unsigned char)w[j]) && j - i < 4) v = v * 10 + (w[j++] - '0');
+        size_t dl = j - i;
+        if (j < L->e && kr_is_digit((unsigned char)w[j])) { /* long number: not a marker */
+            while (j < L->e && kr_is_digit((unsigned char)w[j])) j++;
+            i = j;
+            continue;
+        }
+        bool bracket = i > L->s && w[i - 1] == '[';
+        bool ok = false;
+        if (i > L->s && dl <= 3 && v > 0) {
+            unsigned char p = (unsigned char)w[i - 1];
+            if (bracket) {
+                size_t k = j;
+                while (k < L->e && w[k] == ' ') k++;
+                ok = k < L->e && w[k] == ']';
+            } else if (strchr(".,;:!?)»'\"", p) && p) {
+                ok = true;
+            } else if (p >= 0x80 && i >= 3 && (unsigned char)w[i - 3] == 0xE2) {
+                ok = true; /* ” ’ and other typographic closers */
+            } else if (is_lower_at(w, i - 1)) {
+                /* a letter run of at least three: "m2" and "km2" are units, not markers */
+                size_t k = i - 1, run = 0;
+                while (k > L->s && (is_lower_at(w, k) || (unsigned char)w[k] >= 0x80)) {
+                    k--;
+                    run++;
+                }
+                ok = run >= 3 || (is_lower_at(w, k) && run >= 2);
+            }
+        }
+        if (ok && !bracket && j < L->e) {
+            unsigned char nx = (unsigned char)w[j];
+            if (kr_is_digit(nx) || (nx >= 'A' && nx <= 'Z') || (nx >= 'a' && nx <= 'z') || nx == '%' ||
+                nx == '-' || nx == '/' || nx >= 0x80)
+                ok = false;
+            if (nx == ':' && j + 1 < L->e && kr_is_digit((unsigned char)w[j + 1])) ok = false;
+        }
+        if (ok) {
+            marker *m = kr_vec_push(out);
+            if (!m) return KR_ENOMEM;
+            m->pos = i;
+            m->value = v;
+            m->paren = !bracket && j < L->e && w[j] == ')';
+        }
+        i = j;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- emitting */
+
+typedef struct emitter {
+    kr_buf out;
+    kr_vec map;
+    const size_t *wmap;
+} emitter;
+
+static int put(emitter *e, const char *w, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t *m = kr_vec_push(&e->map);
+        if (!m) return KR_ENOMEM;
+        *m = e->wmap[i];
+    }
+    return kr_buf_append(&e->out, w + a, b - a);
+}
+
+static int put_sep(emitter *e, char c, size_t worig)
+{
+    size_t *m = kr_vec_push(&e->map);
+    if (!m) return KR_ENOMEM;
+    *m = worig;
+    return kr_buf_putc(&e->out, c);
+}
+
+/* Does the line end in a URL (its last token has a scheme or starts with www.)? */
+static bool ends_in_url(const char *w, const line *L)
+{
+    size_t i = L->e;
+    while (i > L->s && w[i - 1] != ' ') i--;
+    size_t n = L->e - i;
+    const char *tok = w + i;
+    while (n && (*tok == '(' || *tok == '<' || *tok == '[')) tok++, n--;
+    if (n >= 4 && memcmp(tok, "www.", 4) == 0) return true;
+    for (size_t k = 0; k + 3 <= n; k++)
+        if (memcmp(tok + k, "://", 3) == 0) return true;
+    return false;
+}
+
+/* How the next content line joins the one before it. */
+enum { J_NEWLINE, J_PARA, J_DEHYPHEN, J_GLUE };
+
+static int join_kind(const char *w, const line *P, const line *L, bool gap_blank, bool gap_removed)
+{
+    size_t pe = P->e, ls = L->s + L->skip;
+    bool adjacent = !gap_blank || gap_removed || L->pb;
+    char last = w[pe - 1];
+    if (adjacent && ends_in_url(w, P)) {
+        size_t k = ls;
+        bool slash = false;
+        while (k < L->e && w[k] != ' ') slash |= w[k++] == '/';
+        if (strchr("-/_=?&.#%~", last) || slash || (L->e - ls >= 4 && memcmp(w + ls, "www.", 4) == 0))
+            if (!is_upper_at(w, ls)) return J_GLUE;
+    }
+    if (adjacent && last == '-' && pe - P->s >= 2 && !kr_is_space((unsigned char)w[pe - 2]) &&
+        w[pe - 2] != '-') {
+        bool letter_before = is_lower_at(w, pe - 2) || is_upper_at(w, pe - 2) ||
+                             (unsigned char)w[pe - 2] >= 0x80;
+        if (is_lower_at(w, ls) || ((unsigned char)w[ls] == 0xC3 && is_lower_at(w, ls + 1))) {
+            /* "asiel-\nen migratie" keeps its hyphen and its space */
+            static const char *const conj[] = {"en ", "of ", "tot ", "dan ", "noch "};
+            for (size_t c = 0; c < sizeof conj / sizeof *conj; c++) {
+                size_t cl = strlen(conj[c]);
+                if (L->e - ls >= cl && memcmp(w + ls, conj[c], cl) == 0) return J_NEWLINE;
+            }
+            if (letter_before) return J_DEHYPHEN;
+        } else if (letter_before || kr_is_digit((unsigned char)w[pe - 2])) {
+            return J_GLUE; /* "GroenLinks-\nPvdA", "21 501-\n02" */
+        }
+    }
+    if (gap_blank && !gap_removed && !L->pb) return J_PARA;
+    return J_NEWLINE;
+}
+
+/* Emits a run of content lines (the running text, or one footnote) with their joins. */
+static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want_kind, int fn,
+                      size_t *first_out)
+{
+    line *prev = NULL;
+    bool gap_blank = false, gap_removed = false;
+    for (size_t i = 0; i < n; i++) {
+        line *L = &lines[i];
+        bool content = L->kind == want_kind && (want_kind != L_FNBODY || L->fn == fn);
+        if (!content) {
+            if (L->kind == L_BLANK) gap_blank = true;
+            else gap_removed = true;
+            continue;
+        }
+        if (prev) {
+            int j = join_kind(w, prev, L, gap_blank, gap_removed);
+            int rc = 0;
+            if (j == J_DEHYPHEN) {
+                e->out.len--; /* drop the hyphen */
+                e->out.data[e->out.len] = '\0';
+                e->map.len--;
+            } else if (j == J_NEWLINE) {
+                rc = put_sep(e, '\n', e->wmap[prev->e]);
+            } else if (j == J_PARA) {
+                rc = put_sep(e, '\n', e->wmap[prev->e]);
+                if (!rc) rc = put_sep(e, '\n', e->wmap[prev->e]);
+            }
+            if (rc) return rc;
+        } else if (first_out) {
+            *first_out = e->out.len;
+        }
+        int rc = put(e, w, L->s + L->skip, L->e);
+        if (rc) return rc;
+        prev = L;
+        gap_blank = gap_removed = false;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- identity */
+
+/* Reads the document's identity from its id lines ("kst-31409-383") or its running footers
+ * ("Tweede Kamer, vergaderjaar 2022–2023, 31 409, nr. 383 2"), and marks those lines as page
+ * furniture. Footer lines that name another document are citations and stay text. */
+static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_match *m)
+{
+    char *best = NULL;
+    int best_score = 0;
+    char *idline = NULL;
+    for (size_t i = 0; i < n; i++) {
+        line *L = &lines[i];
+        if (L->kind != L_TEXT) continue;
+        if (kr_re_find(&patterns[P_IDLINE], w + L->s, L->e - L->s, 0, m, true)) {
+            L->kind = L_FURN;
+            if (!idline && !(idline = kr_strndup(w + L->s, L->e - L->s))) goto oom;
+            continue;
+        }
+        if (kr_re_find(&patterns[P_ISSN], w + L->s, L->e - L->s, 0, m, true) ||
+            kr_re_find(&patterns[P_GRAV], w + L->s, L->e - L->s, 0, m, true) ||
+            kr_re_find(&patterns[P_AHFOOT], w + L->s, L->e - L->s, 0, m, true) ||
+            kr_re_find(&patterns[P_MDBREAK], w + L->s, L->e - L->s, 0, m, true)) {
+            L->kind = L_FURN;
+        }
+    }
+    /* Footers: score each stated id by how often it stands as a footer, page numbers count. */
+    typedef struct cand {
+        char *id;
+        int score;
+    } cand;
+    kr_vec cands;
+    kr_vec_init(&cands, sizeof(cand));
+    for (size_t i = 0; i < n; i++) {
+        line *L = &lines[i];
+        if (L->kind != L_TEXT) continue;
+        if (!kr_re_find(&patterns[P_KSTFOOT], w + L->s, L->e - L->s, 0, m, true)) continue;
+        size_t ds, dl, ns, nl, ps, pl;
+        kr_group(m, 1, &ds, &dl);
+        kr_group(m, 2, &ns, &nl);
+        char *dos = kr_dossier_norm(w + L->s + ds, dl);
+        if (!dos) continue;
+        kr_buf id = {0};
+        int rc = kr_buf_printf(&id, "kst-%s-%.*s", dos, (int)nl, w + L->s + ns);
+        free(dos);
+        if (rc) goto oom;
+        int score = kr_group(m, 3, &ps, &pl) ? 3 : 2;
+        /* a footer at the very start of a line after a footnote number is a footnote */
+        cand *c = NULL;
+        for (size_t k = 0; k < cands.len; k++)
+            if (strcmp(KR_VEC_AT(&cands, cand, k).id, id.data) == 0) c = &KR_VEC_AT(&cands, cand, k);
+        if (c) {
+            c->score += score;
+            kr_buf_free(&id);
+        } else {
+            if (!(c = kr_vec_push(&cands))) {
+                kr_buf_free(&id);
+                goto oom_c;
+            }
+            c->id = kr_buf_steal(&id);
+            c->score = score;
+        }
+    }
+    for (size_t k = 0; k < cands.len; k++) {
+        cand *c = &KR_VEC_AT(&cands, cand, k);
+        if (c->score > best_score) {
+            best_score = c->score;
+            best = c->id;
+        }
+    }
+    if (idline) {
+        t->self_id = idline;
+        idline = NULL;
+    } else if (best) {
+        if (!(t->self_id = kr_strndup(best, strlen(best)))) goto oom_c;
+    }
+    /* Mark the footers that name this document. */
+    if (best && t->self_id && strcmp(best, t->self_id) == 0) {
+        for (size_t i = 0; i < n; i++) {
+            line *L = &lines[i];
+            if (L->kind != L_TEXT) continue;
+            if (!kr_re_find(&patterns[P_KSTFOOT], w + L->s, L->e - L->s, 0, m, true)) continue;
+            size_t ds, dl, ns, nl;
+            kr_group(m, 1, &ds, &dl);
+            kr_group(m, 2, &ns, &nl);
+            char *dos = kr_dossier_norm(w + L->s + ds, dl);
+            if (!dos) continue;
+            size_t bl = strlen(best);
+            size_t dosl = strlen(dos);
+            bool same = bl == 4 + dosl + 1 + nl && memcmp(best + 4, dos, dosl) == 0 &&
+                        memcmp(best + 5 + dosl, w + L->s + ns, nl) == 0;
+            free(dos);
+            if (same) L->kind = L_FURN;
+        }
+    }
+    for (size_t k = 0; k < cands.len; k++) free(KR_VEC_AT(&cands, cand, k).id);
+    kr_vec_free(&cands);
+    return 0;
+oom_c:
+    for (size_t k = 0; k < cands.len; k++) free(KR_VEC_AT(&cands, cand, k).id);
+    kr_vec_free(&cands);
+oom:
+    free(idline);
+    return kr_fail(KR_ENOMEM, "out of memory");
+}
+
+/* ---------------------------------------------------------------- footnotes */
+
+static int prev_nonblank(const line *lines, size_t i)
+{
+    while (i > 0) {
+        i--;
+        if (lines[i].kind != L_BLANK) return (int)i;
+    }
+    return -1;
+}
+
+/* Links footnote texts to their markers. A footnote text is accepted only for a number whose
+ * marker stands earlier in the running text, which keeps numbered lists and page numbers out. */
+static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_match *m)
+{
+    int rc = 0;
+    kr_vec cands, accepted;
+    kr_vec_init(&cands, sizeof(marker));
+    kr_vec_init(&accepted, sizeof(marker));
+    for (size_t i = 0; i < n && !rc; i++)
+        if (lines[i].kind == L_TEXT) rc = find_markers(w, &lines[i], &cands);
+    /* Markers run 1, 2, 3 ... in each series; a candidate is accepted when it is the next. */
+    int expect[2] = {1, 1};
+    for (size_t k = 0; k < cands.len && !rc; k++) {
+        marker *c = &KR_VEC_AT(&cands, marker, k);
+        int s = c->paren;
+        if (c->value != expect[s]) continue;
+        marker *a = kr_vec_push(&accepted);
+        if (!a) rc = KR_ENOMEM;
+        else *a = *c;
+        expect[s]++;
+    }
+    /* Which accepted markers already have a text: index by (series, value). */
+    bool *has_text = calloc(accepted.len + 1, 1);
+    if (!has_text) rc = KR_ENOMEM;
+    for (size_t i = 0; i < n && !rc; i++) {
+        line *L = &lines[i];
+        int num = -1, paren = 0;
+        size_t skip = 0;
+        bool numline = false;
+        if (L->kind == L_TEXT &&
+            kr_re_find(&patterns[P_FNSTART], w + L->s, L->e - L->s, 0, m, true)) {
+            size_t gs, gl;
+            kr_group(m, 1, &gs, &gl);
+            num = atoi(w + L->s + gs);
+            paren = kr_group(m, 2, &gs, &gl) && gl > 0;
+            skip = m->ov[1] - 1;
+            int p = prev_nonblank(lines, i);
+            bool fresh = i == 0 || lines[i - 1].kind == L_BLANK || lines[i - 1].kind == L_FURN ||
+                         lines[i - 1].kind == L_FNBODY || lines[i - 1].kind == L_NUM || L->pb ||
+                         p < 0;
+            if (!fresh) continue;
+        } else if (L->kind == L_NUM && !L->pb) {
+            int p = prev_nonblank(lines, i);
+            if (p >= 0 && lines[p].kind == L_FURN) continue; /* a page number */
+            num = L->num;
+            numline = true;
+        } else {
+            continue;
+        }
+        size_t mi = SIZE_MAX;
+        for (size_t k = 0; k < accepted.len; k++) {
+            marker *a = &KR_VEC_AT(&accepted, marker, k);
+            if (a->value == num && a->paren == paren && !has_text[k] && a->pos < L->s) {
+                mi = k;
+                break;
+            }
+        }
+        if (mi == SIZE_MAX) continue;
+        /* The footnote's first text line. */
+        size_t first = i;
+        if (numline) {
+            first = i + 1;
+            while (first < n && (lines[first].kind == L_BLANK || lines[first].kind == L_FURN) &&
+                   !lines[first].pb)
+                first++;
+            if (first >= n || lines[first].kind != L_TEXT || lines[first].pb) continue;
+            if (kr_re_find(&patterns[P_FNSTART], w + lines[first].s, lines[first].e - lines[first].s,
+                           0, m, true))
+                continue;
+        }
+        kr_footnote *f = kr_vec_push(&t->footnotes);
+        if (!f) {
+            rc = KR_ENOMEM;
+            break;
+        }
+        int fi = (int)t->footnotes.len - 1;
+        marker *a = &KR_VEC_AT(&accepted, marker, mi);
+        f->number = num;
+        f->paren = paren;
+        f->marker_orig = a->pos; /* work offset for now; mapped below */
+        has_text[mi] = true;
+        if (numline) L->kind = L_FNNUM;
+        lines[first].kind = L_FNBODY;
+        lines[first].fn = fi;
+        lines[first].skip = numline ? 0 : skip;
+        size_t j = first + 1;
+        while (j < n && lines[j].kind == L_TEXT && !lines[j].pb && !lines[j].indented) {
+            if (kr_re_find(&patterns[P_FNSTART], w + lines[j].s, lines[j].e - lines[j].s, 0, m,
+                           true)) {
+                size_t gs, gl;
+                kr_group(m, 1, &gs, &gl);
+                int nn = atoi(w + lines[j].s + gs);
+                bool known = false;
+                for (size_t k = 0; k < accepted.len; k++)
+                    known |= KR_VEC_AT(&accepted, marker, k).value == nn && !has_text[k];
+                if (known) break;
+            }
+            lines[j].kind = L_FNBODY;
+            lines[j].fn = fi;
+            j++;
+        }
+        i = j - 1;
+    }
+    free(has_text);
+    kr_vec_free(&cands);
+    kr_vec_free(&accepted);
+    return rc ? kr_fail(KR_ENOMEM, "out of memory") : 0;
+}
+
+/* ---------------------------------------------------------------- building */
+
+static int split_lines(const char *w, size_t n, kr_vec *out)
+{
+    size_t s = 0;
+    bool pb = false;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && w[i] != '\n' && w[i] != '\f') continue;
+        line *L = kr_vec_push(out);
+        if (!L) return KR_ENOMEM;
+        size_t a = s, b = i;
+        L->indented = a < b && w[a] == ' ';
+        while (a < b && w[a] == ' ') a++;
+        while (b > a && w[b - 1] == ' ') b--;
+        L->s = a;
+        L->e = b;
+        L->pb = pb;
+        L->kind = a == b ? L_BLANK : L_TEXT;
+        if (L->kind == L_TEXT && b - a <= 3) {
+            bool digits = true;
+            for (size_t k = a; k < b; k++) digits &= kr_is_digit((unsigned char)w[k]);
+            if (digits) {
+                L->kind = L_NUM;
+                L->num = atoi(w + a);
+            }
+        }
+        pb = i < n && w[i] == '\f';
+        s = i + 1;
+    }
+    return 0;
+}
+
+/* A number alone on a line that is not a footnote number is a page number when page furniture
+ * or a page break stands next to it; otherwise it is text (an agenda number, a count). */
+static void settle_numbers(line *lines, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (lines[i].kind != L_NUM) continue;
+        int p = prev_nonblank(lines, i);
+        size_t k = i + 1;
+        while (k < n && lines[k].kind == L_BLANK && !lines[k].pb) k++;
+        bool page = p < 0 || lines[p].kind == L_FURN || lines[i].pb || k >= n || lines[k].pb ||
+                    lines[k].kind == L_FURN;
+        lines[i].kind = page ? L_FURN : L_TEXT;
+    }
+}
+
+int kr_text_build(kr_text *t, const char *orig, size_t len)
+{
+    memset(t, 0, sizeof *t);
+    t->orig = orig;
+    t->orig_len = len;
+    kr_vec_init(&t->footnotes, sizeof(kr_footnote));
+    kr_vec_init(&t->warnings, sizeof(kr_warning));
+    pthread_once(&patterns_once, compile_patterns);
+    if (patterns_rc) return patterns_rc;
+
+    decoder d = {0};
+    kr_vec_init(&d.map, sizeof(size_t));
+    kr_vec lines;
+    kr_vec_init(&lines, sizeof(line));
+    emitter e = {0};
+    kr_vec_init(&e.map, sizeof(size_t));
+    kr_match m = {0};
+    int rc = decode(t, &d);
+    if (!rc) rc = kr_match_init(&m);
+    if (rc) goto out;
+    /* a sentinel map entry for the end of the decoded text */
+    size_t *endm = kr_vec_push(&d.map);
+    if (!endm) goto oom;
+    *endm = len;
+    const char *w = d.out.data ? d.out.data : "";
+    size_t wn = d.out.len;
+    if (split_lines(w, wn, &lines)) goto oom;
+    line *L = lines.data;
+    size_t nl = lines.len;
+    if ((rc = find_identity(t, w, L, nl, &m))) goto out;
+    if ((rc = find_footnotes(t, w, L, nl, &m))) goto out;
+    settle_numbers(L, nl);
+
+    e.wmap = d.map.data;
+    if ((rc = emit_lines(&e, w, L, nl, L_TEXT, -1, NULL))) goto out;
+    t->body_end = e.out.len;
+    for (size_t f = 0; f < t->footnotes.len; f++) {
+        kr_footnote *fn = &KR_VEC_AT(&t->footnotes, kr_footnote, f);
+        if (put_sep(&e, '\n', len) || put_sep(&e, '\n', len)) goto oom;
+        fn->clean_start = e.out.len;
+        if ((rc = emit_lines(&e, w, L, nl, L_FNBODY, (int)f, &fn->clean_start))) goto out;
+        fn->clean_end = e.out.len;
+        fn->marker_orig = ((size_t *)d.map.data)[fn->marker_orig];
+    }
+    size_t *sent = kr_vec_push(&e.map);
+    if (!sent) goto oom;
+    *sent = len;
+    if (kr_buf_reserve(&e.out, 0)) goto oom;
+    t->clean = kr_buf_steal(&e.out);
+    t->len = e.map.len - 1;
+    t->map = e.map.data;
+    e.map.data = NULL;
+
+    /* Line starts of the original, for line and column numbers. */
+    size_t cap = 64;
+    t->line_starts = malloc(cap * sizeof(size_t));
+    if (!t->line_starts) goto oom;
+    t->line_starts[t->n_lines++] = 0;
+    for (size_t i = 0; i < len; i++) {
+        bool nlc = orig[i] == '\n' || (orig[i] == '\r' && !(i + 1 < len && orig[i + 1] == '\n'));
+        if (!nlc) continue;
+        if (t->n_lines == cap) {
+            cap *= 2;
+            size_t *p = realloc(t->line_starts, cap * sizeof(size_t));
+            if (!p) goto oom;
+            t->line_starts = p;
+        }
+        t->line_starts[t->n_lines++] = i + 1;
+    }
+    for (size_t i = 0; i < t->warnings.len; i++) {
+        kr_warning *wr = &KR_VEC_AT(&t->warnings, kr_warning, i);
+        size_t col;
+        kr_text_linecol(t, wr->offset, &wr->line, &col);
+    }
+    goto out;
+oom:
+    rc = kr_fail(KR_ENOMEM, "out of memory");
+out:
+    kr_match_free(&m);
+    kr_buf_free(&d.out);
+    kr_vec_free(&d.map);
+    kr_vec_free(&lines);
+    kr_buf_free(&e.out);
+    kr_vec_free(&e.map);
+    if (rc) kr_text_free(t);
+    return rc;
+}
+
+void kr_text_free(kr_text *t)
+{
+    if (!t) return;
+    free(t->clean);
+    free(t->map);
+    kr_vec_free(&t->footnotes);
+    for (size_t i = 0; i < t->warnings.len; i++)
+        free((char *)KR_VEC_AT(&t->warnings, kr_warning, i).message);
+    kr_vec_free(&t->warnings);
+    free(t->line_starts);
+    free(t->self_id);
+    memset(t, 0, sizeof *t);
+}
+
+void kr_text_linecol(const kr_text *t, size_t off, size_t *lineno, size_t *col)
+{
+    size_t lo = 0, hi = t->n_lines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (t->line_starts[mid] <= off) lo = mid;
+        else hi = mid;
+    }
+    *lineno = lo + 1;
+    size_t c = 1;
+    for (size_t i = t->line_starts[lo]; i < off && i < t->orig_len; i++)
+        if (((unsigned char)t->orig[i] & 0xC0) != 0x80) c++;
+    *col = c;
+}
+
+int kr_text_footnote_at(const kr_text *t, size_t pos)
+{
+    if (pos < t->body_end) return -1;
+    for (size_t i = 0; i < t->footnotes.len; i++) {
+        const kr_footnote *f = &KR_VEC_AT(&t->footnotes, kr_footnote, i);
+        if (pos >= f->clean_start && pos < f->clean_end) return (int)i;
+    }
+    return -1;
+}

@@ -1,0 +1,206 @@
+/* Shared private helpers: growable buffers, string helpers, error recording. */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- errors */
+
+static _Thread_local char last_error[512];
+
+int kr_fail(int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(last_error, sizeof last_error, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+const char *kr_last_error(void) { return last_error; }
+
+const char *kr_strerror(int code)
+{
+    switch (code) {
+    case KR_OK: return "success";
+    case KR_ENOMEM: return "out of memory";
+    case KR_EIO: return "input/output error";
+    case KR_EINVAL: return "invalid argument";
+    case KR_ENOTTEXT: return "not a text file";
+    case KR_EINTERNAL: return "internal error";
+    default: return "unknown error";
+    }
+}
+
+/* ---------------------------------------------------------------- buffers */
+
+int kr_buf_reserve(kr_buf *b, size_t extra)
+{
+    if (b->err) return b->err;
+    if (b->len + extra + 1 <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1) {
+        if (cap > SIZE_MAX / 2) return b->err = kr_fail(KR_ENOMEM, "buffer too large");
+        cap *= 2;
+    }
+    char *p = realloc(b->data, cap);
+    if (!p) return b->err = kr_fail(KR_ENOMEM, "out of memory");
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int kr_buf_append(kr_buf *b, const char *s, size_t n)
+{
+    int rc = kr_buf_reserve(b, n);
+    if (rc) return rc;
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int kr_buf_puts(kr_buf *b, const char *s) { return kr_buf_append(b, s, strlen(s)); }
+
+int kr_buf_putc(kr_buf *b, char c) { return kr_buf_append(b, &c, 1); }
+
+int kr_buf_printf(kr_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) return kr_fail(KR_EINTERNAL, "formatting failed");
+    if ((size_t)n < sizeof small) return kr_buf_append(b, small, (size_t)n);
+    int rc = kr_buf_reserve(b, (size_t)n);
+    if (rc) return rc;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+char *kr_buf_steal(kr_buf *b)
+{
+    char *p = b->data;
+    if (!p) p = calloc(1, 1);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->err = 0;
+    return p;
+}
+
+void kr_buf_free(kr_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->err = 0;
+}
+
+void kr_vec_init(kr_vec *v, size_t elem_size)
+{
+    v->data = NULL;
+    v->len = v->cap = 0;
+    v->size = elem_size;
+}
+
+void *kr_vec_push(kr_vec *v)
+{
+    if (v->len == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16;
+        void *p = realloc(v->data, cap * v->size);
+        if (!p) return NULL;
+        v->data = p;
+        v->cap = cap;
+    }
+    void *e = (char *)v->data + v->len * v->size;
+    memset(e, 0, v->size);
+    v->len++;
+    return e;
+}
+
+void kr_vec_free(kr_vec *v)
+{
+    free(v->data);
+    v->data = NULL;
+    v->len = v->cap = 0;
+}
+
+/* ---------------------------------------------------------------- strings */
+
+char *kr_strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p) return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *kr_fold_ws(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p) return NULL;
+    size_t o = 0;
+    bool pending = false;
+    for (size_t i = 0; i < n; i++) {
+        if (kr_is_space((unsigned char)s[i])) {
+            pending = o > 0;
+            continue;
+        }
+        if (pending) p[o++] = ' ';
+        pending = false;
+        p[o++] = s[i];
+    }
+    p[o] = '\0';
+    return p;
+}
+
+size_t kr_utf8_seq_len(const unsigned char *s, size_t n)
+{
+    if (n == 0) return 0;
+    unsigned c = s[0];
+    if (c < 0x80) return 1;
+    size_t len;
+    unsigned min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len) return 0;
+    unsigned cp = c & (0xFF >> (len + 1));
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+char *kr_lower(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = malloc(n + 1);
+    if (!p) return NULL;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
+        /* Latin-1 capitals (U+00C0..U+00DE except U+00D7) encode as C3 80..C3 9E. */
+        if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)s[i - 1] == 0xC3)
+            c = (unsigned char)(c + 0x20);
+        p[i] = (char)c;
+    }
+    return p;
+}

@@ -1,0 +1,60 @@
+/* Shared private helpers: growable buffers, string helpers, error recording. */
+#ifndef KR_UTIL_H
+#define KR_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kamerref.h"
+
+/* Growable byte buffer. Always NUL-terminated once anything was appended. */
+typedef struct kr_buf {
+    char *data;
+    size_t len, cap;
+    int err; /* KR_ENOMEM once an append failed; later appends are dropped */
+} kr_buf;
+
+int kr_buf_reserve(kr_buf *b, size_t extra);
+int kr_buf_append(kr_buf *b, const char *s, size_t n);
+int kr_buf_puts(kr_buf *b, const char *s);
+int kr_buf_putc(kr_buf *b, char c);
+int kr_buf_printf(kr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the buffer's storage to the caller (never NULL on success: "" for an empty buffer). */
+char *kr_buf_steal(kr_buf *b);
+void kr_buf_free(kr_buf *b);
+
+/* Growable array of elements of a fixed size. */
+typedef struct kr_vec {
+    void *data;
+    size_t len, cap, size;
+} kr_vec;
+
+void kr_vec_init(kr_vec *v, size_t elem_size);
+/* Appends one zeroed element and returns a pointer to it, or NULL when out of memory. */
+void *kr_vec_push(kr_vec *v);
+void kr_vec_free(kr_vec *v);
+#define KR_VEC_AT(v, type, i) (((type *)(v)->data)[i])
+
+/* Records the message for kr_last_error() and returns `code`. */
+int kr_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+char *kr_strndup(const char *s, size_t n);
+
+/* Copies s[0..n) folding every run of whitespace to one space and trimming both ends. */
+char *kr_fold_ws(const char *s, size_t n);
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when the bytes there are invalid. */
+size_t kr_utf8_seq_len(const unsigned char *s, size_t n);
+
+/* Lower-cases ASCII and the Latin-1 letters of Dutch names, in a new string. */
+char *kr_lower(const char *s);
+
+static inline bool kr_is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline bool kr_is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+#endif
