@@ -16,14 +16,17 @@
 
 /* A dossier number: "32 317", "32317", with a sub-dossier "-20", "-VI", " XVI", ".VIII". */
 #define DOS "\\d{2} ?\\d{3}(?:(?: ?- ?(?:\\d{1,3}|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?"
+/* A dossier cited without a document number: a hyphenated number after it is a document
+ * number ("30111-108"), unless it has a leading zero ("21 501-02"). */
+#define DOSONLY "\\d{2} ?\\d{3}(?:(?: ?- ?(?:0\\d|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?(?![\\d-])"
 #define NOTNUM "(?<![\\d.,/])(?<!\\d )"
 #define NR "(?:\\d{1,5}|[A-Z]{1,3})(?![\\w])"
-#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met)\\s*" NR ")*"
+#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met)\\s*(?:nrs?\\.\\s*)?" NR ")*"
 #define YEAR "\\d{4}\\s?[/–-]\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH "\\s+\\d{4}"
 #define PART "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n\\s+['’]t|['’]t|El|Al)\\s+"
-#define NAME "(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}\\d])"
+#define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}\\d])"
 #define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden)\\s+"
 #define NAMES NAME "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME ")*(?:\\s+c\\.s\\.)?"
 #define OUTLET                                                                                    \
@@ -37,6 +40,8 @@
     "Vrij\\s+Nederland|Groene\\s+Amsterdammer|Noordhollands\\s+Dagblad|Haarlems\\s+Dagblad|"        \
     "Eindhovens\\s+Dagblad|Friesch\\s+Dagblad|Stellingwerf|PZC|BN\\s+DeStem|NH\\s+Nieuws|AT5|"      \
     "Investico|Hart\\s+van\\s+Nederland)(?![\\w])"
+/* A quoted title, «…» possibly holding a quote of its own, or “…” or "…". */
+#define QTITLE "([«“\"](?:[^«»“”\"]|«[^«»]{0,400}»){1,400}[»”\"])"
 #define URLCH "[^\\s<>\"«»\\[\\]{}|\\\\^`“”]"
 
 enum {
@@ -58,6 +63,7 @@ enum {
     F_MOTIE,
     F_NEWS_DATED,
     F_NEWS_TITLED,
+    F_NEWS_GENERIC,
     F_URL,
     F_URL_BARE,
     F_ZAAK,
@@ -77,7 +83,7 @@ static kr_re pats[] = {
                       0, NULL},
     [F_KST_BARE] = {NOTNUM "\\b(" DOS "),?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL},
     [F_KST_ASSIGN] = {"\\bnrs?\\.\\s*(\\d{1,5})\\s?\\((\\d{5}(?:-[0-9A-Z]{1,5})?)\\)", 0, NULL},
-    [F_KST_COMPACT] = {"(?<![\\w.,/:-])(\\d{5})-(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d)",
+    [F_KST_COMPACT] = {"(?<![\\w.,/:-])(?<!\\d )(\\d{2} ?\\d{3})-(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d)",
                        0, NULL},
     [F_KST_DOT] = {"(?<![\\d.])(\\d{5})\\.([IVXLA-Z]{1,5}),\\s*(?:nr\\.\\s*)?(\\d{1,4})(?![\\w])", 0,
                    NULL},
@@ -90,7 +96,7 @@ static kr_re pats[] = {
     [F_GEDRUKT] = {"\\b(?:[Gg]edrukt\\s+onder|[Tt]er\\s+vervanging\\s+van|t\\.v\\.v\\.)\\s+nr\\.\\s*(\\d{1,5})(?![\\w,])",
                    0, NULL},
     [F_DOSSIER] = {"\\b(?:[Kk]amerstuk(?:ken)?|[Ww]etsvoorstel(?:len)?|[Dd]ossier(?:nummer)?|[Kk]amerdossier)"
-                   "(?:\\s+(?:II|I))?\\s+(" DOS "(?:\\s*(?:,|en)\\s*" DOS ")*)(?!\\s*,?\\s*nrs?\\b|\\d)",
+                   "(?:\\s+(?:II|I))?\\s+(" DOSONLY "(?:\\s*(?:,|en)\\s*" DOSONLY ")*)(?!\\s*,?\\s*nrs?\\b)",
                    0, NULL},
     [F_DOSSIER_R] = {NOTNUM "\\b(" DOS ")\\s?\\(R\\d{3,4}\\)", 0, NULL},
     [F_DOSSIER_DASH] = {"(?<=\\S) - (\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL},
@@ -104,13 +110,17 @@ static kr_re pats[] = {
     [F_MOTIE] = {"\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" TITLE
                  ")(" NAMES ")|\\s+(" NAMES "))",
                  0, NULL},
-    [F_NEWS_DATED] = {"\\b(" OUTLET ")(?:\\.nl)?,?\\s+(" DATE ")(?:,?\\s+[«“\"]([^»”\"]{1,400})[»”\"])?"
+    [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(" DATE ")(?:,?\\s+" QTITLE ")?"
                       "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
                       0, NULL},
     [F_NEWS_TITLED] = {"\\b(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
-                       "[«“\"]([^»”\"]{1,400})[»”\"]\\s*(?:\\(|,)?\\s*(?:in|van|op|uit)?\\s*(" OUTLET ")"
+                       QTITLE "\\s*(?:\\(|,)?\\s*(?:in|van|op|uit)?\\s*(" OUTLET ")"
                        "(?:,?\\s+(?:van\\s+|d\\.d\\.\\s+)?(" DATE "))?",
                        0, NULL},
+    /* "Zorgvisie, 2 mei 2024, «…»": a name, a date and a quoted title open a footnote or line */
+    [F_NEWS_GENERIC] = {"^(\\p{Lu}[\\p{L}.&'’ -]{1,40}?),\\s+(" DATE "),?\\s+" QTITLE
+                        "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
+                        PCRE2_MULTILINE, NULL},
     [F_URL] = {"(?:https?://|www\\.)" URLCH "+", PCRE2_CASELESS, NULL},
     [F_URL_BARE] = {"(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:nl|com|org|eu|net|be|int|info|nu)/" URLCH "*",
                     0, NULL},
@@ -346,12 +356,17 @@ static int one_family(finder *f, int fam)
             if (!d || !nr) {
                 rc = KR_ENOMEM;
             } else if (!mid && (nr[0] == '0' || dossier_has_subs(d))) {
-                if (!(cd = push(f, KR_KIND_DOSSIER, s, e))) rc = KR_ENOMEM;
-                else rc = set_target(cd, "dossier-%s-%s", d, nr);
+                char *dn = kr_dossier_norm(d, strlen(d));
+                if (!dn || !(cd = push(f, KR_KIND_DOSSIER, s, e))) rc = KR_ENOMEM;
+                else rc = set_target(cd, "dossier-%s-%s", dn, nr);
+                free(dn);
             } else if (!(cd = push(f, KR_KIND_KAMERSTUK, s, e))) {
                 rc = KR_ENOMEM;
             } else {
-                rc = mid ? set_target(cd, "kst-%s-%s-%s", d, mid, nr) : set_target(cd, "kst-%s-%s", d, nr);
+                char *dn = kr_dossier_norm(d, strlen(d));
+                if (!dn) rc = KR_ENOMEM;
+                else rc = mid ? set_target(cd, "kst-%s-%s-%s", dn, mid, nr) : set_target(cd, "kst-%s-%s", dn, nr);
+                free(dn);
             }
             free(d);
             free(mid);
@@ -488,9 +503,11 @@ static int one_family(finder *f, int fam)
             break;
         }
         case F_NEWS_DATED:
+        case F_NEWS_GENERIC:
         case F_NEWS_TITLED: {
-            int go = fam == F_NEWS_DATED ? 1 : 2, gd = fam == F_NEWS_DATED ? 2 : 3;
-            int gt = fam == F_NEWS_DATED ? 3 : 1, gu = fam == F_NEWS_DATED ? 4 : -1;
+            bool dated = fam != F_NEWS_TITLED;
+            int go = dated ? 1 : 2, gd = dated ? 2 : 3;
+            int gt = dated ? 3 : 1, gu = dated ? 4 : -1;
             if (!(cd = push(f, KR_KIND_NEWS, s, e))) {
                 rc = KR_ENOMEM;
                 break;
@@ -511,8 +528,11 @@ static int one_family(finder *f, int fam)
                 if (!kr_date_norm(c + ds, dl, iso)) cd->date = kr_strndup(iso, 10);
             }
             size_t ts, tl;
-            if (kr_group(&f->m, gt, &ts, &tl)) {
-                cd->title = kr_fold_ws(c + ts, tl);
+            if (kr_group(&f->m, gt, &ts, &tl) && tl >= 2) {
+                /* without the outer quotes: « and » are two bytes, “ and ” three */
+                size_t ql = (unsigned char)c[ts] == 0xC2 ? 2 : (unsigned char)c[ts] == 0xE2 ? 3 : 1;
+                size_t qr = (unsigned char)c[ts + tl - 1] == 0xBB ? 2 : (unsigned char)c[ts + tl - 1] == 0x9D ? 3 : 1;
+                cd->title = ql + qr <= tl ? kr_fold_ws(c + ts + ql, tl - ql - qr) : NULL;
                 cd->flags |= CAND_HAS_TITLE;
             }
             size_t us, ul;

@@ -159,6 +159,16 @@ static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
     return 0;
 }
 
+/* Is `target` ("dossier-32317") the dossier of the document itself ("kst-32317-974")? Its
+ * heading names it; that is identity, not a citation. */
+static bool is_own_dossier(const char *target, const char *self_id)
+{
+    if (strncmp(self_id, "kst-", 4) != 0 || strncmp(target, "dossier-", 8) != 0) return false;
+    const char *last = strrchr(self_id, '-');
+    size_t dl = (size_t)(last - (self_id + 4));
+    return strlen(target + 8) == dl && strncmp(target + 8, self_id + 4, dl) == 0;
+}
+
 /* A news mention is named by its URL, else by outlet and date (or title). */
 static int news_target(kr_cand *c)
 {
@@ -198,6 +208,7 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
         if (c[i].dead) continue;
         if (c[i].kind == KR_KIND_NEWS && !c[i].target && (rc = news_target(&c[i]))) return rc;
         if (self_id && c[i].target && strcmp(c[i].target, self_id) == 0) kill(&c[i]);
+        else if (self_id && c[i].kind == KR_KIND_DOSSIER && is_own_dossier(c[i].target, self_id)) kill(&c[i]);
     }
     return 0;
 }

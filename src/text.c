@@ -34,7 +34,7 @@ static kr_re patterns[] = {
                    "(?:\\s+(\\d{1,3}))?$",
                    0, NULL},
     [P_MDBREAK] = {"^-{3,}$", 0, NULL},
-    [P_FNSTART] = {"^(\\d{1,3})(\\)?)\\s+\\S", 0, NULL},
+    [P_FNSTART] = {"^(\\d{1,3})(\\)?)(?:\\s+\\S|(?=\\p{Lu}\\p{Ll}))", 0, NULL},
     {NULL, 0, NULL},
 };
 
@@ -334,8 +334,13 @@ static int join_kind(const char *w, const line *P, const line *L, bool gap_blank
         size_t k = ls;
         bool slash = false;
         while (k < L->e && w[k] != ' ') slash |= w[k++] == '/';
-        if (strchr("-/_=?&.#%~", last) || slash || (L->e - ls >= 4 && memcmp(w + ls, "www.", 4) == 0))
-            if (!is_upper_at(w, ls)) return J_GLUE;
+        /* the next line continues the URL when it was cut at a hyphen, or when its first word
+         * looks like the rest of an address rather than a word of the sentence */
+        bool urlish = slash || (L->e - ls >= 4 && memcmp(w + ls, "www.", 4) == 0);
+        for (size_t q = ls; q < L->e && w[q] != ' ' && !urlish; q++) urlish = strchr("._=?&#%-", w[q]) != NULL;
+        if ((last == '-' || (strchr("/_=?&.#%~", last) && urlish)) && !is_upper_at(w, ls) &&
+            !kr_is_space((unsigned char)w[ls]))
+            return J_GLUE;
     }
     if (adjacent && last == '-' && pe - P->s >= 2 && !kr_is_space((unsigned char)w[pe - 2]) &&
         w[pe - 2] != '-') {
@@ -547,7 +552,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
             kr_group(m, 1, &gs, &gl);
             num = atoi(w + L->s + gs);
             paren = kr_group(m, 2, &gs, &gl) && gl > 0;
-            skip = m->ov[1] - 1;
+            skip = m->ov[1] > m->ov[0] + gl + (paren ? 1 : 0) ? m->ov[1] - 1 : m->ov[1];
             int p = prev_nonblank(lines, i);
             bool fresh = i == 0 || lines[i - 1].kind == L_BLANK || lines[i - 1].kind == L_FURN ||
                          lines[i - 1].kind == L_FNBODY || lines[i - 1].kind == L_NUM || L->pb ||
