@@ -407,7 +407,7 @@ static int one_family(finder *f, int fam)
         }
         case F_GEDRUKT: {
             if (!(cd = push(f, KR_KIND_KAMERSTUK, s, e)) || !(cd->number = grp(f, 1))) rc = KR_ENOMEM;
-            else cd->flags = CAND_STUK;
+            else cd->flags = CAND_STUK | CAND_REPLACED;
             break;
         }
         case F_DOSSIER:

@@ -11,6 +11,7 @@ enum {
     CAND_STUK = 1,      /* a number cited by context only ("op stuk nr. 254"): needs a dossier */
     CAND_ASSIGNS = 2,   /* "Zij krijgt nr. 346 (32847)": numbers a motion in this document */
     CAND_HAS_TITLE = 4, /* news with a «title» */
+    CAND_REPLACED = 8,  /* "ter vervanging van nr. 8": the paper replaced, not the one named */
 };
 
 typedef struct kr_cand {

@@ -48,7 +48,7 @@ static int merge_pairs(const kr_text *t, kr_cand *c, size_t n)
         if (j >= n) break;
         kr_cand *a = &c[i], *b = &c[j];
         if ((a->kind == KR_KIND_MOTIE || a->kind == KR_KIND_AMENDEMENT) && b->kind == KR_KIND_KAMERSTUK &&
-            glue_gap(s, a->e, b->s) && same_zone(t, a->s, b->s)) {
+            !(b->flags & CAND_REPLACED) && glue_gap(s, a->e, b->s) && same_zone(t, a->s, b->s)) {
             /* one mention: the motion with the paper that holds it */
             if (b->flags & CAND_STUK) {
                 b->subs = a->subs;

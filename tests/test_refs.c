@@ -1,0 +1,304 @@
+/* Unit tests of the find and resolve stages: one test per reference form seen in real text. */
+#include "helpers.h"
+
+static void finds_kamerstuk_with_prefix(void **st)
+{
+    (void)st;
+    expect_one("zie (Kamerstuk 32 317, nr. 967) hierover.", KR_KIND_KAMERSTUK, "kst-32317-967");
+}
+
+static void finds_kamerstukken_with_year_and_roman_part(void **st)
+{
+    (void)st;
+    expect_one("Kamerstukken II 2019/20, 35 300 XVI, nr. 133.", KR_KIND_KAMERSTUK, "kst-35300-XVI-133");
+}
+
+static void finds_subdossier_with_number(void **st)
+{
+    (void)st;
+    expect_one("zie 21 501-20, nr. 2041 en verder", KR_KIND_KAMERSTUK, "kst-21501-20-2041");
+}
+
+static void finds_compact_forms(void **st)
+{
+    (void)st;
+    expect_one("Kamerstuk 21501-32-1740 gaat", KR_KIND_KAMERSTUK, "kst-21501-32-1740");
+    expect_one("zie 25424-430 voor", KR_KIND_KAMERSTUK, "kst-25424-430");
+    expect_one("zie 35000-A-28 voor", KR_KIND_KAMERSTUK, "kst-35000-A-28");
+    expect_one("zie 34775-XII-76; voor", KR_KIND_KAMERSTUK, "kst-34775-XII-76");
+    expect_one("zie kst-32317-967 voor", KR_KIND_KAMERSTUK, "kst-32317-967");
+}
+
+static void compact_subdossier_alone_is_a_dossier(void **st)
+{
+    (void)st;
+    expect_one("brieven over 21501-02 en", KR_KIND_DOSSIER, "dossier-21501-02");
+}
+
+static void finds_bare_dossier_and_number(void **st)
+{
+    (void)st;
+    expect_one("zoals gevraagd (24691, nr. 35) is", KR_KIND_KAMERSTUK, "kst-24691-35");
+}
+
+static void finds_motion_numbering(void **st)
+{
+    (void)st;
+    expect_one("Zij krijgt nr. 346 (32847).", KR_KIND_KAMERSTUK, "kst-32847-346");
+    expect_one("Zij krijgt nr. 721(19637).", KR_KIND_KAMERSTUK, "kst-19637-721");
+    expect_one("Zij krijgt nr. 915 (21501-20).", KR_KIND_KAMERSTUK, "kst-21501-20-915");
+}
+
+static void splits_number_lists(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Kamerstuk 32 317, nrs. 520 en 548 gaan");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-32317-520");
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-32317-548");
+    assert_string_equal(kr_doc_ref(d, 1)->text, "548");
+    kr_doc_free(d);
+}
+
+static void finds_eerste_kamer_letter(void **st)
+{
+    (void)st;
+    expect_one("Kamerstukken I 2021/22, 35 925, nr. E.", KR_KIND_KAMERSTUK, "kst-35925-E");
+}
+
+static void finds_dotted_subdossier(void **st)
+{
+    (void)st;
+    expect_one("zie 31700.VIII, 32 over", KR_KIND_KAMERSTUK, "kst-31700-VIII-32");
+}
+
+static void finds_rijkswet_dossier(void **st)
+{
+    (void)st;
+    expect_one("het voorstel 34 356 (R2064) wordt", KR_KIND_DOSSIER, "dossier-34356");
+}
+
+static void finds_vergaderjaar_footnote(void **st)
+{
+    (void)st;
+    expect_one("Tweede Kamer, vergaderjaar 2024–2025, 22 112, nr. 4131.", KR_KIND_KAMERSTUK,
+               "kst-22112-4131");
+}
+
+static void finds_officielebekendmakingen_url(void **st)
+{
+    (void)st;
+    expect_one("zie https://zoek.officielebekendmakingen.nl/kst-32317-967.html hier", KR_KIND_KAMERSTUK,
+               "kst-32317-967");
+}
+
+static void finds_dossiers(void **st)
+{
+    (void)st;
+    expect_one("het wetsvoorstel 36 200 is", KR_KIND_DOSSIER, "dossier-36200");
+    kr_doc *d = parse("de Kamerstukken 32 317 en 22 112 gaan");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "dossier-32317");
+    assert_string_equal(kr_doc_ref(d, 1)->target, "dossier-22112");
+    kr_doc_free(d);
+}
+
+static void finds_handelingen(void **st)
+{
+    (void)st;
+    expect_one("Handelingen II 2012/13, nr. 71, item 15.", KR_KIND_HANDELINGEN, "h-tk-20122013-71-15");
+    expect_one("zie h-tk-20232024-45-12 voor", KR_KIND_HANDELINGEN, "h-tk-20232024-45-12");
+}
+
+static void finds_aanhangsel(void **st)
+{
+    (void)st;
+    expect_one("Aanhangsel Handelingen II 2019/20, nr. 89.", KR_KIND_AANHANGSEL, "ah-tk-20192020-89");
+    expect_one("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147.", KR_KIND_AANHANGSEL,
+               "ah-tk-20232024-2147");
+    expect_one("zie ah-tk-20152016-832 voor", KR_KIND_AANHANGSEL, "ah-tk-20152016-832");
+}
+
+static void finds_motions_by_submitters(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("In lijn met de motie Rajkowski en Van Zanten over het alles");
+    const kr_ref *r = only_ref(d);
+    assert_int_equal(r->kind, KR_KIND_MOTIE);
+    assert_string_equal(r->target, "motie:rajkowski+van-zanten");
+    assert_int_equal(r->n_submitters, 2);
+    assert_string_equal(r->submitters[0], "Rajkowski");
+    assert_string_equal(r->submitters[1], "Van Zanten");
+    kr_doc_free(d);
+    expect_one("de motie-Van der Plas is", KR_KIND_MOTIE, "motie:van-der-plas");
+}
+
+static void motion_takes_the_kamerstuk_beside_it(void **st)
+{
+    (void)st;
+    expect_one("de motie van het lid Sneller c.s. (Kamerstuk 36 171, nr. 11) vraagt", KR_KIND_MOTIE,
+               "kst-36171-11");
+    /* t.v.v.: the number is the motion this one replaces, not its own */
+    kr_doc *d = parse("de gewijzigde motie van het lid Ceder (t.v.v. 33885, nr. 18) is");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "motie:ceder");
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-33885-18");
+    kr_doc_free(d);
+}
+
+static void motion_heading_is_not_a_citation(void **st)
+{
+    (void)st;
+    expect_none("Motie\nDe Kamer,\ngehoord de beraadslaging,");
+}
+
+static void finds_amendments(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("het amendement-Tang/Irrgang wordt");
+    const kr_ref *r = only_ref(d);
+    assert_int_equal(r->kind, KR_KIND_AMENDEMENT);
+    assert_string_equal(r->target, "amendement:tang+irrgang");
+    kr_doc_free(d);
+    d = parse("het amendement van het lid Oskam ter vervanging van nr. 9 is");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_int_equal(kr_doc_ref(d, 0)->kind, KR_KIND_AMENDEMENT);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "amendement:oskam");
+    assert_int_equal(kr_doc_ref(d, 1)->kind, KR_KIND_KAMERSTUK);
+    assert_null(kr_doc_ref(d, 1)->target); /* no dossier in sight */
+    kr_doc_free(d);
+}
+
+static void resolves_stuk_number_from_motion_numbering(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zij krijgt nr. 346 (32847).\n\nDe motie van de leden Kröger en Grashoff op stuk nr. 346 "
+                      "gaat over normen.");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    const kr_ref *r = kr_doc_ref(d, 1);
+    assert_int_equal(r->kind, KR_KIND_KAMERSTUK);
+    assert_string_equal(r->target, "kst-32847-346");
+    assert_non_null(r->resolved_from);
+    assert_int_equal(r->n_submitters, 2);
+    assert_string_equal(r->submitters[1], "Grashoff");
+    kr_doc_free(d);
+}
+
+static void leaves_uncertain_stuk_number_unresolved(void **st)
+{
+    (void)st;
+    expect_one("Het amendement op stuk nr. 12 is aangenomen.", KR_KIND_KAMERSTUK, NULL);
+}
+
+static void resolves_replacement_against_own_dossier(void **st)
+{
+    (void)st;
+    kr_doc *d = parse_named("kst-36682-10.txt", "GEWIJZIGDE MOTIE\nTer vervanging van die gedrukt onder nr. 8\n");
+    const kr_ref *r = only_ref(d);
+    assert_string_equal(r->target, "kst-36682-8");
+    assert_non_null(r->resolved_from);
+    kr_doc_free(d);
+}
+
+static void finds_news_with_url(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Telegraaf, 4 oktober 2025, «Zorgen om migratiepact», https://www.telegraaf.nl/a/1.html\n");
+    const kr_ref *r = only_ref(d);
+    assert_int_equal(r->kind, KR_KIND_NEWS);
+    assert_string_equal(r->target, "https://www.telegraaf.nl/a/1.html");
+    assert_string_equal(r->outlet, "Telegraaf");
+    assert_string_equal(r->date, "2025-10-04");
+    assert_string_equal(r->title, "Zorgen om migratiepact");
+    assert_string_equal(r->url, "https://www.telegraaf.nl/a/1.html");
+    kr_doc_free(d);
+}
+
+static void finds_news_without_url(void **st)
+{
+    (void)st;
+    expect_one("zoals NRC Handelsblad, 15 december 2015 meldde", KR_KIND_NEWS, "news:nrc-handelsblad:2015-12-15");
+    kr_doc *d = parse("het artikel «Een titel» in de Volkskrant van 3 juni 2025 meldt");
+    const kr_ref *r = only_ref(d);
+    assert_int_equal(r->kind, KR_KIND_NEWS);
+    assert_string_equal(r->target, "news:volkskrant:2025-06-03");
+    assert_string_equal(r->title, "Een titel");
+    kr_doc_free(d);
+}
+
+static void finds_plain_urls(void **st)
+{
+    (void)st;
+    expect_one("zie https://www.rijksoverheid.nl/documenten/x.pdf.", KR_KIND_URL,
+               "https://www.rijksoverheid.nl/documenten/x.pdf");
+    expect_one("zie www.firsteetkit.nl voor", KR_KIND_URL, "www.firsteetkit.nl");
+}
+
+static void finds_zaak_and_document_numbers(void **st)
+{
+    (void)st;
+    expect_one("zaak 2025Z12345 staat", KR_KIND_ZAAK, "2025Z12345");
+    expect_one("document 2025D12345 staat", KR_KIND_DOCUMENT, "2025D12345");
+}
+
+static void finds_ecli_eu_stb_stcrt(void **st)
+{
+    (void)st;
+    expect_one("zie ECLI:NL:HR:2012:BQ9251.", KR_KIND_ECLI, "ECLI:NL:HR:2012:BQ9251");
+    expect_one("het voorstel COM(2025) 944 van", KR_KIND_EU, "COM(2025)944");
+    expect_one("zie Stb. 2011, 35 voor", KR_KIND_STB, "stb-2011-35");
+    expect_one("zie Stcrt. 2023, 1234 voor", KR_KIND_STCRT, "stcrt-2023-1234");
+}
+
+static void numbers_never_match_inside_numbers_dates_or_amounts(void **st)
+{
+    (void)st;
+    expect_none("op 21 juni 2024, nr. 5293107 en € 123.456,78 en tel. 070-426 64 26 en 2023-2024");
+    expect_none("in 2021 is € 50 miljoen extra beschikbaar gesteld, zie 1234567-89");
+}
+
+static void drops_references_to_itself(void **st)
+{
+    (void)st;
+    expect_none("Tekst.\n\nTweede Kamer, vergaderjaar 2025–2026, 32 317, nr. 974 5\n");
+    kr_doc *d = parse_named("kst-32317-974.txt", "Zie Kamerstuk 32 317, nr. 974 hierover.");
+    assert_int_equal(kr_doc_ref_count(d), 0);
+    kr_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(finds_kamerstuk_with_prefix),
+        cmocka_unit_test(finds_kamerstukken_with_year_and_roman_part),
+        cmocka_unit_test(finds_subdossier_with_number),
+        cmocka_unit_test(finds_compact_forms),
+        cmocka_unit_test(compact_subdossier_alone_is_a_dossier),
+        cmocka_unit_test(finds_bare_dossier_and_number),
+        cmocka_unit_test(finds_motion_numbering),
+        cmocka_unit_test(splits_number_lists),
+        cmocka_unit_test(finds_eerste_kamer_letter),
+        cmocka_unit_test(finds_dotted_subdossier),
+        cmocka_unit_test(finds_rijkswet_dossier),
+        cmocka_unit_test(finds_vergaderjaar_footnote),
+        cmocka_unit_test(finds_officielebekendmakingen_url),
+        cmocka_unit_test(finds_dossiers),
+        cmocka_unit_test(finds_handelingen),
+        cmocka_unit_test(finds_aanhangsel),
+        cmocka_unit_test(finds_motions_by_submitters),
+        cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
+        cmocka_unit_test(motion_heading_is_not_a_citation),
+        cmocka_unit_test(finds_amendments),
+        cmocka_unit_test(resolves_stuk_number_from_motion_numbering),
+        cmocka_unit_test(leaves_uncertain_stuk_number_unresolved),
+        cmocka_unit_test(resolves_replacement_against_own_dossier),
+        cmocka_unit_test(finds_news_with_url),
+        cmocka_unit_test(finds_news_without_url),
+        cmocka_unit_test(finds_plain_urls),
+        cmocka_unit_test(finds_zaak_and_document_numbers),
+        cmocka_unit_test(finds_ecli_eu_stb_stcrt),
+        cmocka_unit_test(numbers_never_match_inside_numbers_dates_or_amounts),
+        cmocka_unit_test(drops_references_to_itself),
+    };
+    return cmocka_run_group_tests_name("refs", tests, NULL, NULL);
+}

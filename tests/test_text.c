@@ -1,0 +1,199 @@
+/* Unit tests of the text layer: line-break repair, footnotes, page furniture, encodings. */
+#include "helpers.h"
+
+static void joins_word_broken_at_hyphen(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("over de geanno-\nteerde agenda");
+    size_t n;
+    const char *c = kr_doc_clean_text(d, &n);
+    assert_string_equal(c, "over de geannoteerde agenda");
+    /* the clean text maps back to the original bytes: "teerde" starts at byte 15 */
+    assert_int_equal(kr_doc_clean_to_orig(d, 14), 16);
+    kr_doc_free(d);
+}
+
+static void keeps_hyphen_before_capital_and_conjunction(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("de GroenLinks-\nPvdA-fractie en het asiel-\nen migratiebeleid");
+    assert_string_equal(kr_doc_clean_text(d, NULL), "de GroenLinks-PvdA-fractie en het asiel-\nen migratiebeleid");
+    kr_doc_free(d);
+}
+
+static void finds_kamerstuk_split_across_lines(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("brieven (Kamerstuk\n32 317, nr. 967) gaan");
+    const kr_ref *r = only_ref(d);
+    assert_string_equal(r->target, "kst-32317-967");
+    assert_string_equal(r->text, "Kamerstuk 32 317, nr. 967");
+    assert_int_equal(r->line, 1);
+    assert_int_equal(r->col, 10);
+    assert_int_equal(r->start, 9);
+    assert_int_equal(r->end, 34);
+    kr_doc_free(d);
+}
+
+static void repairs_url_split_at_hyphen(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("zie https://www.telegraaf.nl/politiek/zorgen-om-van-weel-wil-\ndure-rekening/951.html voor");
+    const kr_ref *r = only_ref(d);
+    assert_string_equal(r->target, "https://www.telegraaf.nl/politiek/zorgen-om-van-weel-wil-dure-rekening/951.html");
+    kr_doc_free(d);
+}
+
+static void url_at_line_end_does_not_swallow_next_word(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("zie https://puc.overheid.nl/nza/doc/PUC_1/\nik denk");
+    assert_string_equal(only_ref(d)->target, "https://puc.overheid.nl/nza/doc/PUC_1/");
+    kr_doc_free(d);
+}
+
+static const char *footnoted =
+    "Het kabinet zet in op samenwerking1.\n"
+    "Wat is er sinds zondag2 gebeurd?\n"
+    "\n"
+    "1 Tweede Kamer, vergaderjaar 2024–2025, 32 317, nr. 967\n"
+    "2 Telegraaf, 4 oktober 2025, «Zorgen», https://www.telegraaf.nl/a-\n"
+    "b/1.html\n"
+    "\n"
+    "Tweede Kamer, vergaderjaar 2025–2026, 32 317, nr. 974 5\n";
+
+static void links_footnotes_to_glued_markers(void **st)
+{
+    (void)st;
+    kr_doc *d = parse(footnoted);
+    assert_int_equal(kr_doc_footnote_count(d), 2);
+    int num;
+    size_t marker, ts, te;
+    assert_int_equal(kr_doc_footnote(d, 0, &num, &marker, &ts, &te), 0);
+    assert_int_equal(num, 1);
+    assert_int_equal(marker, 34); /* the "1" of "samenwerking1." */
+    assert_int_equal(kr_doc_footnote(d, 1, &num, &marker, &ts, &te), 0);
+    assert_int_equal(num, 2);
+    assert_int_equal(marker, 59); /* "zondag2" */
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    const kr_ref *r = kr_doc_ref(d, 0);
+    assert_int_equal(r->footnote, 1);
+    assert_int_equal(r->marker_line, 1);
+    assert_int_equal(r->marker_col, 35);
+    assert_string_equal(r->target, "kst-32317-967");
+    r = kr_doc_ref(d, 1);
+    assert_int_equal(r->footnote, 2);
+    assert_string_equal(r->target, "https://www.telegraaf.nl/a-b/1.html");
+    kr_doc_free(d);
+}
+
+static void page_footer_identifies_document(void **st)
+{
+    (void)st;
+    kr_doc *d = parse_named("whatever.txt", footnoted);
+    assert_string_equal(kr_doc_id(d), "kst-32317-974");
+    kr_doc_free(d);
+}
+
+static void id_from_file_name(void **st)
+{
+    (void)st;
+    kr_doc *d = parse_named("dir/ah-tk-20232024-387.md-extract.txt", "geen kop");
+    assert_string_equal(kr_doc_id(d), "ah-tk-20232024-387");
+    kr_doc_free(d);
+    d = parse_named("notities.txt", "geen kop");
+    assert_string_equal(kr_doc_id(d), "notities");
+    kr_doc_free(d);
+}
+
+static void page_furniture_is_cut_and_text_joined(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("eventuele ontwik-\n\nah-tk-20232024-1\nISSN 0921 - 7398\n’s-Gravenhage 2024\n\f kelingen beoordeelt");
+    assert_string_equal(kr_doc_clean_text(d, NULL), "eventuele ontwikkelingen beoordeelt");
+    assert_string_equal(kr_doc_id(d), "ah-tk-20232024-1");
+    kr_doc_free(d);
+}
+
+static void footnote_number_on_its_own_line(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("in de ADR.1\n\n1\nKamerstukken II 2023/24, 31 839, nr. 1024\n\nTweede Kamer, vergaderjaar "
+                      "2023–2024, Aanhangsel\n\n1\n");
+    const kr_ref *r = only_ref(d);
+    assert_int_equal(kr_doc_footnote_count(d), 1);
+    assert_int_equal(r->footnote, 1);
+    assert_string_equal(r->target, "kst-31839-1024");
+    kr_doc_free(d);
+}
+
+static void crlf_nbsp_and_dashes(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("zie\r\nKamerstuk\xC2\xA0" "32\xE2\x80\x89" "317, nr. 967\r\n");
+    const kr_ref *r = only_ref(d);
+    assert_string_equal(r->target, "kst-32317-967");
+    assert_int_equal(r->line, 2);
+    assert_int_equal(r->col, 1);
+    kr_doc_free(d);
+}
+
+static void invalid_utf8_is_reported_with_offset(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("caf\xC3\xA9 en \xFF Kamerstuk 32 317, nr. 967");
+    assert_int_equal(kr_doc_warning_count(d), 1);
+    assert_int_equal(kr_doc_warning(d, 0)->offset, 9);
+    assert_string_equal(only_ref(d)->target, "kst-32317-967");
+    kr_doc_free(d);
+}
+
+static void windows_1252_input_is_converted(void **st)
+{
+    (void)st;
+    /* "Ministerie van Financi\xEBn" and a en dash in Windows-1252 */
+    kr_doc *d = parse("Financi\xEBn, vergaderjaar 2023\x96" "2024: Kamerstuk 32 317, nr. 967");
+    assert_int_equal(kr_doc_warning_count(d), 1);
+    assert_non_null(strstr(kr_doc_clean_text(d, NULL), "Financiën, vergaderjaar 2023–2024"));
+    const kr_ref *r = only_ref(d);
+    assert_int_equal(r->start, 35); /* one byte per character in the original */
+    kr_doc_free(d);
+}
+
+static void nul_bytes_and_empty_input(void **st)
+{
+    (void)st;
+    kr_doc *d = NULL;
+    assert_int_equal(kr_doc_parse(&d, "e.txt", "", 0), 0);
+    assert_int_equal(kr_doc_ref_count(d), 0);
+    kr_doc_free(d);
+    static const char withnul[] = "Kamerstuk 32 317,\0nr. 967 en nog veel meer tekst om het op tekst te laten lijken.";
+    assert_int_equal(kr_doc_parse(&d, "n.txt", withnul, sizeof withnul - 1), 0);
+    assert_int_equal(kr_doc_warning_count(d), 1);
+    assert_string_equal(only_ref(d)->target, "kst-32317-967");
+    kr_doc_free(d);
+    char bin[256];
+    for (int i = 0; i < 256; i++) bin[i] = (char)(i % 7 == 0 ? 0 : i);
+    assert_int_equal(kr_doc_parse(&d, "b.bin", bin, sizeof bin), KR_ENOTTEXT);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(joins_word_broken_at_hyphen),
+        cmocka_unit_test(keeps_hyphen_before_capital_and_conjunction),
+        cmocka_unit_test(finds_kamerstuk_split_across_lines),
+        cmocka_unit_test(repairs_url_split_at_hyphen),
+        cmocka_unit_test(url_at_line_end_does_not_swallow_next_word),
+        cmocka_unit_test(links_footnotes_to_glued_markers),
+        cmocka_unit_test(page_footer_identifies_document),
+        cmocka_unit_test(id_from_file_name),
+        cmocka_unit_test(page_furniture_is_cut_and_text_joined),
+        cmocka_unit_test(footnote_number_on_its_own_line),
+        cmocka_unit_test(crlf_nbsp_and_dashes),
+        cmocka_unit_test(invalid_utf8_is_reported_with_offset),
+        cmocka_unit_test(windows_1252_input_is_converted),
+        cmocka_unit_test(nul_bytes_and_empty_input),
+    };
+    return cmocka_run_group_tests_name("text", tests, NULL, NULL);
+}
