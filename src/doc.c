@@ -89,7 +89,6 @@ static int build_refs(kr_doc *d, kr_vec *cands)
         r->kind = c->kind;
         r->start = t->map[c->s];
         r->end = c->e > c->s ? t->map[c->e - 1] + 1 : r->start;
-        kr_text_linecol(t, r->start, &r->line, &r->col);
         int fi = kr_text_footnote_at(t, c->s);
         if (fi >= 0) {
             const kr_footnote *f = &KR_VEC_AT(&t->footnotes, kr_footnote, fi);
@@ -129,6 +128,9 @@ static int build_refs(kr_doc *d, kr_vec *cands)
     }
     /* document order: footnote texts were moved behind the running text */
     qsort(d->refs, d->n_refs, sizeof *d->refs, by_start);
+    kr_linecol_cursor cur = {0};
+    for (size_t i = 0; i < d->n_refs; i++)
+        kr_text_linecol_next(t, &cur, d->refs[i].start, &d->refs[i].line, &d->refs[i].col);
     return 0;
 }
 

@@ -560,8 +560,9 @@ static int one_family(finder *f, int fam)
                 size_t il = strcspn(id, ".?#/");
                 if (il && kr_re_find(&pats[F_ID], id, il, 0, &f->m, true) && f->m.ov[1] == il) {
                     cd->kind = id[0] == 'k' ? KR_KIND_KAMERSTUK : id[0] == 'a' ? KR_KIND_AANHANGSEL : KR_KIND_HANDELINGEN;
+                    char *doc_id = kr_strndup(id, il); /* id points into the old target */
                     free(cd->target);
-                    cd->target = kr_strndup(id, il);
+                    cd->target = doc_id;
                 }
             }
             break;

@@ -85,7 +85,14 @@ int kr_date_norm(const char *s, size_t n, char out[11])
         yd++;
     }
     if (!month || day < 1 || day > 31 || yd != 4 || year > 9999) return -1;
-    snprintf(out, 11, "%04d-%02d-%02d", year % 10000, month % 100, day % 100);
+    const int parts[3] = {year, month, day}, widths[3] = {4, 2, 2};
+    size_t o = 0;
+    for (int p = 0; p < 3; p++) {
+        if (p) out[o++] = '-';
+        for (int k = widths[p] - 1, v = parts[p]; k >= 0; k--, v /= 10) out[o + (size_t)k] = (char)('0' + v % 10);
+        o += (size_t)widths[p];
+    }
+    out[o] = '\0';
     return 0;
 }
 

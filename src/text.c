@@ -790,6 +790,31 @@ void kr_text_linecol(const kr_text *t, size_t off, size_t *lineno, size_t *col)
     *col = c;
 }
 
+void kr_text_linecol_next(const kr_text *t, kr_linecol_cursor *cur, size_t off, size_t *lineno,
+                          size_t *col)
+{
+    if (cur->line == 0 || off < cur->off) {
+        kr_text_linecol(t, off, lineno, col);
+    } else {
+        size_t l = cur->line, c = cur->col;
+        /* a line break in between: start from that line */
+        if (l < t->n_lines && t->line_starts[l] <= off) {
+            kr_text_linecol(t, off, lineno, col);
+            cur->off = off;
+            cur->line = *lineno;
+            cur->col = *col;
+            return;
+        }
+        for (size_t i = cur->off; i < off && i < t->orig_len; i++)
+            if (((unsigned char)t->orig[i] & 0xC0) != 0x80) c++;
+        *lineno = l;
+        *col = c;
+    }
+    cur->off = off;
+    cur->line = *lineno;
+    cur->col = *col;
+}
+
 int kr_text_footnote_at(const kr_text *t, size_t pos)
 {
     if (pos < t->body_end) return -1;

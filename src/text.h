@@ -38,6 +38,14 @@ void kr_text_free(kr_text *t);
 /* 1-based line and column (in code points) of an original byte offset. */
 void kr_text_linecol(const kr_text *t, size_t orig_off, size_t *line, size_t *col);
 
+/* The same for increasing offsets: a cursor remembers where the last call stopped, so that a
+ * whole document's positions cost one pass even when it is one long line. */
+typedef struct kr_linecol_cursor {
+    size_t off, line, col;
+} kr_linecol_cursor;
+void kr_text_linecol_next(const kr_text *t, kr_linecol_cursor *cur, size_t orig_off, size_t *line,
+                          size_t *col);
+
 /* Index of the footnote whose text contains clean position pos, or -1. */
 int kr_text_footnote_at(const kr_text *t, size_t pos);
 

@@ -1,0 +1,79 @@
+#!/bin/sh
+# CLI tests: exit codes and messages for good and bad input (see README, "Exit status").
+set -u
+K=${KAMERREF:?set KAMERREF to the kamerref binary}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL $1"; fail=$((fail + 1)); }
+# expect NAME STATUS STDERR-SUBSTRING COMMAND...
+expect() {
+    name=$1 want=$2 msg=$3
+    shift 3
+    "$@" > "$T/out" 2> "$T/err"
+    got=$?
+    if [ "$got" -ne "$want" ]; then
+        bad "$name: exit $got, want $want"; cat "$T/err"; return
+    fi
+    if [ -n "$msg" ] && ! grep -qF -- "$msg" "$T/err"; then
+        bad "$name: stderr lacks '$msg'"; cat "$T/err"; return
+    fi
+    ok
+}
+
+good=tests/corpus/kst-31409-383.txt
+
+expect help 0 "" "$K" --help
+grep -q '^usage: kamerref' "$T/out" || bad "help text"
+expect version 0 "" "$K" --version
+expect no-command 2 "try 'kamerref --help'" "$K"
+expect unknown-command 2 "unknown command 'frobnicate'" "$K" frobnicate
+expect bad-format 2 "unknown format 'xml'" "$K" refs --format xml "$good"
+expect no-inputs 2 "refs needs at least one FILE" "$K" refs
+
+expect missing-file 1 "kamerref: $T/nope.txt: No such file or directory" "$K" refs "$T/nope.txt" "$good"
+grep -q 'kst-31409-263' "$T/out" && ok || bad "missing file: the other input was not processed"
+
+mkdir "$T/empty-dir"
+echo x > "$T/empty-dir/notes.md"
+expect dir-without-txt 1 "kamerref: $T/empty-dir: no .txt files in this directory" "$K" refs "$T/empty-dir" "$good"
+grep -q 'kst-31409-263' "$T/out" && ok || bad "dir without .txt: the other input was not processed"
+
+head -c 4096 /dev/urandom > "$T/random.txt"
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\020\0\0\0\020\010\006\0\0\0' > "$T/image.txt"
+head -c 2000 /dev/zero >> "$T/image.txt"
+expect binary 1 "kamerref: $T/image.txt: binary data" "$K" refs "$T/image.txt" "$good"
+grep -q 'kst-31409-263' "$T/out" && ok || bad "binary: the other input was not processed"
+
+printf 'caf\303\251 \377 en Kamerstuk 32 317, nr. 967\n' > "$T/bad-utf8.txt"
+expect invalid-utf8 0 "kamerref: $T/bad-utf8.txt:1: warning: invalid UTF-8 at byte offset 6" "$K" refs "$T/bad-utf8.txt"
+grep -q 'kst-32317-967' "$T/out" && ok || bad "invalid utf-8: reference lost"
+
+: > "$T/empty.txt"
+expect empty 0 "" "$K" refs --format jsonl "$T/empty.txt"
+[ ! -s "$T/out" ] && ok || bad "empty file gave output"
+
+# 10 MB on one line: every mention found, in one pass (speed is measured by make bench)
+awk 'BEGIN { s = "Kamerstuk 32 317, nr. 967 en tekst "; for (i = 0; i < 300000; i++) printf "%s", s; print "" }' > "$T/long.txt"
+expect long-line 0 "" "$K" refs --format jsonl "$T/long.txt"
+n=$(wc -l < "$T/out")
+[ "$n" -eq 300000 ] && ok || bad "long line: $n references, want 300000"
+
+printf 'Zie Kamerstuk 36 200, nr. 5.\n' | "$K" refs --format jsonl - > "$T/out" 2>&1
+grep -q '"doc":"stdin","file":"-","kind":"kamerstuk","target":"kst-36200-5"' "$T/out" && ok || bad "stdin"
+
+expect tsv-header 0 "" "$K" refs "$good"
+head -1 "$T/out" | grep -q '^doc	file	kind	target	line	col	start	end	footnote	text' && ok || bad "tsv header"
+
+expect directory 0 "" "$K" refs --format jsonl tests/corpus
+# files in name order, the first and the last of them read
+cut -d'"' -f8 "$T/out" > "$T/files"
+LC_ALL=C sort -c "$T/files" 2> /dev/null && ok || bad "directory: files not in name order"
+grep -qx 'tests/corpus/ah-tk-20222023-3649.txt' "$T/files" && grep -qx 'tests/corpus/kst-36682-10.docx-extract.txt' "$T/files" \
+    && ok || bad "directory: not every document read"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
