@@ -108,7 +108,7 @@ static kr_re pats[] = {
                       YEAR "),?\\s+(?:nr\\.?|nummer)\\s*(\\d{1,5})",
                       0, NULL},
     [F_MOTIE] = {"\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" TITLE
-                 ")(" NAMES ")|\\s+(" NAMES "))",
+                 ")?(" NAMES ")|\\s+(" NAMES "))",
                  0, NULL},
     [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(" DATE ")(?:,?\\s+" QTITLE ")?"
                       "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
@@ -194,6 +194,26 @@ int kr_cand_add_names(kr_cand *c, const char *s, size_t n)
         if (e > st && add_sub(c, s + st, e - st)) return KR_ENOMEM;
     }
     return 0;
+}
+
+/* Motions are named after members; a party, the House or the government is not a submitter. */
+static bool submitters_are_members(const kr_cand *c)
+{
+    static const char *const not_members[] = {
+        "kamer", "de kamer", "regering", "de regering", "kabinet", "het kabinet", "coalitie", "de coalitie",
+        "oppositie", "de oppositie", "groenlinks", "groenlinks-pvda", "pvda", "vvd", "cda", "sp", "pvv",
+        "sgp", "denk", "pvdd", "fvd", "ja21", "bbb", "nsc", "volt", "christenunie", "de christenunie",
+        "partij van de arbeid", "partij voor de dieren", "forum voor democratie", "d66", "50plus"};
+    if (c->n_subs == 0) return false;
+    for (size_t i = 0; i < c->n_subs; i++) {
+        char *l = kr_lower(c->subs[i]);
+        if (!l) return false;
+        bool bad = false;
+        for (size_t k = 0; k < sizeof not_members / sizeof *not_members; k++) bad |= strcmp(l, not_members[k]) == 0;
+        free(l);
+        if (bad) return false;
+    }
+    return true;
 }
 
 typedef struct finder {
@@ -488,6 +508,13 @@ static int one_family(finder *f, int fam)
                 break;
             }
             rc = kr_cand_add_names(cd, c + gs, gl);
+            if (!rc && !submitters_are_members(cd)) {
+                /* "de motie van GroenLinks en de ChristenUnie", "de motie van de Kamer" */
+                kr_cand_clear(cd);
+                f->out->len--;
+                cd = NULL;
+                break;
+            }
             if (!rc && cd->n_subs) {
                 kr_buf id = {0};
                 rc = kr_buf_puts(&id, k == KR_KIND_MOTIE ? "motie:" : "amendement:");

@@ -152,6 +152,14 @@ static void motion_heading_is_not_a_citation(void **st)
     expect_none("Motie\nDe Kamer,\ngehoord de beraadslaging,");
 }
 
+static void parties_and_the_house_are_not_submitters(void **st)
+{
+    (void)st;
+    expect_none("de motie van GroenLinks en de ChristenUnie is");
+    expect_none("een motie van de Kamer is");
+    expect_one("de motie van Van Tongeren en Dik-Faber is", KR_KIND_MOTIE, "motie:van-tongeren+dik-faber");
+}
+
 static void finds_amendments(void **st)
 {
     (void)st;
@@ -288,6 +296,7 @@ int main(void)
         cmocka_unit_test(finds_motions_by_submitters),
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
         cmocka_unit_test(motion_heading_is_not_a_citation),
+        cmocka_unit_test(parties_and_the_house_are_not_submitters),
         cmocka_unit_test(finds_amendments),
         cmocka_unit_test(resolves_stuk_number_from_motion_numbering),
         cmocka_unit_test(leaves_uncertain_stuk_number_unresolved),
