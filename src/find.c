@@ -251,8 +251,7 @@ static bool dossier_has_subs(const char *main5) { return strncmp(main5, "21501",
 
 /* Emits one kamerstuk candidate per number of a list ("nrs. 520 en 548"): the first covers the
  * whole mention up to its number, the next ones their own number. */
-static int emit_kst_list(finder *f, size_t s, size_t e, const char *dossier, size_t ls, size_t le,
-                         int flags)
+static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, size_t le, int flags)
 {
     const char *c = f->t->clean;
     size_t i = ls;
@@ -290,7 +289,6 @@ static int emit_kst_list(finder *f, size_t s, size_t e, const char *dossier, siz
         prev = v;
         range = false;
     }
-    (void)e;
     return 0;
 }
 
@@ -301,7 +299,7 @@ static int found_kst(finder *f, int gd, int gl, int flags)
     kr_group(&f->m, gl, &ls, &ll);
     char *dos = kr_dossier_norm(f->t->clean + ds, dl);
     if (!dos) return 0;
-    int rc = emit_kst_list(f, f->m.ov[0], f->m.ov[1], dos, ls, ls + ll, flags);
+    int rc = emit_kst_list(f, f->m.ov[0], dos, ls, ls + ll, flags);
     free(dos);
     return rc;
 }
@@ -413,7 +411,7 @@ static int one_family(finder *f, int fam)
             char *dos = NULL;
             if (kr_group(&f->m, 3, &ds, &dl)) dos = kr_dossier_norm(c + ds, dl);
             size_t before = f->out->len;
-            rc = emit_kst_list(f, s, e, dos, ls, ls + ll, dos ? 0 : CAND_STUK);
+            rc = emit_kst_list(f, s, dos, ls, ls + ll, dos ? 0 : CAND_STUK);
             free(dos);
             if (!rc && f->out->len > before) {
                 kr_cand *first = &KR_VEC_AT(f->out, kr_cand, before);

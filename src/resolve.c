@@ -127,9 +127,9 @@ static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
         if (c[i].target && strncmp(c[i].target, "kst-", 4) == 0) continue;
         if (c[i].e >= t->body_end) continue;
         size_t k = c[i].e, lim = c[i].e + 600 < t->body_end ? c[i].e + 600 : t->body_end;
-        while (k < lim && !(strchr(".?!;", s[k]) && (k + 1 >= lim || !kr_is_digit((unsigned char)s[k + 1]) ||
-                                                     true) && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' ||
-                                                               kr_is_digit((unsigned char)s[k + 1]))))
+        /* the sentence ends at . ? ! or ; before a space, a line end or a glued marker */
+        while (k < lim && !(strchr(".?!;", s[k]) && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' ||
+                                                     kr_is_digit((unsigned char)s[k + 1]))))
             k++;
         size_t o_from = t->map[c[i].e], o_to = t->map[k < t->len ? k : t->len] + 4;
         const kr_footnote *hit = NULL;

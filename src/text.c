@@ -446,8 +446,8 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
         int rc = kr_buf_printf(&id, "kst-%s-%.*s", dos, (int)nl, w + L->s + ns);
         free(dos);
         if (rc) goto oom;
+        /* a trailing page number marks a running footer */
         int score = kr_group(m, 3, &ps, &pl) ? 3 : 2;
-        /* a footer at the very start of a line after a footnote number is a footnote */
         cand *c = NULL;
         for (size_t k = 0; k < cands.len; k++)
             if (strcmp(KR_VEC_AT(&cands, cand, k).id, id.data) == 0) c = &KR_VEC_AT(&cands, cand, k);
