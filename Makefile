@@ -8,8 +8,8 @@
 BUILD   ?= release
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS    := igraph libpcre2-8 cmocka
-DEB_PKGS := libigraph-dev libpcre2-dev libcmocka-dev pkg-config libxml2-utils graphviz
+PKGS    := igraph libpcre2-8 cmocka libxml-2.0
+DEB_PKGS := libigraph-dev libpcre2-dev libcmocka-dev libxml2-dev pkg-config libxml2-utils graphviz locales
 
 B := build/$(BUILD)
 
@@ -20,8 +20,8 @@ CFLAGS_coverage := -O0 -g --coverage
 LDFLAGS_asan     := -fsanitize=address,undefined
 LDFLAGS_coverage := --coverage
 
-PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 igraph 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 igraph 2>/dev/null)
+PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 igraph libxml-2.0 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 igraph libxml-2.0 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS_$(BUILD)) -Iinclude -Isrc $(PKG_CFLAGS) -MMD -MP $(CFLAGS)

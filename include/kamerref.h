@@ -143,6 +143,12 @@ const kr_warning *kr_doc_warning(const kr_doc *doc, size_t i);
 const char *kr_doc_clean_text(const kr_doc *doc, size_t *len);
 size_t kr_doc_clean_to_orig(const kr_doc *doc, size_t i);
 
+/* The parliamentary year the document states ("2024-2025"), or NULL. Owned by the document. */
+const char *kr_doc_year(const kr_doc *doc);
+
+/* The first full date in the document's opening ("2025-10-06"), or NULL. Owned by the document. */
+const char *kr_doc_date(const kr_doc *doc);
+
 /* ---------------------------------------------------------------- output */
 
 typedef enum kr_format { KR_FORMAT_TSV, KR_FORMAT_JSONL } kr_format;
@@ -153,6 +159,87 @@ int kr_refs_write_header(FILE *out, kr_format format);
 /* Writes one record per reference of `doc`, in document order. `file` is the path printed in
  * the `file` column (NULL: the document's name). Returns KR_EIO when writing fails. */
 int kr_refs_write(FILE *out, const kr_doc *doc, const char *file, kr_format format);
+
+/* ---------------------------------------------------------------- graph */
+
+/* One directed graph across all documents: every document read and every target referred to is
+ * a node, identified by its canonical id; `cites` edges run from a document to what it cites
+ * (one edge per pair, weighted by the number of mentions), `part_of` edges from a Kamerstuk to
+ * its dossier. Built one document at a time, so memory follows the graph, not the corpus. */
+typedef struct kr_graph kr_graph;
+
+typedef struct kr_node {
+    const char *id;
+    const char *label;   /* human-readable: "Kamerstuk 32 317, nr. 967", an article's title */
+    const char *kind;    /* "kamerstuk", "dossier", "motie", "news", ... or "document" */
+    const char *dossier; /* "32317" for Kamerstukken and dossiers, else NULL */
+    const char *date;    /* ISO date where known, else NULL */
+    int year;            /* first calendar year of the parliamentary year, or of the date; 0 unknown */
+    int in_corpus;       /* the document was read, not only cited */
+    const char *outlet;  /* news */
+    const char *url;     /* news and url */
+    size_t refs;         /* for documents read: the number of mentions they hold */
+    /* metrics, set by kr_graph_finish() */
+    int in_degree, out_degree;
+    double pagerank;
+    int component; /* weakly connected component, 0 is the largest */
+} kr_node;
+
+typedef struct kr_edge {
+    size_t source, target; /* node indices */
+    const char *type;      /* "cites" or "part_of" */
+    int weight;            /* number of mentions (1 for part_of) */
+    const char *kinds;     /* mention kinds, comma-separated ("kamerstuk,motie") */
+} kr_edge;
+
+typedef struct kr_graph_options {
+    unsigned kinds;  /* bit (1u << kr_kind) per kind of mention to keep; 0 keeps all */
+    int min_weight;  /* drop cites edges with fewer mentions */
+    int corpus_only; /* keep only edges between documents read */
+    int no_dossiers; /* leave dossier nodes and part_of edges out */
+} kr_graph_options;
+
+int kr_graph_new(kr_graph **out);
+void kr_graph_free(kr_graph *g);
+
+/* Adds a document and its references. The graph copies what it keeps; doc may be freed after. */
+int kr_graph_add_doc(kr_graph *g, const kr_doc *doc);
+
+/* Applies the filters and computes the metrics with igraph (degree, PageRank, weakly
+ * connected components). Call once, after the last document; nodes and edges then describe the
+ * filtered graph. Returns KR_EINTERNAL with a message if igraph fails. */
+int kr_graph_finish(kr_graph *g, const kr_graph_options *opts);
+
+size_t kr_graph_node_count(const kr_graph *g);
+size_t kr_graph_edge_count(const kr_graph *g);
+const kr_node *kr_graph_node(const kr_graph *g, size_t i);
+const kr_edge *kr_graph_edge(const kr_graph *g, size_t i);
+
+typedef enum kr_graph_format {
+    KR_GRAPH_GRAPHML, /* for Gephi, yEd, igraph, NetworkX */
+    KR_GRAPH_GEXF,    /* GEXF 1.3 for Gephi, with time */
+    KR_GRAPH_DOT,     /* Graphviz, one cluster per dossier */
+    KR_GRAPH_JSON,    /* nodes and links, for d3 and web tools */
+    KR_GRAPH_CSV,     /* PATH-nodes.csv and PATH-edges.csv, Gephi's spreadsheet import */
+} kr_graph_format;
+
+/* The format named by a file name's extension (.graphml .gexf .dot .gv .json .csv); KR_EINVAL
+ * when none fits. */
+int kr_graph_format_from_path(kr_graph_format *out, const char *path);
+
+/* Parses "graphml", "gexf", "dot", "json", "csv". */
+int kr_graph_format_parse(kr_graph_format *out, const char *name);
+
+/* Writes the finished graph. The file is written under a temporary name and renamed into place,
+ * so a failed write leaves any earlier file untouched. For CSV, `path` is a directory (files
+ * nodes.csv and edges.csv in it) or a prefix (PREFIX-nodes.csv, PREFIX-edges.csv; a trailing
+ * ".csv" is dropped). Numbers are written in the C locale whatever the process locale. */
+int kr_graph_write(const kr_graph *g, kr_graph_format format, const char *path);
+
+/* Writes a readable summary (or, with jsonl, one JSON object per line) of the finished graph:
+ * documents read, references by kind, most cited targets, top PageRank, components, documents
+ * without references, targets cited but not read. */
+int kr_graph_write_stats(FILE *out, const kr_graph *g, kr_format format);
 
 #ifdef __cplusplus
 }

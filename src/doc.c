@@ -235,3 +235,6 @@ const char *kr_doc_clean_text(const kr_doc *d, size_t *len)
 }
 
 size_t kr_doc_clean_to_orig(const kr_doc *d, size_t i) { return i <= d->text.len ? d->text.map[i] : d->orig_len; }
+
+const char *kr_doc_year(const kr_doc *d) { return d->text.year; }
+const char *kr_doc_date(const kr_doc *d) { return d->text.date; }

@@ -4,37 +4,7 @@
 #include <string.h>
 
 #include "util.h"
-
-static void json_str(kr_buf *b, const char *s)
-{
-    if (!s) {
-        kr_buf_puts(b, "null");
-        return;
-    }
-    kr_buf_putc(b, '"');
-    size_t n = strlen(s);
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
-        if (l == 0) {
-            kr_buf_puts(b, "\\ufffd");
-            i++;
-            continue;
-        }
-        if (c == '"') kr_buf_puts(b, "\\\"");
-        else if (c == '\\') kr_buf_puts(b, "\\\\");
-        else if (c == '\n') kr_buf_puts(b, "\\n");
-        else if (c == '\t') kr_buf_puts(b, "\\t");
-        else if (c == '\r') kr_buf_puts(b, "\\r");
-        else if (c < 0x20 || c == 0x7F) kr_buf_printf(b, "\\u%04x", c);
-        else if (l == 3 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-                 ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
-            kr_buf_printf(b, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ? 0x2028 : 0x2029);
-        else kr_buf_append(b, s + i, l);
-        i += l;
-    }
-    kr_buf_putc(b, '"');
-}
+#include "write.h"
 
 static void tsv_str(kr_buf *b, const char *s)
 {
@@ -67,41 +37,41 @@ int kr_refs_write_header(FILE *out, kr_format format)
 static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_ref *r)
 {
     kr_buf_puts(b, "{\"doc\":");
-    json_str(b, kr_doc_id(doc));
+    kr_json_str(b, kr_doc_id(doc));
     kr_buf_puts(b, ",\"file\":");
-    json_str(b, file);
+    kr_json_str(b, file);
     kr_buf_printf(b, ",\"kind\":\"%s\",\"target\":", kr_kind_name(r->kind));
-    json_str(b, r->target);
+    kr_json_str(b, r->target);
     kr_buf_printf(b, ",\"line\":%zu,\"col\":%zu,\"start\":%zu,\"end\":%zu,\"footnote\":", r->line, r->col,
                   r->start, r->end);
     if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
     else kr_buf_puts(b, "null");
     kr_buf_puts(b, ",\"text\":");
-    json_str(b, r->text);
+    kr_json_str(b, r->text);
     if (r->footnote && r->marker_line)
         kr_buf_printf(b, ",\"marker_line\":%zu,\"marker_col\":%zu,\"marker_start\":%zu", r->marker_line,
                       r->marker_col, r->marker_start);
     if (r->kind == KR_KIND_NEWS) {
         kr_buf_puts(b, ",\"outlet\":");
-        json_str(b, r->outlet);
+        kr_json_str(b, r->outlet);
         kr_buf_puts(b, ",\"date\":");
-        json_str(b, r->date);
+        kr_json_str(b, r->date);
         kr_buf_puts(b, ",\"title\":");
-        json_str(b, r->title);
+        kr_json_str(b, r->title);
         kr_buf_puts(b, ",\"url\":");
-        json_str(b, r->url);
+        kr_json_str(b, r->url);
     }
     if (r->kind == KR_KIND_MOTIE || r->kind == KR_KIND_AMENDEMENT || r->n_submitters) {
         kr_buf_puts(b, ",\"submitters\":[");
         for (size_t i = 0; i < r->n_submitters; i++) {
             if (i) kr_buf_putc(b, ',');
-            json_str(b, r->submitters[i]);
+            kr_json_str(b, r->submitters[i]);
         }
         kr_buf_putc(b, ']');
     }
     if (r->resolved_from) {
         kr_buf_puts(b, ",\"resolved_from\":");
-        json_str(b, r->resolved_from);
+        kr_json_str(b, r->resolved_from);
     }
     kr_buf_puts(b, "}\n");
 }

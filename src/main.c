@@ -17,9 +17,27 @@ static const char *usage_text =
     "\n"
     "commands:\n"
     "  refs        print every reference with its exact place, one record per mention\n"
+    "  graph       build the citation graph of all inputs and write it to a file\n"
+    "  stats       print a summary: references by kind, most cited, PageRank, components\n"
     "\n"
     "options for refs:\n"
     "  -f, --format tsv|jsonl   output format (default: tsv, with a header line)\n"
+    "\n"
+    "options for graph:\n"
+    "  -o, --output OUT         the file to write (required); its extension names the format:\n"
+    "                           .graphml (Gephi), .gexf (Gephi, with time), .dot (Graphviz),\n"
+    "                           .json (nodes and links), .csv (OUT-nodes.csv and OUT-edges.csv,\n"
+    "                           or nodes.csv and edges.csv when OUT is a directory)\n"
+    "  -f, --format FORMAT      graphml, gexf, dot, json or csv, whatever the extension\n"
+    "\n"
+    "options for graph and stats:\n"
+    "  --kinds K1,K2,...        keep only references of these kinds (kamerstuk, dossier,\n"
+    "                           handelingen, aanhangsel, motie, amendement, news, url, zaak,\n"
+    "                           document, ecli, eu, stb, stcrt)\n"
+    "  --min-weight N           keep only citations made at least N times\n"
+    "  --corpus-only            keep only citations between documents read\n"
+    "  --no-dossiers            leave out dossier nodes and part_of edges\n"
+    "  -f, --format text|jsonl  (stats) readable text (default) or one JSON object per line\n"
     "\n"
     "general options:\n"
     "  -h, --help               show this help\n"
@@ -182,6 +200,122 @@ static int cmd_refs(int argc, char **argv)
     return status;
 }
 
+/* Reads every input and adds it to a new graph; reports failing documents. */
+static int build_graph(char **inputs, int n, kr_graph **out, int *status)
+{
+    paths in = {0};
+    if (expand_inputs(inputs, n, &in)) *status = 1;
+    kr_graph *g = NULL;
+    if (kr_graph_new(&g)) {
+        fprintf(stderr, "kamerref: %s\n", kr_last_error());
+        return -1;
+    }
+    for (size_t i = 0; i < in.n; i++) {
+        kr_doc *doc = NULL;
+        const char *path = in.v[i];
+        if (kr_doc_load(&doc, path)) {
+            fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", kr_last_error());
+            *status = 1;
+            continue;
+        }
+        for (size_t w = 0; w < kr_doc_warning_count(doc); w++) {
+            const kr_warning *wr = kr_doc_warning(doc, w);
+            fprintf(stderr, "kamerref: %s:%zu: warning: %s\n", path, wr->line, wr->message);
+        }
+        if (kr_graph_add_doc(g, doc)) {
+            fprintf(stderr, "kamerref: %s: %s\n", path, kr_last_error());
+            *status = 1;
+        }
+        kr_doc_free(doc);
+    }
+    for (size_t i = 0; i < in.n; i++) free(in.v[i]);
+    free(in.v);
+    *out = g;
+    return 0;
+}
+
+static int parse_kinds(const char *list, unsigned *mask)
+{
+    char *copy = strdup(list);
+    if (!copy) return -1;
+    *mask = 0;
+    for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
+        kr_kind k;
+        if (kr_kind_parse(&k, tok)) {
+            free(copy);
+            return -1;
+        }
+        *mask |= 1u << k;
+    }
+    free(copy);
+    return 0;
+}
+
+enum { OPT_KINDS = 256, OPT_MIN_WEIGHT, OPT_CORPUS_ONLY, OPT_NO_DOSSIERS };
+
+/* graph and stats share their options; stats has no output file */
+static int cmd_graph(int argc, char **argv, bool stats)
+{
+    const char *output = NULL, *format_name = NULL;
+    kr_graph_options go = {0};
+    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
+                                         {"format", required_argument, NULL, 'f'},
+                                         {"kinds", required_argument, NULL, OPT_KINDS},
+                                         {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
+                                         {"corpus-only", no_argument, NULL, OPT_CORPUS_ONLY},
+                                         {"no-dossiers", no_argument, NULL, OPT_NO_DOSSIERS},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:f:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': output = optarg; break;
+        case 'f': format_name = optarg; break;
+        case OPT_KINDS:
+            if (parse_kinds(optarg, &go.kinds)) return usage_error("%s", kr_last_error());
+            break;
+        case OPT_MIN_WEIGHT: {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 0 || v > 1000000) return usage_error("--min-weight takes a whole number, not '%s'", optarg);
+            go.min_weight = (int)v;
+            break;
+        }
+        case OPT_CORPUS_ONLY: go.corpus_only = 1; break;
+        case OPT_NO_DOSSIERS: go.no_dossiers = 1; break;
+        case 'h': fputs(usage_text, stdout); return 0;
+        default: return usage_error("%s", stats ? "invalid option for stats" : "invalid option for graph");
+        }
+    }
+    if (optind >= argc) return usage_error("%s", stats ? "stats needs at least one FILE, DIR or -" : "graph needs at least one FILE, DIR or -");
+    kr_graph_format gf = KR_GRAPH_GRAPHML;
+    kr_format sf = KR_FORMAT_TSV;
+    if (stats) {
+        if (format_name && strcmp(format_name, "jsonl") == 0) sf = KR_FORMAT_JSONL;
+        else if (format_name && strcmp(format_name, "text") != 0) return usage_error("unknown format '%s' (use text or jsonl)", format_name);
+        if (output) return usage_error("%s", "stats writes to standard output; -o is for graph");
+    } else {
+        if (!output) return usage_error("%s", "graph needs -o OUT");
+        if (format_name ? kr_graph_format_parse(&gf, format_name) : kr_graph_format_from_path(&gf, output))
+            return usage_error("%s", kr_last_error());
+    }
+    int status = 0;
+    kr_graph *g = NULL;
+    if (build_graph(argv + optind, argc - optind, &g, &status)) return 1;
+    int rc = kr_graph_finish(g, &go);
+    if (!rc) rc = stats ? kr_graph_write_stats(stdout, g, sf) : kr_graph_write(g, gf, output);
+    if (rc) {
+        fprintf(stderr, "kamerref: %s\n", kr_last_error());
+        status = 1;
+    } else if (!stats) {
+        fprintf(stderr, "kamerref: wrote %s (%zu nodes, %zu edges)\n", output, kr_graph_node_count(g), kr_graph_edge_count(g));
+    }
+    kr_graph_free(g);
+    if (fflush(stdout) != 0) status = 1;
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) return usage_error("%s", "missing command");
@@ -195,5 +329,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(cmd, "refs") == 0) return cmd_refs(argc - 1, argv + 1);
+    if (strcmp(cmd, "graph") == 0) return cmd_graph(argc - 1, argv + 1, false);
+    if (strcmp(cmd, "stats") == 0) return cmd_graph(argc - 1, argv + 1, true);
     return usage_error("unknown command '%s'", cmd);
 }

@@ -10,6 +10,7 @@
 #include "text.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,7 @@
 
 /* ---------------------------------------------------------------- patterns */
 
-enum { P_IDLINE, P_ISSN, P_GRAV, P_AHFOOT, P_KSTFOOT, P_MDBREAK, P_FNSTART, P_COUNT };
+enum { P_IDLINE, P_ISSN, P_GRAV, P_AHFOOT, P_KSTFOOT, P_MDBREAK, P_FNSTART, P_YEAR, P_DATE, P_COUNT };
 
 static kr_re patterns[] = {
     [P_IDLINE] = {"^(?:kst|ah-tk|ah-ek|h-tk|h-ek|blg|stb|stcrt)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*$", 0,
@@ -35,6 +36,10 @@ static kr_re patterns[] = {
                    0, NULL},
     [P_MDBREAK] = {"^-{3,}$", 0, NULL},
     [P_FNSTART] = {"^(\\d{1,3})(\\)?)(?:\\s+\\S|(?=\\p{Lu}\\p{Ll}))", 0, NULL},
+    [P_YEAR] = {"^(?:(?:Tweede|Eerste) Kamer, )?[Vv]ergaderjaar (\\d{4})\\s?[–-]\\s?(\\d{4})", 0, NULL},
+    [P_DATE] = {"\\b\\d{1,2}\\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                "november|december)\\s+\\d{4}\\b",
+                0, NULL},
     {NULL, 0, NULL},
 };
 
@@ -705,6 +710,16 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     if ((rc = find_identity(t, w, L, nl, &m))) goto out;
     if ((rc = find_footnotes(t, w, L, nl, &m))) goto out;
     settle_numbers(L, nl);
+    /* The parliamentary year: from the document's own footers or its "Vergaderjaar" heading. */
+    for (size_t i = 0; i < nl && !t->year; i++) {
+        bool own = L[i].kind == L_FURN || (L[i].kind == L_TEXT && i < 40);
+        if (!own || !kr_re_find(&patterns[P_YEAR], w + L[i].s, L[i].e - L[i].s, 0, &m, true)) continue;
+        if (L[i].kind == L_TEXT && m.ov[1] != L[i].e - L[i].s) continue; /* a heading stands alone */
+        size_t a, al, b, bl;
+        kr_group(&m, 1, &a, &al);
+        kr_group(&m, 2, &b, &bl);
+        if (asprintf(&t->year, "%.4s-%.4s", w + L[i].s + a, w + L[i].s + b) < 0) goto oom;
+    }
 
     e.wmap = d.map.data;
     if ((rc = emit_lines(&e, w, L, nl, L_TEXT, -1, NULL))) goto out;
@@ -725,6 +740,13 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     t->len = e.map.len - 1;
     t->map = e.map.data;
     e.map.data = NULL;
+    /* The first full date in the opening of the text. */
+    size_t dl = t->body_end < 4000 ? t->body_end : 4000;
+    if (kr_re_find(&patterns[P_DATE], t->clean, dl, 0, &m, false)) {
+        char iso[11];
+        if (!kr_date_norm(t->clean + m.ov[0], m.ov[1] - m.ov[0], iso) && !(t->date = kr_strndup(iso, 10)))
+            goto oom;
+    }
 
     /* Line starts of the original, for line and column numbers. */
     size_t cap = 64;
@@ -772,6 +794,8 @@ void kr_text_free(kr_text *t)
     kr_vec_free(&t->warnings);
     free(t->line_starts);
     free(t->self_id);
+    free(t->year);
+    free(t->date);
     memset(t, 0, sizeof *t);
 }
 

@@ -28,6 +28,8 @@ typedef struct kr_text {
     size_t *line_starts; /* original byte offset of each line */
     size_t n_lines;
     char *self_id;      /* identity stated by the text itself, or NULL */
+    char *year;         /* parliamentary year "2024-2025" from the document's own furniture */
+    char *date;         /* first full date in the opening, ISO */
 } kr_text;
 
 /* Builds the text layer for orig[0..len). Returns 0, KR_ENOMEM, or KR_ENOTTEXT for binary

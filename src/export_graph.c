@@ -1,0 +1,648 @@
+/* Graph writers: GraphML and GEXF through libxml2's xmlTextWriter (which escapes correctly),
+ * DOT, JSON and CSV by hand. Every string goes through kr_clean() first, every file through one
+ * atomic write, and numbers are written in the C locale. */
+#include <igraph.h>
+#include <libxml/xmlwriter.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "graph.h"
+#include "write.h"
+
+#define LABEL_CAP 1000 /* Graphviz rejects strings of about 16 KB; Gephi shows a line */
+#define ID_CAP 4000
+
+int kr_graph_format_parse(kr_graph_format *out, const char *name)
+{
+    static const struct {
+        const char *name;
+        kr_graph_format f;
+    } names[] = {{"graphml", KR_GRAPH_GRAPHML}, {"gexf", KR_GRAPH_GEXF}, {"dot", KR_GRAPH_DOT}, {"gv", KR_GRAPH_DOT},
+                 {"json", KR_GRAPH_JSON},       {"csv", KR_GRAPH_CSV}};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcasecmp(name, names[i].name) == 0) {
+            *out = names[i].f;
+            return 0;
+        }
+    return kr_fail(KR_EINVAL, "unknown graph format '%s' (use graphml, gexf, dot, json or csv)", name);
+}
+
+int kr_graph_format_from_path(kr_graph_format *out, const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash)) return kr_fail(KR_EINVAL, "%s: no extension to tell the format", path);
+    return kr_graph_format_parse(out, dot + 1);
+}
+
+/* ---------------------------------------------------------------- node styling */
+
+typedef struct style {
+    const char *kind;
+    const char *shape; /* DOT */
+    unsigned char r, g, b;
+} style;
+
+static const style styles[] = {
+    {"kamerstuk", "box", 66, 133, 244},    {"dossier", "folder", 160, 160, 160},   {"motie", "box", 219, 68, 55},
+    {"amendement", "box", 244, 160, 0},    {"handelingen", "note", 15, 157, 88},   {"aanhangsel", "note", 0, 172, 193},
+    {"news", "ellipse", 171, 71, 188},     {"url", "ellipse", 120, 144, 156},      {"zaak", "octagon", 121, 85, 72},
+    {"document", "box", 96, 125, 139},     {"ecli", "hexagon", 255, 112, 67},      {"eu", "hexagon", 63, 81, 181},
+    {"stb", "component", 141, 110, 99},    {"stcrt", "component", 141, 110, 99},
+};
+
+static const style *style_of(const char *kind)
+{
+    for (size_t i = 0; i < sizeof styles / sizeof *styles; i++)
+        if (strcmp(styles[i].kind, kind) == 0) return &styles[i];
+    return &styles[9];
+}
+
+/* A node's id as written: cleaned, and when too long cut with a hash so ids stay unique. */
+static char *out_id(const char *id)
+{
+    char *c = kr_clean(id, 0, 0);
+    if (!c || strlen(c) <= ID_CAP) return c;
+    uint64_t h = 1469598103934665603ull;
+    for (const char *p = id; *p; p++) h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    char *cut = kr_clean(c, ID_CAP, 0);
+    free(c);
+    char *r = NULL;
+    if (!cut || asprintf(&r, "%s#%016llx", cut, (unsigned long long)h) < 0) r = NULL;
+    free(cut);
+    return r;
+}
+
+/* GraphML ids are XML NMTOKENs: letters, digits, '.', '-', ':'. Any other byte is written as
+ * "_HH" (its hex value; '_' itself as "_5F"), which keeps ids unique and canonical ids such as
+ * kst-32317-967 unchanged. */
+static char *graphml_id(const char *id)
+{
+    char *o = out_id(id);
+    if (!o) return NULL;
+    kr_buf b = {0};
+    for (const unsigned char *p = (const unsigned char *)o; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || kr_is_digit(*p) || *p == '.' || *p == '-' ||
+            *p == ':')
+            kr_buf_putc(&b, (char)*p);
+        else
+            kr_buf_printf(&b, "_%02X", *p);
+    }
+    free(o);
+    if (b.err) {
+        kr_buf_free(&b);
+        return NULL;
+    }
+    return kr_buf_steal(&b);
+}
+
+/* ---------------------------------------------------------------- XML */
+
+typedef struct xw {
+    xmlTextWriterPtr w;
+    int err;
+} xw;
+
+static void x_start(xw *x, const char *name)
+{
+    if (!x->err && xmlTextWriterStartElement(x->w, BAD_CAST name) < 0) x->err = 1;
+}
+static void x_end(xw *x)
+{
+    if (!x->err && xmlTextWriterEndElement(x->w) < 0) x->err = 1;
+}
+static void x_attr(xw *x, const char *name, const char *value)
+{
+    char *c = kr_clean(value ? value : "", LABEL_CAP * 20, 0);
+    if (!c) x->err = 1;
+    if (!x->err && xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST c) < 0) x->err = 1;
+    free(c);
+}
+static void x_attrf(xw *x, const char *name, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void x_attrf(xw *x, const char *name, const char *fmt, ...)
+{
+    char buf[64];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (!x->err && xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST buf) < 0) x->err = 1;
+}
+static void x_text(xw *x, const char *s, size_t cap)
+{
+    char *c = kr_clean(s, cap, 0);
+    if (!c) x->err = 1;
+    if (!x->err && xmlTextWriterWriteString(x->w, BAD_CAST c) < 0) x->err = 1;
+    free(c);
+}
+
+/* GraphML data element */
+static void g_data(xw *x, const char *key, const char *value)
+{
+    if (!value) return;
+    x_start(x, "data");
+    x_attr(x, "key", key);
+    x_text(x, value, strcmp(key, "label") == 0 ? LABEL_CAP * 20 : 0);
+    x_end(x);
+}
+static void g_datai(xw *x, const char *key, long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", v);
+    g_data(x, key, buf);
+}
+
+typedef struct keydef {
+    const char *id, *for_, *type;
+} keydef;
+
+static const keydef node_keys[] = {
+    {"label", "node", "string"},   {"kind", "node", "string"},        {"dossier", "node", "string"},
+    {"date", "node", "string"},    {"year", "node", "int"},           {"in_corpus", "node", "boolean"},
+    {"refs", "node", "int"},       {"in_degree", "node", "int"},      {"out_degree", "node", "int"},
+    {"pagerank", "node", "double"}, {"component", "node", "int"},     {"outlet", "node", "string"},
+    {"url", "node", "string"},
+};
+static const keydef edge_keys[] = {
+    {"weight", "edge", "int"}, {"relation", "edge", "string"}, {"kinds", "edge", "string"}};
+
+static int write_graphml(const kr_graph *g, xw *x)
+{
+    xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL);
+    x_start(x, "graphml");
+    x_attr(x, "xmlns", "http://graphml.graphdrawing.org/xmlns");
+    x_attr(x, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+    x_attr(x, "xsi:schemaLocation",
+           "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+    for (int pass = 0; pass < 2; pass++) {
+        const keydef *k = pass ? edge_keys : node_keys;
+        size_t n = pass ? sizeof edge_keys / sizeof *edge_keys : sizeof node_keys / sizeof *node_keys;
+        for (size_t i = 0; i < n; i++) {
+            x_start(x, "key");
+            x_attr(x, "id", k[i].id);
+            x_attr(x, "for", k[i].for_);
+            x_attr(x, "attr.name", k[i].id);
+            x_attr(x, "attr.type", k[i].type);
+            x_end(x);
+        }
+    }
+    x_start(x, "graph");
+    x_attr(x, "id", "kamerref");
+    x_attr(x, "edgedefault", "directed");
+    char **ids = calloc(g->nodes.len + 1, sizeof *ids);
+    if (!ids) return KR_ENOMEM;
+    for (size_t i = 0; i < g->nodes.len && !x->err; i++) {
+        const kr_node *n = kr_graph_node(g, i);
+        if (!(ids[i] = graphml_id(n->id))) x->err = 1;
+        x_start(x, "node");
+        x_attr(x, "id", ids[i]);
+        g_data(x, "label", n->label);
+        g_data(x, "kind", n->kind);
+        g_data(x, "dossier", n->dossier);
+        g_data(x, "date", n->date);
+        if (n->year) g_datai(x, "year", n->year);
+        g_data(x, "in_corpus", n->in_corpus ? "true" : "false");
+        if (n->in_corpus) g_datai(x, "refs", (long)n->refs);
+        g_datai(x, "in_degree", n->in_degree);
+        g_datai(x, "out_degree", n->out_degree);
+        char pr[40];
+        snprintf(pr, sizeof pr, "%.10g", n->pagerank);
+        g_data(x, "pagerank", pr);
+        g_datai(x, "component", n->component);
+        g_data(x, "outlet", n->outlet);
+        g_data(x, "url", n->url);
+        x_end(x);
+    }
+    for (size_t i = 0; i < g->edges.len && !x->err; i++) {
+        const kr_edge *e = kr_graph_edge(g, i);
+        x_start(x, "edge");
+        x_attrf(x, "id", "e%zu", i);
+        x_attr(x, "source", ids[e->source]);
+        x_attr(x, "target", ids[e->target]);
+        g_datai(x, "weight", e->weight);
+        g_data(x, "relation", e->type);
+        if (e->kinds && *e->kinds) g_data(x, "kinds", e->kinds);
+        x_end(x);
+    }
+    for (size_t i = 0; i < g->nodes.len; i++) free(ids[i]);
+    free(ids);
+    x_end(x);
+    x_end(x);
+    if (!x->err && xmlTextWriterEndDocument(x->w) < 0) x->err = 1;
+    return x->err ? kr_fail(KR_EINTERNAL, "XML writer failed") : 0;
+}
+
+static const keydef gexf_node_attrs[] = {
+    {"kind", "node", "string"},    {"dossier", "node", "string"},      {"date", "node", "string"},
+    {"year", "node", "integer"},   {"in_corpus", "node", "boolean"},   {"refs", "node", "integer"},
+    {"in_degree", "node", "integer"}, {"out_degree", "node", "integer"}, {"pagerank", "node", "double"},
+    {"component", "node", "integer"}, {"outlet", "node", "string"},    {"url", "node", "string"},
+};
+
+static void gexf_val(xw *x, const char *key, const char *value)
+{
+    if (!value) return;
+    x_start(x, "attvalue");
+    x_attr(x, "for", key);
+    x_attr(x, "value", value);
+    x_end(x);
+}
+static void gexf_vali(xw *x, const char *key, long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", v);
+    gexf_val(x, key, buf);
+}
+
+static int write_gexf(const kr_graph *g, xw *x)
+{
+    xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL);
+    x_start(x, "gexf");
+    x_attr(x, "xmlns", "http://gexf.net/1.3");
+    x_attr(x, "xmlns:viz", "http://gexf.net/1.3/viz");
+    x_attr(x, "version", "1.3");
+    x_start(x, "meta");
+    x_start(x, "creator");
+    x_text(x, "kamerref " KR_VERSION, 0);
+    x_end(x);
+    x_start(x, "description");
+    x_text(x, "Citations between Dutch parliamentary documents", 0);
+    x_end(x);
+    x_end(x);
+    x_start(x, "graph");
+    x_attr(x, "defaultedgetype", "directed");
+    x_attr(x, "mode", "dynamic");
+    x_attr(x, "timeformat", "date");
+    x_start(x, "attributes");
+    x_attr(x, "class", "node");
+    for (size_t i = 0; i < sizeof gexf_node_attrs / sizeof *gexf_node_attrs; i++) {
+        x_start(x, "attribute");
+        x_attr(x, "id", gexf_node_attrs[i].id);
+        x_attr(x, "title", gexf_node_attrs[i].id);
+        x_attr(x, "type", gexf_node_attrs[i].type);
+        x_end(x);
+    }
+    x_end(x);
+    x_start(x, "attributes");
+    x_attr(x, "class", "edge");
+    static const char *const eattrs[] = {"relation", "kinds"};
+    for (size_t i = 0; i < 2; i++) {
+        x_start(x, "attribute");
+        x_attr(x, "id", eattrs[i]);
+        x_attr(x, "title", eattrs[i]);
+        x_attr(x, "type", "string");
+        x_end(x);
+    }
+    x_end(x);
+    char **ids = calloc(g->nodes.len + 1, sizeof *ids);
+    if (!ids) return KR_ENOMEM;
+    int max_in = 1;
+    for (size_t i = 0; i < g->nodes.len; i++)
+        if (kr_graph_node(g, i)->in_degree > max_in) max_in = kr_graph_node(g, i)->in_degree;
+    x_start(x, "nodes");
+    x_attrf(x, "count", "%zu", g->nodes.len);
+    for (size_t i = 0; i < g->nodes.len && !x->err; i++) {
+        const kr_node *n = kr_graph_node(g, i);
+        if (!(ids[i] = out_id(n->id))) x->err = 1;
+        x_start(x, "node");
+        x_attr(x, "id", ids[i]);
+        char *label = kr_clean(n->label, LABEL_CAP, 0);
+        x_attr(x, "label", label);
+        free(label);
+        /* Gephi's timeline: a node exists from its date on */
+        if (n->date && strlen(n->date) == 10) x_attr(x, "start", n->date);
+        else if (n->year) x_attrf(x, "start", "%04d-09-01", n->year);
+        x_start(x, "attvalues");
+        gexf_val(x, "kind", n->kind);
+        gexf_val(x, "dossier", n->dossier);
+        gexf_val(x, "date", n->date);
+        if (n->year) gexf_vali(x, "year", n->year);
+        gexf_val(x, "in_corpus", n->in_corpus ? "true" : "false");
+        if (n->in_corpus) gexf_vali(x, "refs", (long)n->refs);
+        gexf_vali(x, "in_degree", n->in_degree);
+        gexf_vali(x, "out_degree", n->out_degree);
+        char pr[40];
+        snprintf(pr, sizeof pr, "%.10g", n->pagerank);
+        gexf_val(x, "pagerank", pr);
+        gexf_vali(x, "component", n->component);
+        gexf_val(x, "outlet", n->outlet);
+        gexf_val(x, "url", n->url);
+        x_end(x);
+        const style *st = style_of(n->kind);
+        x_start(x, "viz:color");
+        x_attrf(x, "r", "%d", st->r);
+        x_attrf(x, "g", "%d", st->g);
+        x_attrf(x, "b", "%d", st->b);
+        x_end(x);
+        x_start(x, "viz:size");
+        x_attrf(x, "value", "%.2f", 4.0 + 26.0 * (double)n->in_degree / max_in);
+        x_end(x);
+        x_end(x);
+    }
+    x_end(x);
+    x_start(x, "edges");
+    x_attrf(x, "count", "%zu", g->edges.len);
+    for (size_t i = 0; i < g->edges.len && !x->err; i++) {
+        const kr_edge *e = kr_graph_edge(g, i);
+        x_start(x, "edge");
+        x_attrf(x, "id", "%zu", i);
+        x_attr(x, "source", ids[e->source]);
+        x_attr(x, "target", ids[e->target]);
+        x_attrf(x, "weight", "%d", e->weight);
+        x_start(x, "attvalues");
+        gexf_val(x, "relation", e->type);
+        if (e->kinds && *e->kinds) gexf_val(x, "kinds", e->kinds);
+        x_end(x);
+        x_end(x);
+    }
+    x_end(x);
+    for (size_t i = 0; i < g->nodes.len; i++) free(ids[i]);
+    free(ids);
+    x_end(x);
+    x_end(x);
+    if (!x->err && xmlTextWriterEndDocument(x->w) < 0) x->err = 1;
+    return x->err ? kr_fail(KR_EINTERNAL, "XML writer failed") : 0;
+}
+
+static int write_xml(const kr_graph *g, kr_graph_format f, kr_buf *out)
+{
+    xmlBufferPtr buf = xmlBufferCreate();
+    if (!buf) return kr_fail(KR_ENOMEM, "out of memory");
+    xw x = {xmlNewTextWriterMemory(buf, 0), 0};
+    if (!x.w) {
+        xmlBufferFree(buf);
+        return kr_fail(KR_ENOMEM, "out of memory");
+    }
+    xmlTextWriterSetIndent(x.w, 1);
+    xmlTextWriterSetIndentString(x.w, BAD_CAST "  ");
+    int rc = f == KR_GRAPH_GRAPHML ? write_graphml(g, &x) : write_gexf(g, &x);
+    xmlFreeTextWriter(x.w);
+    if (!rc) kr_buf_append(out, (const char *)xmlBufferContent(buf), (size_t)xmlBufferLength(buf));
+    xmlBufferFree(buf);
+    return rc;
+}
+
+/* ---------------------------------------------------------------- DOT */
+
+static void dot_str(kr_buf *b, const char *s, size_t cap)
+{
+    char *c = kr_clean(s ? s : "", cap, 1);
+    kr_buf_putc(b, '"');
+    for (const char *p = c ? c : ""; *p; p++) {
+        if (*p == '"' || *p == '\\') kr_buf_putc(b, '\\');
+        if (*p == '\n') kr_buf_puts(b, "\\n");
+        else kr_buf_putc(b, *p);
+    }
+    kr_buf_putc(b, '"');
+    free(c);
+}
+
+static void dot_node(kr_buf *b, const kr_node *n, const char *id, const char *indent)
+{
+    const style *st = style_of(n->kind);
+    kr_buf_puts(b, indent);
+    dot_str(b, id, 0);
+    kr_buf_puts(b, " [label=");
+    dot_str(b, n->label, 200);
+    kr_buf_printf(b, ", shape=%s, fillcolor=\"#%02x%02x%02x\"%s];\n", st->shape, st->r, st->g, st->b,
+                  n->in_corpus ? ", penwidth=2.5" : "");
+}
+
+static int write_dot(const kr_graph *g, kr_buf *b)
+{
+    size_t nn = g->nodes.len;
+    char **ids = calloc(nn + 1, sizeof *ids);
+    bool *done = calloc(nn + 1, sizeof *done);
+    if (!ids || !done) {
+        free(ids);
+        free(done);
+        return kr_fail(KR_ENOMEM, "out of memory");
+    }
+    int rc = 0;
+    for (size_t i = 0; i < nn; i++)
+        if (!(ids[i] = out_id(kr_graph_node(g, i)->id))) rc = KR_ENOMEM;
+    kr_buf_puts(b, "digraph \"kamerref\" {\n"
+                   "  graph [rankdir=LR, overlap=false, splines=true, fontname=\"Helvetica\", fontsize=11];\n"
+                   "  node [style=filled, fontname=\"Helvetica\", fontsize=10, fontcolor=\"#ffffff\", color=\"#333333\"];\n"
+                   "  edge [color=\"#77777799\", arrowsize=0.6];\n");
+    /* one cluster per dossier: the dossier and its Kamerstukken */
+    for (size_t i = 0; i < nn && !rc; i++) {
+        const kr_node *d = kr_graph_node(g, i);
+        if (strcmp(d->kind, "dossier") != 0) continue;
+        kr_buf_puts(b, "  subgraph ");
+        char *cl = NULL;
+        if (asprintf(&cl, "cluster_%s", d->dossier ? d->dossier : d->id) < 0) {
+            rc = KR_ENOMEM;
+            break;
+        }
+        dot_str(b, cl, 0);
+        free(cl);
+        kr_buf_puts(b, " {\n    label=");
+        dot_str(b, d->label, 200);
+        kr_buf_puts(b, ";\n    style=rounded;\n    color=\"#bbbbbb\";\n");
+        dot_node(b, d, ids[i], "    ");
+        done[i] = true;
+        for (size_t k = 0; k < g->edges.len; k++) {
+            const kr_edge *e = kr_graph_edge(g, k);
+            if (e->target != i || e->type[0] != 'p' || done[e->source]) continue;
+            dot_node(b, kr_graph_node(g, e->source), ids[e->source], "    ");
+            done[e->source] = true;
+        }
+        kr_buf_puts(b, "  }\n");
+    }
+    for (size_t i = 0; i < nn && !rc; i++)
+        if (!done[i]) dot_node(b, kr_graph_node(g, i), ids[i], "  ");
+    for (size_t i = 0; i < g->edges.len && !rc; i++) {
+        const kr_edge *e = kr_graph_edge(g, i);
+        kr_buf_puts(b, "  ");
+        dot_str(b, ids[e->source], 0);
+        kr_buf_puts(b, " -> ");
+        dot_str(b, ids[e->target], 0);
+        if (e->type[0] == 'p') kr_buf_puts(b, " [style=dashed, arrowhead=none];\n");
+        else kr_buf_printf(b, " [weight=%d, penwidth=%.1f];\n", e->weight, 1.0 + (e->weight > 5 ? 5 : e->weight - 1) * 0.5);
+    }
+    kr_buf_puts(b, "}\n");
+    for (size_t i = 0; i < nn; i++) free(ids[i]);
+    free(ids);
+    free(done);
+    return rc ? kr_fail(KR_ENOMEM, "out of memory") : 0;
+}
+
+/* ---------------------------------------------------------------- JSON and CSV */
+
+static int write_json(const kr_graph *g, kr_buf *b)
+{
+    kr_buf_puts(b, "{\"directed\":true,\"multigraph\":false,\"nodes\":[");
+    for (size_t i = 0; i < g->nodes.len; i++) {
+        const kr_node *n = kr_graph_node(g, i);
+        kr_buf_puts(b, i ? ",\n{\"id\":" : "\n{\"id\":");
+        char *id = out_id(n->id);
+        kr_json_str(b, id);
+        free(id);
+        char *label = kr_clean(n->label, LABEL_CAP * 20, 0);
+        kr_buf_puts(b, ",\"label\":");
+        kr_json_str(b, label);
+        free(label);
+        kr_buf_puts(b, ",\"kind\":");
+        kr_json_str(b, n->kind);
+        kr_buf_puts(b, ",\"dossier\":");
+        kr_json_str(b, n->dossier);
+        kr_buf_puts(b, ",\"date\":");
+        kr_json_str(b, n->date);
+        if (n->year) kr_buf_printf(b, ",\"year\":%d", n->year);
+        else kr_buf_puts(b, ",\"year\":null");
+        kr_buf_printf(b, ",\"in_corpus\":%s,\"in_degree\":%d,\"out_degree\":%d,\"pagerank\":%.10g,\"component\":%d",
+                      n->in_corpus ? "true" : "false", n->in_degree, n->out_degree, n->pagerank, n->component);
+        if (n->in_corpus) kr_buf_printf(b, ",\"refs\":%zu", n->refs);
+        if (n->outlet) {
+            kr_buf_puts(b, ",\"outlet\":");
+            kr_json_str(b, n->outlet);
+        }
+        if (n->url) {
+            kr_buf_puts(b, ",\"url\":");
+            kr_json_str(b, n->url);
+        }
+        kr_buf_putc(b, '}');
+    }
+    kr_buf_puts(b, "\n],\"links\":[");
+    for (size_t i = 0; i < g->edges.len; i++) {
+        const kr_edge *e = kr_graph_edge(g, i);
+        kr_buf_puts(b, i ? ",\n{\"source\":" : "\n{\"source\":");
+        char *s = out_id(kr_graph_node(g, e->source)->id), *t = out_id(kr_graph_node(g, e->target)->id);
+        kr_json_str(b, s);
+        kr_buf_puts(b, ",\"target\":");
+        kr_json_str(b, t);
+        free(s);
+        free(t);
+        kr_buf_printf(b, ",\"type\":\"%s\",\"weight\":%d,\"kinds\":", e->type, e->weight);
+        kr_json_str(b, e->kinds);
+        kr_buf_putc(b, '}');
+    }
+    kr_buf_puts(b, "\n]}\n");
+    return b->err;
+}
+
+static int write_csv_nodes(const kr_graph *g, kr_buf *b)
+{
+    kr_buf_puts(b, "Id,Label,kind,dossier,date,year,in_corpus,refs,in_degree,out_degree,pagerank,component,outlet,url\n");
+    for (size_t i = 0; i < g->nodes.len; i++) {
+        const kr_node *n = kr_graph_node(g, i);
+        char *id = out_id(n->id);
+        kr_csv_str(b, id);
+        free(id);
+        kr_buf_putc(b, ',');
+        char *label = kr_clean(n->label, LABEL_CAP * 20, 0);
+        kr_csv_str(b, label);
+        free(label);
+        kr_buf_putc(b, ',');
+        kr_csv_str(b, n->kind);
+        kr_buf_putc(b, ',');
+        kr_csv_str(b, n->dossier);
+        kr_buf_putc(b, ',');
+        kr_csv_str(b, n->date);
+        kr_buf_putc(b, ',');
+        if (n->year) kr_buf_printf(b, "%d", n->year);
+        kr_buf_printf(b, ",%s,", n->in_corpus ? "true" : "false");
+        if (n->in_corpus) kr_buf_printf(b, "%zu", n->refs);
+        kr_buf_printf(b, ",%d,%d,%.10g,%d,", n->in_degree, n->out_degree, n->pagerank, n->component);
+        kr_csv_str(b, n->outlet);
+        kr_buf_putc(b, ',');
+        kr_csv_str(b, n->url);
+        kr_buf_putc(b, '\n');
+    }
+    return b->err;
+}
+
+static int write_csv_edges(const kr_graph *g, kr_buf *b)
+{
+    kr_buf_puts(b, "Source,Target,Type,Weight,relation,kinds\n");
+    for (size_t i = 0; i < g->edges.len; i++) {
+        const kr_edge *e = kr_graph_edge(g, i);
+        char *s = out_id(kr_graph_node(g, e->source)->id), *t = out_id(kr_graph_node(g, e->target)->id);
+        kr_csv_str(b, s);
+        kr_buf_putc(b, ',');
+        kr_csv_str(b, t);
+        free(s);
+        free(t);
+        kr_buf_printf(b, ",Directed,%d,\"%s\",", e->weight, e->type);
+        kr_csv_str(b, e->kinds);
+        kr_buf_putc(b, '\n');
+    }
+    return b->err;
+}
+
+/* ---------------------------------------------------------------- files */
+
+static int write_file(const char *path, const kr_buf *b)
+{
+    kr_atomic a;
+    int rc = kr_atomic_begin(&a, path);
+    if (rc) return rc;
+    if (b->len && fwrite(b->data, 1, b->len, a.f) != b->len) {
+        kr_fail(KR_EIO, "%s: write failed", path);
+        kr_atomic_abort(&a);
+        return KR_EIO;
+    }
+    return kr_atomic_commit(&a);
+}
+
+/* CSV goes to DIR/nodes.csv and DIR/edges.csv, or PREFIX-nodes.csv and PREFIX-edges.csv. */
+static int csv_paths(const char *path, char **nodes, char **edges)
+{
+    struct stat st;
+    size_t n = strlen(path);
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        const char *sep = n && path[n - 1] == '/' ? "" : "/";
+        if (asprintf(nodes, "%s%snodes.csv", path, sep) < 0) return KR_ENOMEM;
+        if (asprintf(edges, "%s%sedges.csv", path, sep) < 0) return KR_ENOMEM;
+        return 0;
+    }
+    if (n > 4 && strcmp(path + n - 4, ".csv") == 0) n -= 4;
+    if (asprintf(nodes, "%.*s-nodes.csv", (int)n, path) < 0) return KR_ENOMEM;
+    if (asprintf(edges, "%.*s-edges.csv", (int)n, path) < 0) return KR_ENOMEM;
+    return 0;
+}
+
+int kr_graph_write(const kr_graph *g, kr_graph_format format, const char *path)
+{
+    if (!g->finished) return kr_fail(KR_EINVAL, "the graph is not finished");
+    /* numbers in the C locale, whatever the process locale ("0.25", never "0,25") */
+    igraph_safelocale_t loc;
+    if (igraph_enter_safelocale(&loc)) return kr_fail(KR_EINTERNAL, "cannot switch to the C locale");
+    kr_buf b = {0};
+    int rc = 0;
+    switch (format) {
+    case KR_GRAPH_GRAPHML:
+    case KR_GRAPH_GEXF:
+        rc = write_xml(g, format, &b);
+        break;
+    case KR_GRAPH_DOT:
+        rc = write_dot(g, &b);
+        break;
+    case KR_GRAPH_JSON:
+        rc = write_json(g, &b);
+        break;
+    case KR_GRAPH_CSV: {
+        char *np = NULL, *ep = NULL;
+        kr_buf eb = {0};
+        rc = csv_paths(path, &np, &ep);
+        if (!rc) rc = write_csv_nodes(g, &b);
+        if (!rc) rc = write_csv_edges(g, &eb);
+        if (rc) rc = kr_fail(KR_ENOMEM, "out of memory");
+        if (!rc) rc = write_file(np, &b);
+        if (!rc) rc = write_file(ep, &eb);
+        free(np);
+        free(ep);
+        kr_buf_free(&eb);
+        kr_buf_free(&b);
+        igraph_exit_safelocale(&loc);
+        return rc;
+    }
+    }
+    igraph_exit_safelocale(&loc);
+    if (!rc && b.err) rc = kr_fail(KR_ENOMEM, "out of memory");
+    if (!rc) rc = write_file(path, &b);
+    kr_buf_free(&b);
+    return rc;
+}

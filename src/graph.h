@@ -1,0 +1,25 @@
+/* Graph stage: private parts shared with the graph writers. */
+#ifndef KR_GRAPH_H
+#define KR_GRAPH_H
+
+#include "kamerref.h"
+#include "util.h"
+
+struct kr_graph {
+    kr_vec nodes; /* kr_node, strings owned */
+    kr_vec edges; /* kr_edge; kinds owned once finished */
+    kr_vec edge_kinds; /* unsigned per edge: bit per kr_kind, until finished */
+    size_t *node_slots; /* open addressing: node index + 1, 0 empty */
+    size_t node_cap;
+    size_t *edge_slots;
+    size_t edge_cap;
+    size_t docs;        /* documents read */
+    size_t refs_by_kind[KR_KIND_COUNT];
+    size_t refs_total;
+    int finished;
+};
+
+/* Label for a canonical id: "Kamerstuk 32 317, nr. 967", "Dossier 32 317", ...; caller frees. */
+char *kr_id_label(const char *id);
+
+#endif

@@ -1,0 +1,156 @@
+/* Shared output helpers: one cleaning step for every string a writer emits, JSON and CSV
+ * quoting, and one atomic file write (temporary file, fsync, rename). */
+#include "write.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+char *kr_clean(const char *s, size_t cap, int keep_newlines)
+{
+    if (!s) return NULL;
+    size_t n = strlen(s);
+    kr_buf b = {0};
+    kr_buf_reserve(&b, n < 4096 ? n : 4096);
+    for (size_t i = 0; i < n;) {
+        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
+        const char *piece = s + i;
+        size_t pl = l;
+        unsigned char c = (unsigned char)s[i];
+        if (l == 0) {
+            piece = "\xEF\xBF\xBD";
+            pl = 3;
+            l = 1;
+        } else if (c == '\n' && keep_newlines) {
+            /* kept */
+        } else if (c < 0x20 || c == 0x7F) {
+            piece = " ";
+            pl = 1;
+        } else if (l == 2 && c == 0xC2 && (unsigned char)s[i + 1] < 0xA0) {
+            piece = " "; /* C1 controls */
+            pl = 1;
+        } else if (l == 3 && c == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
+                   ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF)) {
+            piece = "\xEF\xBF\xBD"; /* U+FFFE, U+FFFF are not characters */
+            pl = 3;
+        }
+        if (cap && b.len + pl > cap - 3) {
+            kr_buf_puts(&b, "…");
+            break;
+        }
+        kr_buf_append(&b, piece, pl);
+        i += l;
+    }
+    if (b.err) {
+        kr_buf_free(&b);
+        return NULL;
+    }
+    return kr_buf_steal(&b);
+}
+
+void kr_json_str(kr_buf *b, const char *s)
+{
+    if (!s) {
+        kr_buf_puts(b, "null");
+        return;
+    }
+    kr_buf_putc(b, '"');
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
+        if (l == 0) {
+            kr_buf_puts(b, "\\ufffd");
+            i++;
+            continue;
+        }
+        if (c == '"') kr_buf_puts(b, "\\\"");
+        else if (c == '\\') kr_buf_puts(b, "\\\\");
+        else if (c == '\n') kr_buf_puts(b, "\\n");
+        else if (c == '\t') kr_buf_puts(b, "\\t");
+        else if (c == '\r') kr_buf_puts(b, "\\r");
+        else if (c < 0x20 || c == 0x7F) kr_buf_printf(b, "\\u%04x", c);
+        else if (c == '<') kr_buf_puts(b, "\\u003c"); /* safe inside an HTML <script> too */
+        else if (l == 3 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+            kr_buf_printf(b, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ? 0x2028 : 0x2029);
+        else kr_buf_append(b, s + i, l);
+        i += l;
+    }
+    kr_buf_putc(b, '"');
+}
+
+void kr_csv_str(kr_buf *b, const char *s)
+{
+    kr_buf_putc(b, '"');
+    if (s) {
+        char *c = kr_clean(s, 0, 0);
+        for (const char *p = c ? c : ""; *p; p++) {
+            if (*p == '"') kr_buf_putc(b, '"');
+            kr_buf_putc(b, *p);
+        }
+        free(c);
+    }
+    kr_buf_putc(b, '"');
+}
+
+int kr_atomic_begin(kr_atomic *a, const char *path)
+{
+    memset(a, 0, sizeof *a);
+    if (asprintf(&a->tmp, "%s.tmp.XXXXXX", path) < 0) return kr_fail(KR_ENOMEM, "out of memory");
+    a->path = strdup(path);
+    if (!a->path) {
+        free(a->tmp);
+        return kr_fail(KR_ENOMEM, "out of memory");
+    }
+    int fd = mkstemp(a->tmp);
+    if (fd < 0) {
+        int e = errno;
+        free(a->tmp);
+        free(a->path);
+        a->tmp = a->path = NULL;
+        return kr_fail(KR_EIO, "%s: %s", path, strerror(e));
+    }
+    fchmod(fd, 0644);
+    a->f = fdopen(fd, "wb");
+    if (!a->f) {
+        int e = errno;
+        close(fd);
+        unlink(a->tmp);
+        free(a->tmp);
+        free(a->path);
+        a->tmp = a->path = NULL;
+        return kr_fail(KR_EIO, "%s: %s", path, strerror(e));
+    }
+    return 0;
+}
+
+void kr_atomic_abort(kr_atomic *a)
+{
+    if (a->f) fclose(a->f);
+    if (a->tmp) unlink(a->tmp);
+    free(a->tmp);
+    free(a->path);
+    memset(a, 0, sizeof *a);
+}
+
+int kr_atomic_commit(kr_atomic *a)
+{
+    int e = 0;
+    if (fflush(a->f) != 0 || ferror(a->f)) e = errno ? errno : EIO;
+    if (!e && fsync(fileno(a->f)) != 0) e = errno;
+    if (fclose(a->f) != 0 && !e) e = errno ? errno : EIO;
+    a->f = NULL;
+    if (!e && rename(a->tmp, a->path) != 0) e = errno;
+    if (e) {
+        kr_fail(KR_EIO, "%s: %s", a->path, strerror(e));
+        kr_atomic_abort(a);
+        return KR_EIO;
+    }
+    free(a->tmp);
+    free(a->path);
+    memset(a, 0, sizeof *a);
+    return 0;
+}
