@@ -31,9 +31,10 @@ LIBS = $(PKG_LIBS) -lpthread -lm
 LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
 TEST_SRC := $(wildcard tests/test_*.c)
+TOOL_BIN := $(B)/tests/tool_graphml_count
 TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps test unit golden cli run install clean bench golden-update
+.PHONY: all deps test unit golden cli validate run install clean bench golden-update
 
 all: $(B)/kamerref
 
@@ -43,6 +44,7 @@ deps:
 	@missing=""; \
 	for p in $(PKGS); do pkg-config --exists $$p 2>/dev/null || missing=1; done; \
 	command -v xmllint >/dev/null || missing=1; command -v dot >/dev/null || missing=1; \
+	command -v locale-gen >/dev/null || missing=1; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing $(DEB_PKGS)"; \
@@ -50,6 +52,16 @@ deps:
 	     (apt-get update >/dev/null && apt-get install -y $(DEB_PKGS) >/dev/null)) || exit 1; \
 	  else \
 	    echo "missing dependencies: run  sudo apt-get install -y $(DEB_PKGS)"; exit 1; \
+	  fi; \
+	fi
+	@# the locale test writes graphs under de_DE.UTF-8, which prints 0.25 as 0,25
+	@if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$$'; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "generating the de_DE.UTF-8 locale"; \
+	    (grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null || echo 'de_DE.UTF-8 UTF-8' >> /etc/locale.gen) && \
+	    locale-gen > /dev/null || exit 1; \
+	  else \
+	    echo "missing locale: run  sudo sh -c \"echo de_DE.UTF-8 UTF-8 >> /etc/locale.gen && locale-gen\""; exit 1; \
 	  fi; \
 	fi
 
@@ -69,7 +81,7 @@ $(B)/tests/%: tests/%.c $(B)/libkamerref.a | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libkamerref.a $(LIBS) $(CMOCKA_LIBS)
 
-test: unit golden cli
+test: unit golden cli validate
 
 unit: $(TEST_BIN)
 	@fail=0; for t in $(TEST_BIN); do echo "== $$t"; $$t || fail=1; done; exit $$fail
@@ -77,16 +89,30 @@ unit: $(TEST_BIN)
 golden: $(B)/kamerref
 	@KAMERREF=$(B)/kamerref sh tests/golden.sh
 
-golden-update: $(B)/kamerref
+golden-update: $(B)/kamerref $(TOOL_BIN)
 	@KAMERREF=$(B)/kamerref UPDATE=1 sh tests/golden.sh
+	@KAMERREF=$(B)/kamerref GRAPHML_COUNT=$(TOOL_BIN) UPDATE=1 sh tests/validate.sh
 
 cli: $(B)/kamerref
 	@KAMERREF=$(B)/kamerref sh tests/cli.sh
 
+validate: $(B)/kamerref $(TOOL_BIN)
+	@KAMERREF=$(B)/kamerref GRAPHML_COUNT=$(TOOL_BIN) sh tests/validate.sh
+
+# The main job on the bundled sample corpus: references, the graph for Gephi and Graphviz, and
+# a picture of it where Graphviz is installed.
+SAMPLE := tests/corpus
 run: $(B)/kamerref
 	@mkdir -p graphs
-	$(B)/kamerref refs --format jsonl tests/corpus > graphs/sample.refs.jsonl
-	@echo "wrote graphs/sample.refs.jsonl ($$(wc -l < graphs/sample.refs.jsonl) references)"
+	$(B)/kamerref refs --format jsonl $(SAMPLE) > graphs/sample.refs.jsonl
+	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.graphml
+	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.gexf
+	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.dot
+	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.json
+	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.csv
+	$(B)/kamerref stats $(SAMPLE) > graphs/sample.stats.txt
+	@if command -v dot > /dev/null; then dot -Tsvg graphs/sample.dot -o graphs/sample.svg && echo "wrote graphs/sample.svg"; fi
+	@cat graphs/sample.stats.txt
 
 install: $(B)/kamerref $(B)/libkamerref.a
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \

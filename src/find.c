@@ -41,7 +41,7 @@
     "Eindhovens\\s+Dagblad|Friesch\\s+Dagblad|Stellingwerf|PZC|BN\\s+DeStem|NH\\s+Nieuws|AT5|"      \
     "Investico|Hart\\s+van\\s+Nederland)(?![\\w])"
 /* A quoted title, «…» possibly holding a quote of its own, or “…” or "…". */
-#define QTITLE "([«“\"](?:[^«»“”\"]|«[^«»]{0,400}»){1,400}[»”\"])"
+#define QTITLE "(«(?:[^«»]|«[^«»]{0,400}»){1,400}»|“[^“”]{1,400}”|\"[^\"\\n]{1,400}\")"
 #define URLCH "[^\\s<>\"«»\\[\\]{}|\\\\^`“”]"
 
 enum {

@@ -66,16 +66,23 @@ static int merge_pairs(const kr_text *t, kr_cand *c, size_t n)
             }
             continue;
         }
+        /* An article and its URL: right beside it, or anywhere in the same footnote (a footnote
+         * cites one thing; the words between are the title when no «title» was found). */
+        bool in_note = kr_text_footnote_at(t, a->s) >= 0;
         if (a->kind == KR_KIND_NEWS && !a->url && b->kind == KR_KIND_URL && same_zone(t, a->s, b->s) &&
-            b->s - a->e <= 300) {
-            bool para = false;
-            for (size_t k = a->e; k + 1 < b->s; k++) para |= s[k] == '\n' && s[k + 1] == '\n';
-            if (!para) {
-                a->url = b->url;
-                b->url = NULL;
-                a->e = b->e;
-                kill(b);
+            (glue_gap(s, a->e, b->s) || (in_note && b->s - a->e <= 300))) {
+            if (!a->title && b->s > a->e) {
+                size_t ts = a->e, te = b->s;
+                while (ts < te && (kr_is_space((unsigned char)s[ts]) || s[ts] == ',')) ts++;
+                while (te > ts && (kr_is_space((unsigned char)s[te - 1]) || s[te - 1] == '(' || s[te - 1] == ',' ||
+                                   s[te - 1] == ':'))
+                    te--;
+                if (te > ts && !(a->title = kr_fold_ws(s + ts, te - ts))) return KR_ENOMEM;
             }
+            a->url = b->url;
+            b->url = NULL;
+            a->e = b->e;
+            kill(b);
         }
     }
     return 0;

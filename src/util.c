@@ -48,6 +48,7 @@ int kr_buf_reserve(kr_buf *b, size_t extra)
     if (!p) return b->err = kr_fail(KR_ENOMEM, "out of memory");
     b->data = p;
     b->cap = cap;
+    b->data[b->len] = '\0'; /* a reserved buffer is already a valid empty string */
     return 0;
 }
 
