@@ -111,7 +111,12 @@ run: $(B)/kamerref
 	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.json
 	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.csv
 	$(B)/kamerref stats $(SAMPLE) > graphs/sample.stats.txt
-	@if command -v dot > /dev/null; then dot -Tsvg graphs/sample.dot -o graphs/sample.svg && echo "wrote graphs/sample.svg"; fi
+	$(B)/kamerref graph tests/corpus/kst-32317-974.txt -o graphs/seed.dot
+	@if command -v dot > /dev/null; then \
+	  dot -Tsvg graphs/sample.dot -o graphs/sample.svg && echo "wrote graphs/sample.svg"; \
+	  dot -Tsvg graphs/seed.dot -o graphs/seed.svg && echo "wrote graphs/seed.svg"; \
+	  sfdp -Tsvg -Goverlap=prism graphs/sample.dot -o graphs/sample-overview.svg && echo "wrote graphs/sample-overview.svg"; \
+	fi
 	@cat graphs/sample.stats.txt
 
 install: $(B)/kamerref $(B)/libkamerref.a
