@@ -3,6 +3,7 @@
 #include "graph.h"
 
 #include <igraph.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -396,7 +397,9 @@ static int metrics(kr_graph *g)
         if (igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all(), IGRAPH_DIRECTED, 0.85,
                             ne ? &w : NULL, NULL))
             goto out;
-        for (size_t i = 0; i < nn; i++) KR_VEC_AT(&g->nodes, kr_node, i).pagerank = VECTOR(pr)[i];
+        /* GraphML, GEXF and JSON have no NaN or infinity: a score igraph could not give is 0 */
+        for (size_t i = 0; i < nn; i++)
+            KR_VEC_AT(&g->nodes, kr_node, i).pagerank = isfinite(VECTOR(pr)[i]) ? VECTOR(pr)[i] : 0.0;
     }
     igraph_integer_t ncomp = 0;
     if (igraph_connected_components(&ig, &memb, &csize, &ncomp, IGRAPH_WEAK)) goto out;
