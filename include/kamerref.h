@@ -143,6 +143,60 @@ const kr_warning *kr_doc_warning(const kr_doc *doc, size_t i);
 const char *kr_doc_clean_text(const kr_doc *doc, size_t *len);
 size_t kr_doc_clean_to_orig(const kr_doc *doc, size_t i);
 
+/* Output formats of the record-per-line writers. */
+typedef enum kr_format { KR_FORMAT_TSV, KR_FORMAT_JSONL } kr_format;
+
+/* ---------------------------------------------------------------- questions and answers */
+
+typedef enum kr_qstatus {
+    KR_Q_ANSWERED,   /* a real answer (possibly also postponing a part: defers) */
+    KR_Q_DEFERRED,   /* the answer puts the question off ("Uw Kamer wordt … geïnformeerd") */
+    KR_Q_REFERRED,   /* the answer only points elsewhere ("Zie antwoord op vraag 3") */
+    KR_Q_DECLINED,   /* the answer explicitly does not answer ("kan niet vooruitlopen op") */
+    KR_Q_UNANSWERED, /* no answer at all */
+} kr_qstatus;
+
+const char *kr_qstatus_name(kr_qstatus s);
+
+/* One question of a document and what became of it. Strings are owned by the document. */
+typedef struct kr_question {
+    int number;            /* as in the text ("Vraag 3"), or 1-based order */
+    const char *label;     /* the heading as written ("Vraag 2 en 3"), or NULL */
+    const char *party;     /* asking party where stated ("GroenLinks-PvdA"), or NULL */
+    const char *asker;     /* asking members where stated, or NULL */
+    const char *topic;     /* the section heading it stands under, or NULL */
+    size_t line;           /* 1-based line of the question in the original */
+    size_t start, end;     /* byte offsets of the question text */
+    const char *text;      /* the question, whitespace folded */
+    int answer;            /* number of the answer block that answers it, 0 when none */
+    const char *answer_label;
+    size_t answer_line;    /* 0 when none */
+    const char *answer_text;
+    kr_qstatus status;
+    int defers;            /* the answer postpones (a part of) the question */
+    const int *refers_to;  /* questions the answer points to, resolved */
+    size_t n_refers_to;
+    const char *referral_text; /* the sentence that points elsewhere */
+    double confidence;     /* how sure the referral resolution is, 0..1 */
+    int final;             /* end of the referral chain: the question whose answer has substance, 0 none */
+    const char *flag;      /* "referral_mismatch", "referral_unresolved", "referral_cycle", or NULL */
+    int nearest;           /* for a flagged referral: the closest question found, 0 none */
+    double nearest_confidence;
+    int repeats;           /* another question whose answer this one repeats nearly verbatim, 0 none */
+    const char *reason;    /* the sentence that decided a status other than answered */
+} kr_question;
+
+size_t kr_doc_question_count(const kr_doc *doc);
+const kr_question *kr_doc_question(const kr_doc *doc, size_t i);
+
+/* Output of `kamerref questions`: one record per question (TSV with a header, or JSONL), only
+ * the questions not answered when open_only. */
+int kr_questions_write_header(FILE *out, kr_format format);
+int kr_questions_write(FILE *out, const kr_doc *doc, const char *file, kr_format format, int open_only);
+
+/* One summary line per document: counts per status (TSV or JSONL). */
+int kr_questions_write_summary(FILE *out, const kr_doc *doc, kr_format format);
+
 /* The parliamentary year the document states ("2024-2025"), or NULL. Owned by the document. */
 const char *kr_doc_year(const kr_doc *doc);
 
@@ -150,8 +204,6 @@ const char *kr_doc_year(const kr_doc *doc);
 const char *kr_doc_date(const kr_doc *doc);
 
 /* ---------------------------------------------------------------- output */
-
-typedef enum kr_format { KR_FORMAT_TSV, KR_FORMAT_JSONL } kr_format;
 
 /* Writes the header line of the references table (TSV only; nothing for JSONL). */
 int kr_refs_write_header(FILE *out, kr_format format);

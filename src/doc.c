@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "find.h"
+#include "qa.h"
 #include "resolve.h"
 #include "text.h"
 #include "util.h"
@@ -14,6 +15,7 @@ struct kr_doc {
     char *orig;
     size_t orig_len;
     kr_text text;
+    kr_qa qa;
     kr_ref *refs;
     size_t n_refs;
     kr_vec strings; /* char* owned by the document */
@@ -156,6 +158,7 @@ int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len)
     if ((rc = kr_find(&d->text, &cands))) goto fail;
     if ((rc = kr_resolve(&d->text, &cands, d->id))) goto fail;
     if ((rc = build_refs(d, &cands))) goto fail;
+    if ((rc = kr_qa_build(&d->qa, &d->text))) goto fail;
     for (size_t i = 0; i < cands.len; i++) kr_cand_clear(&KR_VEC_AT(&cands, kr_cand, i));
     kr_vec_free(&cands);
     *out = d;
@@ -196,6 +199,7 @@ void kr_doc_free(kr_doc *d)
         free(s);
     }
     kr_vec_free(&d->subs);
+    kr_qa_free(&d->qa);
     kr_text_free(&d->text);
     free(d->refs);
     free(d->orig);
@@ -238,3 +242,6 @@ size_t kr_doc_clean_to_orig(const kr_doc *d, size_t i) { return i <= d->text.len
 
 const char *kr_doc_year(const kr_doc *d) { return d->text.year; }
 const char *kr_doc_date(const kr_doc *d) { return d->text.date; }
+
+size_t kr_doc_question_count(const kr_doc *d) { return d->qa.n; }
+const kr_question *kr_doc_question(const kr_doc *d, size_t i) { return i < d->qa.n ? &d->qa.q[i] : NULL; }

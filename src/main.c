@@ -19,9 +19,17 @@ static const char *usage_text =
     "  refs        print every reference with its exact place, one record per mention\n"
     "  graph       build the citation graph of all inputs and write it to a file\n"
     "  stats       print a summary: references by kind, most cited, PageRank, components\n"
+    "  questions   list the questions of each document with what became of them\n"
     "\n"
     "options for refs:\n"
     "  -f, --format tsv|jsonl   output format (default: tsv, with a header line)\n"
+    "\n"
+    "options for questions:\n"
+    "  -f, --format tsv|jsonl|summary\n"
+    "                           one record per question (default tsv), or one summary line\n"
+    "                           per document (questions, answered, deferred, referred,\n"
+    "                           declined, unanswered)\n"
+    "  --open                   only the questions that were not answered\n"
     "\n"
     "options for graph:\n"
     "  -o, --output OUT         the file to write (required); its extension names the format:\n"
@@ -200,6 +208,57 @@ static int cmd_refs(int argc, char **argv)
     return status;
 }
 
+static int cmd_questions(int argc, char **argv)
+{
+    kr_format format = KR_FORMAT_TSV;
+    bool summary = false;
+    int open_only = 0;
+    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                         {"open", no_argument, NULL, 'O'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (strcmp(optarg, "tsv") == 0) format = KR_FORMAT_TSV;
+            else if (strcmp(optarg, "jsonl") == 0) format = KR_FORMAT_JSONL;
+            else if (strcmp(optarg, "summary") == 0) summary = true;
+            else return usage_error("unknown format '%s' (use tsv, jsonl or summary)", optarg);
+            break;
+        case 'O': open_only = 1; break;
+        case 'h': fputs(usage_text, stdout); return 0;
+        default: return usage_error("%s", "invalid option for questions");
+        }
+    }
+    if (optind >= argc) return usage_error("%s", "questions needs at least one FILE, DIR or -");
+    paths in = {0};
+    int status = expand_inputs(argv + optind, argc - optind, &in) ? 1 : 0;
+    if (summary) fputs("doc\tquestions\tanswered\tdeferred\treferred\tdeclined\tunanswered\n", stdout);
+    else if (kr_questions_write_header(stdout, format)) status = 1;
+    for (size_t i = 0; i < in.n; i++) {
+        const char *path = in.v[i];
+        kr_doc *doc = NULL;
+        if (kr_doc_load(&doc, path)) {
+            fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", kr_last_error());
+            status = 1;
+            continue;
+        }
+        int rc = summary ? kr_questions_write_summary(stdout, doc, KR_FORMAT_TSV)
+                         : kr_questions_write(stdout, doc, path, format, open_only);
+        if (rc) {
+            fprintf(stderr, "kamerref: (stdout): %s\n", kr_last_error());
+            status = 1;
+        }
+        kr_doc_free(doc);
+    }
+    for (size_t i = 0; i < in.n; i++) free(in.v[i]);
+    free(in.v);
+    if (fflush(stdout) != 0) status = 1;
+    return status;
+}
+
 /* Reads every input and adds it to a new graph; reports failing documents. */
 static int build_graph(char **inputs, int n, kr_graph **out, int *status)
 {
@@ -331,5 +390,6 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "refs") == 0) return cmd_refs(argc - 1, argv + 1);
     if (strcmp(cmd, "graph") == 0) return cmd_graph(argc - 1, argv + 1, false);
     if (strcmp(cmd, "stats") == 0) return cmd_graph(argc - 1, argv + 1, true);
+    if (strcmp(cmd, "questions") == 0) return cmd_questions(argc - 1, argv + 1);
     return usage_error("unknown command '%s'", cmd);
 }

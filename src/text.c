@@ -358,6 +358,8 @@ static int join_kind(const char *w, const line *P, const line *L, bool gap_blank
                 size_t cl = strlen(conj[c]);
                 if (L->e - ls >= cl && memcmp(w + ls, conj[c], cl) == 0) return J_NEWLINE;
             }
+            /* "PvdA-\nfractie", "EU-\nlanden": after a capital the hyphen is part of the word */
+            if (is_upper_at(w, pe - 2)) return J_GLUE;
             if (letter_before) return J_DEHYPHEN;
         } else if (letter_before || kr_is_digit((unsigned char)w[pe - 2])) {
             return J_GLUE; /* "GroenLinks-\nPvdA", "21 501-\n02" */

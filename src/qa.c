@@ -1,0 +1,921 @@
+/* Questions and answers stage: pairs the questions of a document with their answers, tells
+ * whether each was answered, deferred, declined or only referred elsewhere, and resolves the
+ * referrals.
+ *
+ * Two layouts occur. Kamervragen and answer letters number their questions ("Vraag 3",
+ * "Antwoord 3", "Antwoord op vragen 4 en 5"). Reports of a written consultation have party
+ * sections ("Vragen en opmerkingen van de leden van de NSC-fractie"), topic headings, and
+ * question paragraphs each followed by "Antwoord". The status of an answer comes from its
+ * sentences: phrase families for postponing, declining and pointing elsewhere, weighed against
+ * the sentences that carry substance. */
+#include "qa.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "re.h"
+
+const char *kr_qstatus_name(kr_qstatus s)
+{
+    static const char *const names[] = {"answered", "deferred", "referred", "declined", "unanswered"};
+    return (unsigned)s <= KR_Q_UNANSWERED ? names[s] : "unknown";
+}
+
+/* ---------------------------------------------------------------- patterns */
+
+enum {
+    Q_ANS,
+    Q_VRAAG,
+    Q_MEDEDELING,
+    Q_PARTY,
+    Q_DEFER,
+    Q_DECLINE,
+    Q_POINTER,
+    Q_INLINE_REF,
+    Q_NUMS,
+    Q_ASKERS,
+    Q_COUNT
+};
+
+static kr_re pats[] = {
+    [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?(?:Antwoord|Reactie|ANTWOORD)(?:\\s+op)?(?:\\s+(?:de\\s+)?(?:vraag|vragen))?"
+               "(?:\\s+(\\d{1,3}(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*\\d{1,3})*))?\\s*[:.]?$",
+               0, NULL},
+    [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*\\d{1,3})*)\\s*[:.]?$", 0, NULL},
+    [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL},
+    [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL},
+    [Q_DEFER] = {"(?i:uw kamer\\b[^?!]{0,200}\\b(?:ge[ïi]nformeerd|informeren|berichten|toesturen|toegezonden)"
+                 "|\\b(?:ik|het kabinet|wij)\\b[^?!]{0,80}\\binformeren\\b"
+                 "|\\bnaar verwachting\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend)"
+                 "|\\bin een (?:separate|aparte|afzonderlijke|volgende) brief\\b"
+                 "|\\bkom(?:t|en)? (?:ik |het kabinet )?(?:hier|daar)op (?:nog )?terug\\b|\\bterug(?:komen|te komen)\\b"
+                 "|\\bwacht(?:en)? (?:ik|het kabinet|wij) met\\b"
+                 "|\\bde komende (?:tijd|periode|maanden|weken)\\b[^?!]{0,120}\\b(?:uitgewerkt|uitwerken|bezien|onderzocht|verkend|"
+                 "uitgezocht)"
+                 "|\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur)"
+                 "|\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b|\\bzal ik (?:uw|de) kamer\\b)",
+                 0, NULL},
+    [Q_DECLINE] = {"(?i:\\bniet vooruit(?:lopen|te lopen|loopt)\\b|\\bgeen inzicht\\b|\\bgeen antwoord (?:geven|te geven)\\b"
+                   "|\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen uitspra(?:ak|ken)\\b|\\bkan (?:ik|het kabinet) (?:hier )?niet (?:op )?in(?:gaan| te gaan)\\b"
+                   "|\\bniet (?:te )?inzichtelijk\\b|\\bniet precies te zeggen\\b|\\bniet aan (?:mij|het kabinet) om\\b"
+                   "|\\bniet landelijk bijgehouden\\b|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b)",
+                   0, NULL},
+    [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij)"
+                   "|Voor\\s+(?:het|een)\\s+antwoord\\s+(?:op\\s+deze\\s+vraag\\s+)?verwijs"
+                   "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+)?naar\\s+(?:het|mijn|de)\\s+antwoord"
+                   "|Verwezen\\s+wordt\\s+naar\\s+het\\s+antwoord"
+                   "|(?:Ik|Het\\s+kabinet)\\s+verwijs\\w*\\s+(?:u\\s+)?voor\\s+het\\s+antwoord)",
+                   0, NULL},
+[Q_INLINE_REF] = {"(?i:(?:antwoord(?:en)?|beantwoording)\\s+(?:op|bij|van)\\s+(?:de\\s+)?(?:vraag|vragen)\\s+"
+                      "|\\bzie\\s+(?:ook\\s+)?(?:de\\s+)?(?:vraag|vragen)\\s+|\\b(?:ook\\s+)?bij\\s+(?:vraag|vragen)\\s+)"
+                      "(\\d{1,3}(?:\\s*(?:,\\s*en|,|en)\\s*\\d{1,3})*)",
+                      0, NULL},
+    [Q_NUMS] = {"\\d{1,3}", 0, NULL},
+    [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL},
+    {NULL, 0, NULL},
+};
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int once_rc;
+static void compile_all(void) { once_rc = kr_re_compile_table(pats); }
+
+/* ---------------------------------------------------------------- working state */
+
+typedef struct span {
+    size_t s, e; /* clean offsets */
+} span;
+
+typedef struct qwork {
+    int number;
+    char *label;
+    char *party;
+    char *topic;
+    span text;
+    int block;        /* answer block index, -1 none */
+} qwork;
+
+typedef struct ablock {
+    int first;        /* first question number named, 0 when unnumbered */
+    char *label;
+    span text;
+    size_t head;      /* clean offset of the heading */
+} ablock;
+
+typedef struct builder {
+    const kr_text *t;
+    kr_qa *qa;
+    kr_match m;
+    kr_vec qs; /* qwork */
+    kr_vec as; /* ablock */
+} builder;
+
+static char *keep(kr_qa *qa, char *s)
+{
+    if (!s) return NULL;
+    char **slot = kr_vec_push(&qa->strings);
+    if (!slot) {
+        free(s);
+        return NULL;
+    }
+    return *slot = s;
+}
+
+static bool match_line(builder *b, int p, const char *s, size_t n)
+{
+    return kr_re_find(&pats[p], s, n, 0, &b->m, true);
+}
+
+/* Numbers of a heading: "2 en 3" -> 2, 3; "3, 4, 5, 9 en 10"; "2 t/m 4" -> 2, 3, 4. */
+static size_t heading_numbers(builder *b, const char *s, size_t n, int *out, size_t max)
+{
+    size_t k = 0, pos = 0;
+    int prev = -1;
+    while (k < max && kr_re_find(&pats[Q_NUMS], s, n, pos, &b->m, false)) {
+        int v = atoi(s + b->m.ov[0]);
+        bool range = false;
+        for (size_t i = pos; i < b->m.ov[0]; i++) range |= s[i] == '-' || s[i] == '/';
+        if (range && prev > 0 && v > prev && v - prev < 50)
+            for (int x = prev + 1; x < v && k < max; x++) out[k++] = x;
+        if (k < max) out[k++] = v;
+        prev = v;
+        pos = b->m.ov[1];
+    }
+    return k;
+}
+
+/* ---------------------------------------------------------------- lines and paragraphs */
+
+typedef struct tline {
+    size_t s, e;
+    bool blank_before; /* a paragraph break precedes it */
+} tline;
+
+static int split(const kr_text *t, kr_vec *lines)
+{
+    const char *c = t->clean;
+    size_t n = t->body_end, s = 0;
+    bool blank = true;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && c[i] != '\n') continue;
+        size_t a = s, e = i;
+        while (a < e && c[a] == ' ') a++;
+        while (e > a && c[e - 1] == ' ') e--;
+        if (a == e) {
+            blank = true;
+        } else {
+            tline *l = kr_vec_push(lines);
+            if (!l) return KR_ENOMEM;
+            l->s = a;
+            l->e = e;
+            l->blank_before = blank;
+            blank = false;
+        }
+        s = i + 1;
+    }
+    return 0;
+}
+
+static bool ends_sentence(const char *c, const tline *l)
+{
+    char last = c[l->e - 1];
+    return strchr(".?!:;,", last) != NULL;
+}
+
+/* ---------------------------------------------------------------- numbered layout */
+
+static int numbered(builder *b, tline *L, size_t n)
+{
+    const char *c = b->t->clean;
+    qwork *cur = NULL;
+    size_t open_from = 0; /* first question not yet covered by an answer */
+    ablock *ab = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = c + L[i].s;
+        size_t len = L[i].e - L[i].s;
+        int nums[64];
+        if (match_line(b, Q_VRAAG, s, len)) {
+            size_t gs, gl;
+            kr_group(&b->m, 1, &gs, &gl);
+            size_t k = heading_numbers(b, s + gs, gl, nums, 64);
+            char *label = keep(b->qa, kr_strndup(s, len));
+            for (size_t j = 0; j < k; j++) {
+                qwork *q = kr_vec_push(&b->qs);
+                if (!q) return KR_ENOMEM;
+                q->number = nums[j];
+                q->label = label;
+                q->block = -1;
+                q->text.s = L[i].e;
+                q->text.e = L[i].e;
+            }
+            cur = b->qs.len ? &KR_VEC_AT(&b->qs, qwork, b->qs.len - 1) : NULL;
+            if (ab) ab->text.e = L[i].s;
+            ab = NULL;
+            continue;
+        }
+        if (match_line(b, Q_ANS, s, len)) {
+            size_t gs, gl;
+            bool has = kr_group(&b->m, 1, &gs, &gl);
+            size_t k = has ? heading_numbers(b, s + gs, gl, nums, 64) : 0;
+            if (ab) ab->text.e = L[i].s;
+            ab = kr_vec_push(&b->as);
+            if (!ab) return KR_ENOMEM;
+            int bi = (int)b->as.len - 1;
+            /* "…Aanhangsel 1Antwoord 3": the heading without the page footer glued before it */
+            const char *h = s;
+            for (const char *p = s; p + 8 <= s + len; p++)
+                if (strncmp(p, "Antwoord", 8) == 0 || strncmp(p, "Reactie", 7) == 0 || strncmp(p, "ANTWOORD", 8) == 0) {
+                    h = p;
+                    break;
+                }
+            ab->label = keep(b->qa, kr_strndup(h, (size_t)(s + len - h)));
+            ab->head = L[i].s + (size_t)(h - s);
+            ab->text.s = ab->text.e = L[i].e;
+            ab->first = k ? nums[0] : 0;
+            if (k) {
+                for (size_t j = 0; j < k; j++) {
+                    qwork *hit = NULL;
+                    for (size_t q = 0; q < b->qs.len; q++)
+                        if (KR_VEC_AT(&b->qs, qwork, q).number == nums[j]) hit = &KR_VEC_AT(&b->qs, qwork, q);
+                    if (!hit) {
+                        /* "Antwoord 2" without its "Vraag 2" (lost at a page top): the question
+                         * existed, its text did not survive */
+                        if (!(hit = kr_vec_push(&b->qs))) return KR_ENOMEM;
+                        hit->number = nums[j];
+                        hit->text.s = hit->text.e = L[i].s;
+                    }
+                    hit->block = bi;
+                }
+            } else {
+                for (size_t q = open_from; q < b->qs.len; q++)
+                    if (KR_VEC_AT(&b->qs, qwork, q).block < 0) KR_VEC_AT(&b->qs, qwork, q).block = bi;
+                if (b->qs.len) ab->first = KR_VEC_AT(&b->qs, qwork, open_from < b->qs.len ? open_from : 0).number;
+            }
+            open_from = b->qs.len;
+            cur = NULL;
+            continue;
+        }
+        if (match_line(b, Q_MEDEDELING, s, len)) {
+            if (ab) ab->text.e = L[i].s;
+            ab = NULL;
+            cur = NULL;
+            continue;
+        }
+        if (cur) {
+            /* the question text runs on to the next heading; grouped questions share it */
+            for (size_t q = 0; q < b->qs.len; q++) {
+                qwork *w = &KR_VEC_AT(&b->qs, qwork, q);
+                if (w->label == cur->label && w->text.s == cur->text.s) w->text.e = L[i].e;
+            }
+            if (cur->text.s == L[i - 1].e)
+                for (size_t q = 0; q < b->qs.len; q++) {
+                    qwork *w = &KR_VEC_AT(&b->qs, qwork, q);
+                    if (w->label == cur->label && w->text.e == L[i].e) w->text.s = L[i].s;
+                }
+        } else if (ab) {
+            if (ab->text.s == ab->text.e && ab->text.s <= L[i].s) ab->text.s = L[i].s;
+            ab->text.e = L[i].e;
+        }
+    }
+    (void)ends_sentence;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- consultation layout */
+
+/* A topic heading: a short line standing alone, no sentence punctuation at its end. */
+static bool is_heading(const char *c, const tline *L, size_t i, size_t n)
+{
+    const tline *l = &L[i];
+    size_t len = l->e - l->s;
+    if (!l->blank_before || len > 90 || len < 3) return false;
+    if (i + 1 < n && !L[i + 1].blank_before) return false;
+    if (strchr(".?!:;,", c[l->e - 1])) return false;
+    unsigned char f = (unsigned char)c[l->s];
+    return (f >= 'A' && f <= 'Z') || f >= 0xC3;
+}
+
+static int consultation(builder *b, tline *L, size_t n)
+{
+    const char *c = b->t->clean;
+    char *party = NULL, *topic = NULL;
+    bool started = false;
+    size_t qstart = SIZE_MAX; /* first line of the pending question text */
+    size_t para_q = SIZE_MAX; /* first line of the last paragraph holding a '?' */
+    ablock *ab = NULL;
+    int order = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = c + L[i].s;
+        size_t len = L[i].e - L[i].s;
+        if (ab && !L[i].blank_before) {
+            ab->text.e = L[i].e;
+            continue;
+        }
+        ab = NULL;
+        /* a party heading may break over two lines */
+        char joined[400];
+        size_t jl = len < 300 ? len : 300;
+        memcpy(joined, s, jl);
+        if (i + 1 < n && !L[i + 1].blank_before) {
+            size_t more = L[i + 1].e - L[i + 1].s;
+            if (more > 90) more = 90;
+            joined[jl++] = ' ';
+            memcpy(joined + jl, c + L[i + 1].s, more);
+            jl += more;
+        }
+        if (match_line(b, Q_PARTY, joined, jl)) {
+            size_t gs, gl;
+            kr_group(&b->m, 1, &gs, &gl);
+            party = keep(b->qa, kr_fold_ws(joined + gs, gl));
+            topic = NULL;
+            started = true;
+            qstart = para_q = SIZE_MAX;
+            if (i + 1 < n && !L[i + 1].blank_before) i++;
+            continue;
+        }
+        if (!started) continue;
+        if (match_line(b, Q_ANS, s, len)) {
+            if (qstart == SIZE_MAX) continue; /* an answer to nothing we saw */
+            qwork *q = kr_vec_push(&b->qs);
+            ab = kr_vec_push(&b->as);
+            if (!q || !ab) return KR_ENOMEM;
+            q->number = ++order;
+            q->party = party;
+            q->topic = topic;
+            q->block = (int)b->as.len - 1;
+            size_t from = para_q != SIZE_MAX ? para_q : qstart;
+            q->text.s = L[from].s;
+            q->text.e = L[i - 1].e;
+            ab->first = q->number;
+            ab->label = keep(b->qa, kr_strndup(s, len));
+            ab->head = L[i].s;
+            ab->text.s = ab->text.e = L[i].e;
+            if (i + 1 < n && !L[i + 1].blank_before) ab->text.s = L[i + 1].s;
+            qstart = para_q = SIZE_MAX;
+            continue;
+        }
+        if (is_heading(c, L, i, n)) {
+            topic = keep(b->qa, kr_strndup(s, len));
+            qstart = para_q = SIZE_MAX;
+            continue;
+        }
+        if (qstart == SIZE_MAX) qstart = i;
+        if (L[i].blank_before || para_q == SIZE_MAX) {
+            /* the question is the paragraphs that ask: from the first one holding a '?' */
+            size_t k = i;
+            bool asks = false;
+            do {
+                asks |= memchr(c + L[k].s, '?', L[k].e - L[k].s) != NULL;
+                k++;
+            } while (k < n && !L[k].blank_before);
+            if (asks && para_q == SIZE_MAX) para_q = i;
+        }
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- status */
+
+typedef struct sentence {
+    size_t s, e;
+} sentence;
+
+static size_t sentences(const char *c, span sp, sentence *out, size_t max)
+{
+    size_t k = 0, s = sp.s;
+    for (size_t i = sp.s; i < sp.e && k < max; i++) {
+        bool end = (c[i] == '.' || c[i] == '?' || c[i] == '!') &&
+                   (i + 1 >= sp.e || c[i + 1] == ' ' || c[i + 1] == '\n' || kr_is_digit((unsigned char)c[i + 1]));
+        /* "o.a. ", "t.a.v. ", "jl. ": abbreviations end no sentence */
+        if (end && c[i] == '.' && i >= 2 && (c[i - 2] == '.' || c[i - 2] == ' ') && i + 2 < sp.e &&
+            !(c[i + 2] >= 'A' && c[i + 2] <= 'Z'))
+            end = false;
+        if (end || i + 1 == sp.e) {
+            size_t a = s, e = i + 1;
+            while (a < e && kr_is_space((unsigned char)c[a])) a++;
+            if (e > a) out[k++] = (sentence){a, e};
+            s = i + 1;
+        }
+    }
+    return k;
+}
+
+static bool has_digit_fact(const char *c, sentence s)
+{
+    for (size_t i = s.s; i < s.e; i++)
+        if (kr_is_digit((unsigned char)c[i])) {
+            /* a footnote marker glued to a word is no fact */
+            if (i > s.s && !kr_is_digit((unsigned char)c[i - 1]) && c[i - 1] != ' ' && c[i - 1] != '(' &&
+                (i + 1 >= s.e || !kr_is_digit((unsigned char)c[i + 1])))
+                continue;
+            return true;
+        }
+    return false;
+}
+
+typedef struct verdict {
+    kr_qstatus status;
+    int defers;
+    sentence reason;
+    sentence pointer; /* the first pointer sentence, e = 0 when none */
+} verdict;
+
+static verdict judge(builder *b, span ans)
+{
+    const char *c = b->t->clean;
+    sentence ss[256];
+    size_t n = sentences(c, ans, ss, 256);
+    verdict v = {KR_Q_ANSWERED, 0, {0, 0}, {0, 0}};
+    size_t n_def = 0, n_ptr = 0, n_decl = 0, n_weak = 0;
+    bool concrete = false;
+    sentence first_def = {0, 0}, first_decl = {0, 0};
+    for (size_t i = 0; i < n; i++) {
+        /* phrases break over lines: match on the sentence with its white space folded */
+        char *s = kr_fold_ws(c + ss[i].s, ss[i].e - ss[i].s);
+        if (!s) continue;
+        size_t len = strlen(s);
+        bool ptr = kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
+        bool decl = kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
+        bool def = kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
+        /* "…, waarover ik uw Kamer eind dit jaar zal informeren, …": a postponement in a
+         * relative clause qualifies a statement of substance; it does not put the question off */
+        bool weak = false;
+        if (def)
+            for (size_t k = 0; k + 8 <= b->m.ov[0] && !weak; k++) {
+                if (strncmp(s + k, "waarover ", 9) != 0 && strncmp(s + k, "waarin ", 7) != 0) continue;
+                /* the clause must still be open where the postponement is said */
+                weak = memchr(s + k, ',', b->m.ov[0] - k) == NULL;
+            }
+        free(s);
+        if (ptr) {
+            n_ptr++;
+            if (!v.pointer.e) v.pointer = ss[i];
+        } else if (decl) {
+            n_decl++;
+            if (!first_decl.e) first_decl = ss[i];
+        } else if (def) {
+            n_def++;
+            if (weak) n_weak++;
+            if (!first_def.e) first_def = ss[i];
+        } else if (has_digit_fact(c, ss[i])) {
+            concrete = true;
+        }
+    }
+    size_t substance = n - n_ptr - n_decl - n_def;
+    if (n == 0) {
+        v.status = KR_Q_UNANSWERED;
+    } else if (n_decl) {
+        v.status = KR_Q_DECLINED;
+        v.reason = first_decl;
+    } else if (n_ptr && substance == 0 && n_def == 0) {
+        v.status = KR_Q_REFERRED;
+        v.reason = v.pointer;
+    } else if (n_def > n_weak && (!concrete || substance == 0)) {
+        /* postponing without giving facts: the question is put off */
+        v.status = KR_Q_DEFERRED;
+        v.defers = 1;
+        v.reason = first_def;
+    } else {
+        v.defers = n_def > 0;
+        if (n_def) v.reason = first_def;
+    }
+    return v;
+}
+
+/* ---------------------------------------------------------------- referrals */
+
+static bool stopword(const char *w, size_t n)
+{
+    static const char *const stop[] = {"deze", "over", "voor", "naar", "zijn", "heeft", "hebben", "wordt", "worden",
+                                       "kunnen", "zullen", "zich", "niet", "ook", "maar", "door", "bij", "het",
+                                       "een", "van", "met", "dat", "die", "dit", "wat", "welke", "hoe", "leden",
+                                       "fractie", "vraag", "vragen", "antwoord", "kabinet", "minister", "kamer",
+                                       "tweede", "zoals", "waarin", "daarbij", "hierbij", "eerder", "eerste"};
+    for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+        if (strlen(stop[i]) == n && strncasecmp(w, stop[i], n) == 0) return true;
+    return false;
+}
+
+/* Word stems of a text: lower-cased five-letter prefixes of words of four letters or more. */
+typedef struct stems {
+    char (*w)[6];
+    size_t n, cap;
+} stems;
+
+static void stems_add(stems *st, const char *c, size_t s, size_t e)
+{
+    size_t i = s;
+    while (i < e) {
+        while (i < e && !(isalpha((unsigned char)c[i]) || (unsigned char)c[i] >= 0xC3)) i++;
+        size_t a = i;
+        while (i < e && (isalpha((unsigned char)c[i]) || (unsigned char)c[i] >= 0x80)) i++;
+        if (i - a < 4 || stopword(c + a, i - a)) continue;
+        char w[6] = {0};
+        size_t k = 0;
+        for (size_t j = a; j < i && k < 5; j++) w[k++] = (char)tolower((unsigned char)c[j]);
+        bool dup = false;
+        for (size_t j = 0; j < st->n && !dup; j++) dup = memcmp(st->w[j], w, 6) == 0;
+        if (dup) continue;
+        if (st->n == st->cap) {
+            size_t cap = st->cap ? st->cap * 2 : 64;
+            void *p = realloc(st->w, cap * sizeof *st->w);
+            if (!p) return;
+            st->w = p;
+            st->cap = cap;
+        }
+        memcpy(st->w[st->n++], w, 6);
+    }
+}
+
+static size_t overlap(const stems *a, const stems *b)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < a->n; i++)
+        for (size_t j = 0; j < b->n; j++)
+            if (memcmp(a->w[i], b->w[j], 6) == 0) {
+                k++;
+                break;
+            }
+    return k;
+}
+
+static bool ci_contains(const char *hay, size_t n, const char *needle)
+{
+    size_t l = strlen(needle);
+    for (size_t i = 0; i + l <= n; i++)
+        if (strncasecmp(hay + i, needle, l) == 0) return true;
+    return false;
+}
+
+typedef struct qfull {
+    qwork *w;
+    verdict v;
+    stems body; /* question text, section heading and substantive answer */
+    stems own;  /* question text only */
+    int *refs;
+    size_t n_refs;
+    double conf;
+    const char *flag;
+    int nearest;
+    double nearest_conf;
+} qfull;
+
+static void resolve_pointer_text(builder *b, qfull *Q, size_t nq, size_t i, const char *s, size_t len);
+
+/* Resolves the pointer of question i. */
+static void resolve_pointer(builder *b, qfull *Q, size_t nq, size_t i)
+{
+    sentence p = Q[i].v.pointer;
+    char *s = kr_fold_ws(b->t->clean + p.s, p.e - p.s);
+    if (!s) return;
+    resolve_pointer_text(b, Q, nq, i, s, strlen(s));
+    free(s);
+}
+
+static void resolve_pointer_text(builder *b, qfull *Q, size_t nq, size_t i, const char *s, size_t len)
+{
+    int nums[32];
+    size_t k = 0;
+    if (kr_re_find(&pats[Q_INLINE_REF], s, len, 0, &b->m, false)) {
+        size_t gs, gl;
+        kr_group(&b->m, 1, &gs, &gl);
+        k = heading_numbers(b, s + gs, gl, nums, 32);
+    }
+    if (k) {
+        Q[i].refs = malloc(k * sizeof(int));
+        if (!Q[i].refs) return;
+        for (size_t j = 0; j < k; j++) Q[i].refs[j] = nums[j];
+        Q[i].n_refs = k;
+        Q[i].conf = 1.0;
+        return;
+    }
+    if (ci_contains(s, len, "vorige vraag")) {
+        if (i > 0) {
+            Q[i].refs = malloc(sizeof(int));
+            if (!Q[i].refs) return;
+            Q[i].refs[0] = Q[i - 1].w->number;
+            Q[i].n_refs = 1;
+            Q[i].conf = 1.0;
+        }
+        return;
+    }
+    /* party: "van de leden van de X-fractie", or "van uw fractie" (the asker's own) */
+    char party[96] = "";
+    const char *pf = NULL;
+    for (size_t j = 0; j + 14 < len; j++)
+        if (strncmp(s + j, "van de leden van de ", 20) == 0) {
+            pf = s + j + 20;
+            break;
+        }
+    if (pf) {
+        size_t pl = 0;
+        while (pf + pl < s + len && pl < 90 && pf[pl] != ' ' && pf[pl] != '.' && pf[pl] != ',') pl++;
+        if (pl > 8 && strncmp(pf + pl - 8, "-fractie", 8) == 0) pl -= 8;
+        snprintf(party, sizeof party, "%.*s", (int)pl, pf);
+    } else if (ci_contains(s, len, "uw fractie") && Q[i].w->party) {
+        snprintf(party, sizeof party, "%s", Q[i].w->party);
+    }
+    bool earlier = ci_contains(s, len, "eerder") || ci_contains(s, len, "hierboven");
+    bool first = ci_contains(s, len, "eerste vraag");
+    bool same_words = ci_contains(s, len, "gelijkluidende") || ci_contains(s, len, "dezelfde vraag") ||
+                      ci_contains(s, len, "identieke");
+    bool alike = same_words || ci_contains(s, len, "vergelijkbare") || ci_contains(s, len, "soortgelijke");
+    /* topic: the words after "over" */
+    stems topic = {0};
+    for (size_t j = 0; j + 6 < len; j++)
+        if (strncmp(s + j, " over ", 6) == 0) {
+            stems_add(&topic, s, j + 6, len);
+            break;
+        }
+    long best = -1, second = -1;
+    size_t best_i = SIZE_MAX;
+    for (size_t j = 0; j < nq; j++) {
+        if (j == i || (earlier && j > i)) continue;
+        if (party[0] && (!Q[j].w->party || strcasecmp(Q[j].w->party, party) != 0)) continue;
+        long score;
+        if (alike) {
+            score = (long)overlap(&Q[i].own, &Q[j].body);
+        } else if (topic.n) {
+            score = (long)overlap(&topic, &Q[j].body) * 10;
+            /* "de eerste vraag … over X": the section heading names X */
+            if (first && Q[j].w->topic) {
+                stems ts = {0};
+                stems_add(&ts, Q[j].w->topic, 0, strlen(Q[j].w->topic));
+                if (overlap(&topic, &ts)) score += 5;
+                free(ts.w);
+            }
+        } else {
+            score = first ? 1 : 0;
+        }
+        if (score > best) {
+            /* for "eerste", the first of equals wins: only a strictly better score replaces it */
+            second = best;
+            best = score;
+            best_i = j;
+        } else if (score > second) {
+            second = score;
+        }
+    }
+    free(topic.w);
+    if (best_i == SIZE_MAX || best <= 0) {
+        Q[i].flag = "referral_unresolved";
+    } else if (same_words && Q[i].own.n && (double)best / (double)Q[i].own.n < 0.5) {
+        /* "een gelijkluidende vraag" that is not alike: say what the nearest question is */
+        Q[i].flag = "referral_mismatch";
+        size_t near = SIZE_MAX;
+        long nb = -1;
+        for (size_t j = 0; j < nq; j++) {
+            if (j == i) continue;
+            long sc = (long)overlap(&Q[i].own, &Q[j].own);
+            if (sc > nb) {
+                nb = sc;
+                near = j;
+            }
+        }
+        if (near != SIZE_MAX) {
+            Q[i].nearest = Q[near].w->number;
+            Q[i].nearest_conf = Q[i].own.n ? (double)nb / (double)Q[i].own.n : 0;
+        }
+        return;
+    }
+    if (Q[i].flag) return;
+    Q[i].refs = malloc(sizeof(int));
+    if (!Q[i].refs) return;
+    Q[i].refs[0] = Q[best_i].w->number;
+    Q[i].n_refs = 1;
+    Q[i].conf = second < 0 ? 1.0 : (double)best / (double)(best + (second > 0 ? second : 0));
+    if (Q[i].conf > 1.0) Q[i].conf = 1.0;
+}
+
+/* Inline pointers in an answer with substance ("Zie verder antwoord op …", "Zoals aangegeven in het
+ * antwoord op vraag 8") also count as refers_to. */
+static void inline_refs(builder *b, qfull *q, span ans)
+{
+    const char *c = b->t->clean;
+    size_t pos = ans.s;
+    int nums[32];
+    while (q->n_refs < 16 && kr_re_find(&pats[Q_INLINE_REF], c, ans.e, pos, &b->m, false)) {
+        size_t gs, gl;
+        kr_group(&b->m, 1, &gs, &gl);
+        pos = b->m.ov[1];
+        size_t k = heading_numbers(b, c + gs, gl, nums, 32);
+        int *r = realloc(q->refs, (q->n_refs + k) * sizeof(int));
+        if (!r) return;
+        q->refs = r;
+        for (size_t j = 0; j < k; j++) {
+            bool dup = nums[j] == q->w->number;
+            for (size_t x = 0; x < q->n_refs; x++) dup |= q->refs[x] == nums[j];
+            if (!dup) q->refs[q->n_refs++] = nums[j];
+        }
+        q->conf = 1.0;
+    }
+}
+
+/* ---------------------------------------------------------------- assembling */
+
+static char *asker_of(builder *b)
+{
+    const char *c = b->t->clean;
+    size_t n = b->t->body_end < 3000 ? b->t->body_end : 3000;
+    if (!kr_re_find(&pats[Q_ASKERS], c, n, 0, &b->m, false)) return NULL;
+    size_t gs, gl;
+    kr_group(&b->m, 1, &gs, &gl);
+    return kr_fold_ws(c + gs, gl);
+}
+
+/* The party of the askers when they are all of one party: "Westerveld (GroenLinks-PvdA)". */
+static char *party_of(const char *askers)
+{
+    if (!askers) return NULL;
+    char *party = NULL;
+    for (const char *p = strchr(askers, '('); p; p = strchr(p + 1, '(')) {
+        const char *e = strchr(p, ')');
+        if (!e) break;
+        char *one = kr_strndup(p + 1, (size_t)(e - p - 1));
+        if (!one) break;
+        if (strncmp(one, "beiden ", 7) == 0) memmove(one, one + 7, strlen(one + 7) + 1);
+        if (party && strcmp(party, one) != 0) {
+            free(party);
+            free(one);
+            return NULL;
+        }
+        free(party);
+        party = one;
+    }
+    return party;
+}
+
+int kr_qa_build(kr_qa *qa, const kr_text *t)
+{
+    memset(qa, 0, sizeof *qa);
+    kr_vec_init(&qa->strings, sizeof(char *));
+    kr_vec_init(&qa->ints, sizeof(int *));
+    pthread_once(&once, compile_all);
+    if (once_rc) return once_rc;
+    builder b = {.t = t, .qa = qa};
+    kr_vec_init(&b.qs, sizeof(qwork));
+    kr_vec_init(&b.as, sizeof(ablock));
+    kr_vec lines;
+    kr_vec_init(&lines, sizeof(tline));
+    qfull *Q = NULL;
+    size_t nq = 0;
+    int rc = kr_match_init(&b.m);
+    if (!rc) rc = split(t, &lines);
+    if (rc) goto out;
+    tline *L = lines.data;
+    size_t nl = lines.len;
+    bool has_vraag = false;
+    for (size_t i = 0; i < nl && !has_vraag; i++)
+        has_vraag = match_line(&b, Q_VRAAG, t->clean + L[i].s, L[i].e - L[i].s);
+    rc = has_vraag ? numbered(&b, L, nl) : consultation(&b, L, nl);
+    if (rc) goto out;
+    nq = b.qs.len;
+    if (!nq) goto out;
+    char *askers = keep(qa, asker_of(&b));
+    char *aparty = keep(qa, party_of(askers));
+    Q = calloc(nq, sizeof *Q);
+    qa->q = calloc(nq, sizeof *qa->q);
+    if (!Q || !qa->q) {
+        rc = KR_ENOMEM;
+        goto out;
+    }
+    const char *c = t->clean;
+    for (size_t i = 0; i < nq; i++) {
+        Q[i].w = &KR_VEC_AT(&b.qs, qwork, i);
+        if (!Q[i].w->party) Q[i].w->party = aparty;
+        stems_add(&Q[i].own, c, Q[i].w->text.s, Q[i].w->text.e);
+        stems_add(&Q[i].body, c, Q[i].w->text.s, Q[i].w->text.e);
+        if (Q[i].w->topic) stems_add(&Q[i].body, Q[i].w->topic, 0, strlen(Q[i].w->topic));
+        if (Q[i].w->block >= 0) {
+            ablock *a = &KR_VEC_AT(&b.as, ablock, Q[i].w->block);
+            Q[i].v = judge(&b, a->text);
+            if (Q[i].v.status != KR_Q_REFERRED) stems_add(&Q[i].body, c, a->text.s, a->text.e);
+        } else {
+            Q[i].v.status = KR_Q_UNANSWERED;
+        }
+    }
+    for (size_t i = 0; i < nq; i++) {
+        if (Q[i].v.pointer.e) resolve_pointer(&b, Q, nq, i);
+        if (Q[i].w->block >= 0 && Q[i].v.status != KR_Q_REFERRED)
+            inline_refs(&b, &Q[i], KR_VEC_AT(&b.as, ablock, Q[i].w->block).text);
+    }
+    for (size_t i = 0; i < nq; i++) {
+        kr_question *o = &qa->q[i];
+        qwork *w = Q[i].w;
+        o->number = w->number;
+        o->label = w->label;
+        o->party = w->party;
+        o->asker = askers;
+        o->topic = w->topic;
+        size_t ts = w->text.s, te = w->text.e;
+        o->start = t->map[ts];
+        o->end = te > ts ? t->map[te - 1] + 1 : o->start;
+        size_t col;
+        kr_text_linecol(t, o->start, &o->line, &col);
+        o->text = keep(qa, kr_fold_ws(c + ts, te - ts));
+        o->status = Q[i].v.status;
+        o->defers = Q[i].v.defers;
+        if (w->block >= 0) {
+            ablock *a = &KR_VEC_AT(&b.as, ablock, w->block);
+            o->answer = a->first ? a->first : w->number;
+            o->answer_label = a->label;
+            kr_text_linecol(t, t->map[a->head], &o->answer_line, &col);
+            o->answer_text = keep(qa, kr_fold_ws(c + a->text.s, a->text.e - a->text.s));
+        }
+        if (Q[i].v.reason.e)
+            o->reason = keep(qa, kr_fold_ws(c + Q[i].v.reason.s, Q[i].v.reason.e - Q[i].v.reason.s));
+        if (Q[i].v.pointer.e)
+            o->referral_text = keep(qa, kr_fold_ws(c + Q[i].v.pointer.s, Q[i].v.pointer.e - Q[i].v.pointer.s));
+        for (size_t x = 1; x < Q[i].n_refs; x++)
+            for (size_t y = x; y > 0 && Q[i].refs[y - 1] > Q[i].refs[y]; y--) {
+                int tmp = Q[i].refs[y];
+                Q[i].refs[y] = Q[i].refs[y - 1];
+                Q[i].refs[y - 1] = tmp;
+            }
+        if (Q[i].n_refs) {
+            int **slot = kr_vec_push(&qa->ints);
+            if (!slot) {
+                rc = KR_ENOMEM;
+                goto out;
+            }
+            *slot = Q[i].refs;
+            Q[i].refs = NULL;
+            o->refers_to = *slot;
+            o->n_refers_to = Q[i].n_refs;
+        }
+        o->confidence = Q[i].conf;
+        o->flag = Q[i].flag;
+        o->nearest = Q[i].nearest;
+        o->nearest_confidence = Q[i].nearest_conf;
+    }
+    /* chains: follow referred answers to one with substance; a loop is flagged */
+    for (size_t i = 0; i < nq; i++) {
+        if (qa->q[i].status != KR_Q_REFERRED || !qa->q[i].n_refers_to) continue;
+        int cur = qa->q[i].refers_to[0];
+        for (size_t steps = 0; steps <= nq; steps++) {
+            const kr_question *next = NULL;
+            for (size_t j = 0; j < nq; j++)
+                if (qa->q[j].number == cur) next = &qa->q[j];
+            if (!next) break;
+            if (next->status != KR_Q_REFERRED || !next->n_refers_to) {
+                qa->q[i].final = cur;
+                break;
+            }
+            if (next == &qa->q[i] || steps == nq) {
+                qa->q[i].flag = "referral_cycle";
+                break;
+            }
+            cur = next->refers_to[0];
+        }
+    }
+    /* answers repeated nearly verbatim under another question */
+    for (size_t i = 0; i < nq; i++) {
+        const char *ai = qa->q[i].answer_text;
+        if (!ai || strlen(ai) < 120) continue;
+        for (size_t j = 0; j < i; j++) {
+            const char *aj = qa->q[j].answer_text;
+            if (!aj || qa->q[j].answer == qa->q[i].answer) continue;
+            stems si = {0}, sj = {0};
+            stems_add(&si, ai, 0, strlen(ai));
+            stems_add(&sj, aj, 0, strlen(aj));
+            size_t ov = overlap(&si, &sj);
+            bool same = si.n && (double)ov / (double)si.n >= 0.85;
+            free(si.w);
+            free(sj.w);
+            if (same) {
+                qa->q[i].repeats = qa->q[j].number;
+                break;
+            }
+        }
+    }
+    qa->n = nq;
+out:
+    for (size_t i = 0; Q && i < nq; i++) {
+        free(Q[i].body.w);
+        free(Q[i].own.w);
+        free(Q[i].refs);
+    }
+    free(Q);
+    kr_match_free(&b.m);
+    kr_vec_free(&b.qs);
+    kr_vec_free(&b.as);
+    kr_vec_free(&lines);
+    if (rc) {
+        kr_qa_free(qa);
+        return kr_fail(rc, "out of memory");
+    }
+    return 0;
+}
+
+void kr_qa_free(kr_qa *qa)
+{
+    for (size_t i = 0; i < qa->strings.len; i++) free(KR_VEC_AT(&qa->strings, char *, i));
+    for (size_t i = 0; i < qa->ints.len; i++) free(KR_VEC_AT(&qa->ints, int *, i));
+    kr_vec_free(&qa->strings);
+    kr_vec_free(&qa->ints);
+    free(qa->q);
+    memset(qa, 0, sizeof *qa);
+}

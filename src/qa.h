@@ -1,0 +1,21 @@
+/* Questions and answers stage: pairs the questions of a document with their answers, tells
+ * whether each was answered, deferred, declined or only referred elsewhere, and resolves the
+ * referrals. Works on the clean running text of the text layer. */
+#ifndef KR_QA_H
+#define KR_QA_H
+
+#include "kamerref.h"
+#include "text.h"
+#include "util.h"
+
+typedef struct kr_qa {
+    kr_question *q;
+    size_t n;
+    kr_vec strings; /* owned strings */
+    kr_vec ints;    /* owned int arrays */
+} kr_qa;
+
+int kr_qa_build(kr_qa *qa, const kr_text *t);
+void kr_qa_free(kr_qa *qa);
+
+#endif
