@@ -179,7 +179,9 @@ typedef struct kr_question {
     const char *referral_text; /* the sentence that points elsewhere */
     double confidence;     /* how sure the referral resolution is, 0..1 */
     int final;             /* end of the referral chain: the question whose answer has substance, 0 none */
-    const char *flag;      /* "referral_mismatch", "referral_unresolved", "referral_cycle", or NULL */
+    const char *flag;      /* "referral_mismatch" (the question pointed to does not fit; see nearest),
+                              "referral_unresolved", "referral_external" (points to a letter, not a
+                              question), "referral_cycle", or NULL */
     int nearest;           /* for a flagged referral: the closest question found, 0 none */
     double nearest_confidence;
     int repeats;           /* another question whose answer this one repeats nearly verbatim, 0 none */

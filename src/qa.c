@@ -660,13 +660,19 @@ static void resolve_pointer_text(builder *b, qfull *Q, size_t nq, size_t i, cons
         }
     }
     free(topic.w);
-    if (best_i == SIZE_MAX || best <= 0) {
-        Q[i].flag = "referral_unresolved";
-    } else if (same_words && Q[i].own.n && (double)best / (double)Q[i].own.n < 0.5) {
-        /* "een gelijkluidende vraag" that is not alike: say what the nearest question is */
-        Q[i].flag = "referral_mismatch";
+    if (!ci_contains(s, len, "vraag") && !ci_contains(s, len, "vragen")) {
+        /* "Ik verwijs … naar die brief": it points out of the document, to no question */
+        Q[i].flag = "referral_external";
+        return;
+    }
+    bool unfound = best_i == SIZE_MAX || best <= 0;
+    bool unfit = !unfound && same_words && Q[i].own.n && (double)best / (double)Q[i].own.n < 0.5;
+    if (unfound || unfit) {
+        /* say what the nearest question is, and how alike it is: "een gelijkluidende vraag van
+         * de leden van de X-fractie" that X never asked */
+        Q[i].flag = (unfit || (unfound && alike)) ? "referral_mismatch" : "referral_unresolved";
         size_t near = SIZE_MAX;
-        long nb = -1;
+        long nb = 0;
         for (size_t j = 0; j < nq; j++) {
             if (j == i) continue;
             long sc = (long)overlap(&Q[i].own, &Q[j].own);

@@ -1,0 +1,227 @@
+/* Unit tests of the questions stage: each status phrase family, each referral form, the two
+ * layouts, and documents without questions. */
+#include "helpers.h"
+
+static const kr_question *q_of(const kr_doc *d, int number)
+{
+    for (size_t i = 0; i < kr_doc_question_count(d); i++)
+        if (kr_doc_question(d, i)->number == number) return kr_doc_question(d, i);
+    fail_msg("no question %d", number);
+    return NULL;
+}
+
+/* A Kamervragen document with one question and the given answer. */
+static kr_doc *one_answer(const char *answer)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf, "Vraag 1\nKunt u dit toelichten?\nAntwoord 1\n%s\n", answer);
+    return parse(buf);
+}
+
+static void expect_status(const char *answer, kr_qstatus status, int defers)
+{
+    kr_doc *d = one_answer(answer);
+    assert_int_equal(kr_doc_question_count(d), 1);
+    const kr_question *q = kr_doc_question(d, 0);
+    if (q->status != status) fprintf(stderr, "  %s: got %s\n", answer, kr_qstatus_name(q->status));
+    assert_int_equal(q->status, status);
+    assert_int_equal(q->defers, defers);
+    kr_doc_free(d);
+}
+
+static void answered_when_the_answer_has_substance(void **st)
+{
+    (void)st;
+    expect_status("Ja. Het budget is in 2024 verhoogd tot 12 miljoen euro.", KR_Q_ANSWERED, 0);
+}
+
+static void deferred_phrase_families(void **st)
+{
+    (void)st;
+    expect_status("Uw Kamer zal hierover na de zomer worden geïnformeerd.", KR_Q_DEFERRED, 1);
+    expect_status("Zodra het onderzoek gereed is, wordt uw Kamer daarover geïnformeerd.", KR_Q_DEFERRED, 1);
+    expect_status("Naar verwachting zal dit onderzoek in december afgerond zijn.", KR_Q_DEFERRED, 1);
+    expect_status("Ik informeer uw Kamer hierover in een separate brief.", KR_Q_DEFERRED, 1);
+    expect_status("Ik kom hierop terug in de voortgangsrapportage.", KR_Q_DEFERRED, 1);
+    expect_status("Het kabinet zal uw\nKamer hierover via de gebruikelijke kanalen informeren.", KR_Q_DEFERRED, 1);
+}
+
+static void answer_with_facts_that_also_defers(void **st)
+{
+    (void)st;
+    expect_status("Op 9 januari 2024 is een overeenkomst gesloten met 12 landen. Zodra er relevante ontwikkelingen "
+                  "zijn, zal uw Kamer hierover worden geïnformeerd.",
+                  KR_Q_ANSWERED, 1);
+    /* a postponement in a relative clause qualifies a statement of substance */
+    expect_status("Er is geen aanleiding om nu te besluiten. Met de analyse waarover ik uw Kamer eind dit jaar zal "
+                  "informeren wil ik hier invulling aan geven.",
+                  KR_Q_ANSWERED, 1);
+}
+
+static void declined_phrase_families(void **st)
+{
+    (void)st;
+    expect_status("Het kabinet kan niet vooruitlopen op de positiebepaling van andere lidstaten.", KR_Q_DECLINED, 0);
+    expect_status("Het kabinet heeft geen inzicht in op welke termijn de Commissie dit doet.", KR_Q_DECLINED, 0);
+    expect_status("Dat is aan het OM. Ik kan dus verder geen antwoord geven op deze vraag.", KR_Q_DECLINED, 0);
+    expect_status("Ik kan, lopende het onderzoek, geen uitspraken doen over een strafzaak.", KR_Q_DECLINED, 0);
+    /* a tool that makes no statements is a fact, not a refusal */
+    expect_status("De tool doet geen uitspraken over de werking van een stalsysteem.", KR_Q_ANSWERED, 0);
+}
+
+static void unanswered_without_answer(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vraag 1\nWaarom?\nVraag 2\nWanneer?\n\nMededeling\nDe vragen zijn beantwoord bij brief.\n");
+    assert_int_equal(kr_doc_question_count(d), 2);
+    assert_int_equal(q_of(d, 1)->status, KR_Q_UNANSWERED);
+    assert_int_equal(q_of(d, 2)->status, KR_Q_UNANSWERED);
+    assert_int_equal(q_of(d, 2)->answer, 0);
+    kr_doc_free(d);
+}
+
+static const char *numbered_doc = "Vraag 1\nWat kost het?\nAntwoord 1\nHet kost 5 miljoen euro.\n"
+                                  "Vraag 2\nWie betaalt?\nVraag 3\nWanneer?\nAntwoord 2 en 3\nHet Rijk betaalt in 2025.\n"
+                                  "Vraag 4\nWaarom?\nAntwoord 4\nZie antwoord op vraag 1.\n"
+                                  "Vraag 5\nEn verder?\nAntwoord 5\nZie het antwoord op de vorige vraag.\n"
+                                  "Vraag 6\nHoe?\nAntwoord 6\nZoals aangegeven in het antwoord op vraag 2 is dit in 2025 geregeld.\n";
+
+static void pairs_grouped_answers(void **st)
+{
+    (void)st;
+    kr_doc *d = parse(numbered_doc);
+    assert_int_equal(kr_doc_question_count(d), 6);
+    assert_int_equal(q_of(d, 2)->answer, 2);
+    assert_int_equal(q_of(d, 3)->answer, 2);
+    assert_string_equal(q_of(d, 3)->label, "Vraag 3");
+    assert_string_equal(q_of(d, 3)->text, "Wanneer?");
+    assert_string_equal(q_of(d, 3)->answer_label, "Antwoord 2 en 3");
+    kr_doc_free(d);
+}
+
+static void referral_by_number_and_by_position(void **st)
+{
+    (void)st;
+    kr_doc *d = parse(numbered_doc);
+    const kr_question *q = q_of(d, 4);
+    assert_int_equal(q->status, KR_Q_REFERRED);
+    assert_int_equal(q->n_refers_to, 1);
+    assert_int_equal(q->refers_to[0], 1);
+    assert_int_equal(q->final, 1);
+    q = q_of(d, 5);
+    assert_int_equal(q->status, KR_Q_REFERRED);
+    assert_int_equal(q->refers_to[0], 4);
+    assert_int_equal(q->final, 1); /* 5 -> 4 -> 1, the answer with substance */
+    q = q_of(d, 6);
+    assert_int_equal(q->status, KR_Q_ANSWERED);
+    assert_int_equal(q->n_refers_to, 1);
+    assert_int_equal(q->refers_to[0], 2);
+    kr_doc_free(d);
+}
+
+static void referral_cycle_is_flagged(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vraag 1\nA?\nAntwoord 1\nZie antwoord op vraag 2.\nVraag 2\nB?\nAntwoord 2\nZie antwoord op vraag 1.\n");
+    assert_string_equal(q_of(d, 1)->flag, "referral_cycle");
+    assert_int_equal(q_of(d, 1)->final, 0);
+    kr_doc_free(d);
+}
+
+static const char *consultation_doc =
+    "Vragen en opmerkingen van de leden van de GroenLinks-PvdA-\nfractie\n\n"
+    "De leden hebben vragen over de terugkeerhub in Oeganda. Kan de Minister de afspraken met Oeganda toelichten?\n\n"
+    "Antwoord\nDe afspraken met Oeganda zijn op 12 mei 2025 vastgelegd in een overeenkomst.\n\n"
+    "Vragen en opmerkingen van de leden van de NSC-fractie\n\n"
+    "Solidariteitsmechanisme\n\n"
+    "Hoe groot wordt de solidariteitspool dit jaar?\n\n"
+    "Antwoord\nDe pool bedraagt 30.000 herplaatsingen.\n\n"
+    "Welke lidstaten dragen bij aan de pool?\n\n"
+    "Antwoord\nZie antwoord op de eerste vraag van de leden van de NSC-fractie over het solidariteitsmechanisme.\n\n"
+    "Hoe verloopt de samenwerking met Oeganda?\n\n"
+    "Antwoord\nZie het antwoord op een vergelijkbare vraag van de leden van de GroenLinks-PvdA-fractie.\n\n"
+    "Wat is de inzet bij de pool?\n\n"
+    "Antwoord\nHet kabinet verwijst naar het antwoord op de eerdere vraag van uw fractie over de solidariteitspool.\n";
+
+static void consultation_layout_with_parties_and_topics(void **st)
+{
+    (void)st;
+    kr_doc *d = parse(consultation_doc);
+    assert_int_equal(kr_doc_question_count(d), 5);
+    assert_string_equal(q_of(d, 1)->party, "GroenLinks-PvdA");
+    assert_null(q_of(d, 1)->topic);
+    assert_string_equal(q_of(d, 2)->party, "NSC");
+    assert_string_equal(q_of(d, 2)->topic, "Solidariteitsmechanisme");
+    assert_string_equal(q_of(d, 1)->text, "De leden hebben vragen over de terugkeerhub in Oeganda. Kan de Minister de "
+                                          "afspraken met Oeganda toelichten?");
+    /* by party and topic: "de eerste vraag … over het solidariteitsmechanisme" */
+    assert_int_equal(q_of(d, 3)->status, KR_Q_REFERRED);
+    assert_int_equal(q_of(d, 3)->refers_to[0], 2);
+    /* by party and likeness: "een vergelijkbare vraag van de leden van de GroenLinks-PvdA-fractie" */
+    assert_int_equal(q_of(d, 4)->refers_to[0], 1);
+    /* "van uw fractie", earlier, by topic words */
+    assert_int_equal(q_of(d, 5)->refers_to[0], 2);
+    kr_doc_free(d);
+}
+
+static void mismatched_referral_names_nearest(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vragen en opmerkingen van de leden van de GroenLinks-PvdA-fractie\n\n"
+                      "Hoe staat het met de woningbouw in Utrecht?\n\nAntwoord\nEr zijn 400 woningen gebouwd.\n\n"
+                      "Vragen en opmerkingen van de leden van de NSC-fractie\n\n"
+                      "Acht de Minister het voldoende om het begrip veilig derde land te verruimen?\n\n"
+                      "Antwoord\nJa, sinds 1 januari 2025.\n\n"
+                      "Acht de Minister het voldoende om het begrip veilig derde land te verruimen?\n\n"
+                      "Antwoord\nVoor het antwoord verwijst het kabinet naar het antwoord op een gelijkluidende vraag van "
+                      "de leden van de GroenLinks-PvdA-fractie.\n");
+    const kr_question *q = q_of(d, 3);
+    assert_int_equal(q->status, KR_Q_REFERRED);
+    assert_string_equal(q->flag, "referral_mismatch");
+    assert_int_equal(q->n_refers_to, 0);
+    assert_int_equal(q->nearest, 2);
+    assert_true(q->nearest_confidence > 0.9);
+    kr_doc_free(d);
+}
+
+static void repeated_answer_is_flagged(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vraag 1\nA?\nAntwoord 1\nDe uiteindelijke bijdrage van Nederland is afhankelijk van de "
+                      "solidariteitspool die de Raad in december vaststelt, en ligt tussen de 30 en 40 miljoen euro.\n"
+                      "Vraag 2\nB?\nAntwoord 2\nDe uiteindelijke bijdrage van Nederland is afhankelijk van de "
+                      "solidariteitspool die de Raad in december vaststelt, en ligt tussen de 30 en 40 miljoen euro.\n");
+    assert_int_equal(q_of(d, 2)->repeats, 1);
+    assert_int_equal(q_of(d, 1)->repeats, 0);
+    kr_doc_free(d);
+}
+
+static void documents_without_questions(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("MOTIE VAN HET LID CEDER\nDe Kamer,\ngehoord de beraadslaging,\nverzoekt de regering iets,\n");
+    assert_int_equal(kr_doc_question_count(d), 0);
+    kr_doc_free(d);
+    d = parse("");
+    assert_int_equal(kr_doc_question_count(d), 0);
+    kr_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(answered_when_the_answer_has_substance),
+        cmocka_unit_test(deferred_phrase_families),
+        cmocka_unit_test(answer_with_facts_that_also_defers),
+        cmocka_unit_test(declined_phrase_families),
+        cmocka_unit_test(unanswered_without_answer),
+        cmocka_unit_test(pairs_grouped_answers),
+        cmocka_unit_test(referral_by_number_and_by_position),
+        cmocka_unit_test(referral_cycle_is_flagged),
+        cmocka_unit_test(consultation_layout_with_parties_and_topics),
+        cmocka_unit_test(mismatched_referral_names_nearest),
+        cmocka_unit_test(repeated_answer_is_flagged),
+        cmocka_unit_test(documents_without_questions),
+    };
+    return cmocka_run_group_tests_name("qa", tests, NULL, NULL);
+}
