@@ -111,6 +111,9 @@ run: $(B)/kamerref
 	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.json
 	$(B)/kamerref graph $(SAMPLE) -o graphs/sample.csv
 	$(B)/kamerref stats $(SAMPLE) > graphs/sample.stats.txt
+	$(B)/kamerref questions --format jsonl $(SAMPLE) > graphs/sample.questions.jsonl
+	$(B)/kamerref questions --format report $(SAMPLE) > graphs/sample.open-questions.txt
+	$(B)/kamerref questions --format html $(SAMPLE) > graphs/sample.open-questions.html
 	$(B)/kamerref graph tests/corpus/kst-32317-974.txt -o graphs/seed.dot
 	@if command -v dot > /dev/null; then \
 	  dot -Tsvg graphs/sample.dot -o graphs/sample.svg && echo "wrote graphs/sample.svg"; \

@@ -199,6 +199,13 @@ int kr_questions_write(FILE *out, const kr_doc *doc, const char *file, kr_format
 /* One summary line per document: counts per status (TSV or JSONL). */
 int kr_questions_write_summary(FILE *out, const kr_doc *doc, kr_format format);
 
+/* A readable report of the questions that were not answered, with the sentence that shows why:
+ * plain text, or a self-contained HTML page. Call begin once, doc per document, end once. */
+typedef enum kr_report_format { KR_REPORT_TEXT, KR_REPORT_HTML } kr_report_format;
+int kr_report_begin(FILE *out, kr_report_format format);
+int kr_report_doc(FILE *out, const kr_doc *doc, const char *file, kr_report_format format);
+int kr_report_end(FILE *out, kr_report_format format);
+
 /* The parliamentary year the document states ("2024-2025"), or NULL. Owned by the document. */
 const char *kr_doc_year(const kr_doc *doc);
 

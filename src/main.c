@@ -25,10 +25,11 @@ static const char *usage_text =
     "  -f, --format tsv|jsonl   output format (default: tsv, with a header line)\n"
     "\n"
     "options for questions:\n"
-    "  -f, --format tsv|jsonl|summary\n"
-    "                           one record per question (default tsv), or one summary line\n"
-    "                           per document (questions, answered, deferred, referred,\n"
-    "                           declined, unanswered)\n"
+    "  -f, --format tsv|jsonl|summary|report|html\n"
+    "                           one record per question (default tsv); one summary line per\n"
+    "                           document (questions, answered, deferred, referred, declined,\n"
+    "                           unanswered); a readable report of the open questions with\n"
+    "                           the sentence that shows why; or that report as an HTML page\n"
     "  --open                   only the questions that were not answered\n"
     "\n"
     "options for graph:\n"
@@ -212,6 +213,7 @@ static int cmd_questions(int argc, char **argv)
 {
     kr_format format = KR_FORMAT_TSV;
     bool summary = false;
+    int report = -1;
     int open_only = 0;
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"open", no_argument, NULL, 'O'},
@@ -225,7 +227,9 @@ static int cmd_questions(int argc, char **argv)
             if (strcmp(optarg, "tsv") == 0) format = KR_FORMAT_TSV;
             else if (strcmp(optarg, "jsonl") == 0) format = KR_FORMAT_JSONL;
             else if (strcmp(optarg, "summary") == 0) summary = true;
-            else return usage_error("unknown format '%s' (use tsv, jsonl or summary)", optarg);
+            else if (strcmp(optarg, "report") == 0) report = KR_REPORT_TEXT;
+            else if (strcmp(optarg, "html") == 0) report = KR_REPORT_HTML;
+            else return usage_error("unknown format '%s' (use tsv, jsonl, summary, report or html)", optarg);
             break;
         case 'O': open_only = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
@@ -235,8 +239,13 @@ static int cmd_questions(int argc, char **argv)
     if (optind >= argc) return usage_error("%s", "questions needs at least one FILE, DIR or -");
     paths in = {0};
     int status = expand_inputs(argv + optind, argc - optind, &in) ? 1 : 0;
-    if (summary) fputs("doc\tquestions\tanswered\tdeferred\treferred\tdeclined\tunanswered\n", stdout);
-    else if (kr_questions_write_header(stdout, format)) status = 1;
+    if (report >= 0) {
+        if (kr_report_begin(stdout, (kr_report_format)report)) status = 1;
+    } else if (summary) {
+        fputs("doc\tquestions\tanswered\tdeferred\treferred\tdeclined\tunanswered\n", stdout);
+    } else if (kr_questions_write_header(stdout, format)) {
+        status = 1;
+    }
     for (size_t i = 0; i < in.n; i++) {
         const char *path = in.v[i];
         kr_doc *doc = NULL;
@@ -245,14 +254,16 @@ static int cmd_questions(int argc, char **argv)
             status = 1;
             continue;
         }
-        int rc = summary ? kr_questions_write_summary(stdout, doc, KR_FORMAT_TSV)
-                         : kr_questions_write(stdout, doc, path, format, open_only);
+        int rc = report >= 0 ? kr_report_doc(stdout, doc, path, (kr_report_format)report)
+                 : summary   ? kr_questions_write_summary(stdout, doc, KR_FORMAT_TSV)
+                             : kr_questions_write(stdout, doc, path, format, open_only);
         if (rc) {
             fprintf(stderr, "kamerref: (stdout): %s\n", kr_last_error());
             status = 1;
         }
         kr_doc_free(doc);
     }
+    if (report >= 0 && kr_report_end(stdout, (kr_report_format)report)) status = 1;
     for (size_t i = 0; i < in.n; i++) free(in.v[i]);
     free(in.v);
     if (fflush(stdout) != 0) status = 1;
