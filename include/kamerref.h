@@ -239,6 +239,7 @@ typedef struct kr_node {
     int in_corpus;       /* the document was read, not only cited */
     const char *outlet;  /* news */
     const char *url;     /* news and url */
+    const char *status;  /* questions (graph --qa): "answered", "deferred", ... */
     size_t refs;         /* for documents read: the number of mentions they hold */
     /* metrics, set by kr_graph_finish() */
     int in_degree, out_degree;
@@ -248,7 +249,7 @@ typedef struct kr_node {
 
 typedef struct kr_edge {
     size_t source, target; /* node indices */
-    const char *type;      /* "cites" or "part_of" */
+    const char *type;      /* "cites", "part_of"; with --qa also "asks", "answers", "refers_to" */
     int weight;            /* number of mentions (1 for part_of) */
     const char *kinds;     /* mention kinds, comma-separated ("kamerstuk,motie") */
 } kr_edge;
@@ -258,6 +259,7 @@ typedef struct kr_graph_options {
     int min_weight;  /* drop cites edges with fewer mentions */
     int corpus_only; /* keep only edges between documents read */
     int no_dossiers; /* leave dossier nodes and part_of edges out */
+    int qa;          /* add question, answer and party nodes: asks, answers, refers_to edges */
 } kr_graph_options;
 
 int kr_graph_new(kr_graph **out);

@@ -48,15 +48,24 @@ static const style styles[] = {
     {"kamerstuk", "box", 66, 133, 244},    {"dossier", "folder", 160, 160, 160},   {"motie", "box", 219, 68, 55},
     {"amendement", "box", 244, 160, 0},    {"handelingen", "note", 15, 157, 88},   {"aanhangsel", "note", 0, 172, 193},
     {"news", "ellipse", 171, 71, 188},     {"url", "ellipse", 120, 144, 156},      {"zaak", "octagon", 121, 85, 72},
+    {"question", "diamond", 244, 180, 0},  {"answer", "note", 158, 158, 158},      {"party", "house", 80, 80, 80},
     {"document", "box", 96, 125, 139},     {"ecli", "hexagon", 255, 112, 67},      {"eu", "hexagon", 63, 81, 181},
     {"stb", "component", 141, 110, 99},    {"stcrt", "component", 141, 110, 99},
 };
+
+/* Questions are coloured by what became of them. */
+static const style status_styles[] = {
+    {"answered", "diamond", 52, 168, 83},   {"deferred", "diamond", 244, 160, 0}, {"referred", "diamond", 66, 133, 244},
+    {"declined", "diamond", 219, 68, 55},   {"unanswered", "diamond", 33, 33, 33},
+};
+
+static const style *node_style(const kr_node *n);
 
 static const style *style_of(const char *kind)
 {
     for (size_t i = 0; i < sizeof styles / sizeof *styles; i++)
         if (strcmp(styles[i].kind, kind) == 0) return &styles[i];
-    return &styles[9];
+    return &styles[12];
 }
 
 /* A node's id as written: cleaned, and when too long cut with a hash so ids stay unique. */
@@ -162,7 +171,7 @@ static const keydef node_keys[] = {
     {"date", "node", "string"},    {"year", "node", "int"},           {"in_corpus", "node", "boolean"},
     {"refs", "node", "int"},       {"in_degree", "node", "int"},      {"out_degree", "node", "int"},
     {"pagerank", "node", "double"}, {"component", "node", "int"},     {"outlet", "node", "string"},
-    {"url", "node", "string"},
+    {"url", "node", "string"},     {"status", "node", "string"},
 };
 static const keydef edge_keys[] = {
     {"weight", "edge", "int"}, {"relation", "edge", "string"}, {"kinds", "edge", "string"}};
@@ -212,6 +221,7 @@ static int write_graphml(const kr_graph *g, xw *x)
         g_datai(x, "component", n->component);
         g_data(x, "outlet", n->outlet);
         g_data(x, "url", n->url);
+        g_data(x, "status", n->status);
         x_end(x);
     }
     for (size_t i = 0; i < g->edges.len && !x->err; i++) {
@@ -238,6 +248,7 @@ static const keydef gexf_node_attrs[] = {
     {"year", "node", "integer"},   {"in_corpus", "node", "boolean"},   {"refs", "node", "integer"},
     {"in_degree", "node", "integer"}, {"out_degree", "node", "integer"}, {"pagerank", "node", "double"},
     {"component", "node", "integer"}, {"outlet", "node", "string"},    {"url", "node", "string"},
+    {"status", "node", "string"},
 };
 
 static void gexf_val(xw *x, const char *key, const char *value)
@@ -328,8 +339,9 @@ static int write_gexf(const kr_graph *g, xw *x)
         gexf_vali(x, "component", n->component);
         gexf_val(x, "outlet", n->outlet);
         gexf_val(x, "url", n->url);
+        gexf_val(x, "status", n->status);
         x_end(x);
-        const style *st = style_of(n->kind);
+        const style *st = node_style(n);
         x_start(x, "viz:color");
         x_attrf(x, "r", "%d", st->r);
         x_attrf(x, "g", "%d", st->g);
@@ -400,7 +412,7 @@ static void dot_str(kr_buf *b, const char *s, size_t cap)
 
 static void dot_node(kr_buf *b, const kr_node *n, const char *id, const char *indent)
 {
-    const style *st = style_of(n->kind);
+    const style *st = node_style(n);
     kr_buf_puts(b, indent);
     dot_str(b, id, 0);
     kr_buf_puts(b, " [label=");
@@ -445,7 +457,7 @@ static int write_dot(const kr_graph *g, kr_buf *b)
         done[i] = true;
         for (size_t k = 0; k < g->edges.len; k++) {
             const kr_edge *e = kr_graph_edge(g, k);
-            if (e->target != i || e->type[0] != 'p' || done[e->source]) continue;
+            if (e->target != i || kr_rel_of(e->type) != KR_REL_PART_OF || done[e->source]) continue;
             dot_node(b, kr_graph_node(g, e->source), ids[e->source], "    ");
             done[e->source] = true;
         }
@@ -459,7 +471,10 @@ static int write_dot(const kr_graph *g, kr_buf *b)
         dot_str(b, ids[e->source], 0);
         kr_buf_puts(b, " -> ");
         dot_str(b, ids[e->target], 0);
-        if (e->type[0] == 'p') kr_buf_puts(b, " [style=dashed, arrowhead=none];\n");
+        int rel = kr_rel_of(e->type);
+        if (rel == KR_REL_PART_OF) kr_buf_puts(b, " [style=dashed, arrowhead=none];\n");
+        else if (rel == KR_REL_REFERS_TO) kr_buf_puts(b, " [style=dotted, color=\"#4285f4\"];\n");
+        else if (rel != KR_REL_CITES) kr_buf_puts(b, " [color=\"#bbbbbb\"];\n");
         else kr_buf_printf(b, " [weight=%d, penwidth=%.1f];\n", e->weight, 1.0 + (e->weight > 5 ? 5 : e->weight - 1) * 0.5);
     }
     kr_buf_puts(b, "}\n");
@@ -503,6 +518,10 @@ static int write_json(const kr_graph *g, kr_buf *b)
             kr_buf_puts(b, ",\"url\":");
             kr_json_str(b, n->url);
         }
+        if (n->status) {
+            kr_buf_puts(b, ",\"status\":");
+            kr_json_str(b, n->status);
+        }
         kr_buf_putc(b, '}');
     }
     kr_buf_puts(b, "\n],\"links\":[");
@@ -525,7 +544,7 @@ static int write_json(const kr_graph *g, kr_buf *b)
 
 static int write_csv_nodes(const kr_graph *g, kr_buf *b)
 {
-    kr_buf_puts(b, "Id,Label,kind,dossier,date,year,in_corpus,refs,in_degree,out_degree,pagerank,component,outlet,url\n");
+    kr_buf_puts(b, "Id,Label,kind,dossier,date,year,in_corpus,refs,in_degree,out_degree,pagerank,component,outlet,url,status\n");
     for (size_t i = 0; i < g->nodes.len; i++) {
         const kr_node *n = kr_graph_node(g, i);
         char *id = out_id(n->id);
@@ -549,6 +568,8 @@ static int write_csv_nodes(const kr_graph *g, kr_buf *b)
         kr_csv_str(b, n->outlet);
         kr_buf_putc(b, ',');
         kr_csv_str(b, n->url);
+        kr_buf_putc(b, ',');
+        kr_csv_str(b, n->status);
         kr_buf_putc(b, '\n');
     }
     return b->err;
@@ -645,4 +666,12 @@ int kr_graph_write(const kr_graph *g, kr_graph_format format, const char *path)
     if (!rc) rc = write_file(path, &b);
     kr_buf_free(&b);
     return rc;
+}
+
+static const style *node_style(const kr_node *n)
+{
+    if (n->status)
+        for (size_t i = 0; i < sizeof status_styles / sizeof *status_styles; i++)
+            if (strcmp(status_styles[i].kind, n->status) == 0) return &status_styles[i];
+    return style_of(n->kind);
 }

@@ -1,6 +1,7 @@
 /* Graph stage: one directed graph across all documents, built one document at a time, then
  * filtered and measured with igraph (degree, PageRank, weakly connected components). */
 #include "graph.h"
+#include "ids.h"
 
 #include <igraph.h>
 #include <math.h>
@@ -36,10 +37,19 @@ static uint64_t hash_str(const char *s)
     return h;
 }
 
-static uint64_t hash_edge(size_t a, size_t b, int part_of)
+const char *const kr_rel_names[KR_REL_COUNT] = {"cites", "part_of", "asks", "answers", "refers_to"};
+
+int kr_rel_of(const char *type)
+{
+    for (int r = 0; r < KR_REL_COUNT; r++)
+        if (strcmp(type, kr_rel_names[r]) == 0) return r;
+    return KR_REL_CITES;
+}
+
+static uint64_t hash_edge(size_t a, size_t b, int rel)
 {
     uint64_t h = (uint64_t)a * 0x9E3779B97F4A7C15ull ^ ((uint64_t)b + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
-    return h ^ (uint64_t)part_of * 0x165667B19E3779F9ull;
+    return h ^ (uint64_t)rel * 0x165667B19E3779F9ull;
 }
 
 static int grow_nodes(kr_graph *g)
@@ -66,7 +76,7 @@ static int grow_edges(kr_graph *g)
     if (!slots) return KR_ENOMEM;
     for (size_t i = 0; i < g->edges.len; i++) {
         const kr_edge *e = &KR_VEC_AT(&g->edges, kr_edge, i);
-        size_t k = hash_edge(e->source, e->target, e->type[0] == 'p') & (cap - 1);
+        size_t k = hash_edge(e->source, e->target, kr_rel_of(e->type)) & (cap - 1);
         while (slots[k]) k = (k + 1) & (cap - 1);
         slots[k] = i + 1;
     }
@@ -226,15 +236,15 @@ static size_t node_for(kr_graph *g, const char *id, const char *kind)
     return g->nodes.len - 1;
 }
 
-static int add_edge(kr_graph *g, size_t a, size_t b, int part_of, unsigned kind_bit)
+static int add_edge(kr_graph *g, size_t a, size_t b, int rel, unsigned kind_bit)
 {
     if (a == b) return 0; /* no self-loops */
-    size_t k = hash_edge(a, b, part_of) & (g->edge_cap - 1);
+    size_t k = hash_edge(a, b, rel) & (g->edge_cap - 1);
     while (g->edge_slots[k]) {
         size_t i = g->edge_slots[k] - 1;
         kr_edge *e = &KR_VEC_AT(&g->edges, kr_edge, i);
-        if (e->source == a && e->target == b && (e->type[0] == 'p') == part_of) {
-            if (!part_of) e->weight++;
+        if (e->source == a && e->target == b && kr_rel_of(e->type) == rel) {
+            if (rel == KR_REL_CITES) e->weight++;
             KR_VEC_AT(&g->edge_kinds, unsigned, i) |= kind_bit;
             return 0;
         }
@@ -242,14 +252,14 @@ static int add_edge(kr_graph *g, size_t a, size_t b, int part_of, unsigned kind_
     }
     if ((g->edges.len + 1) * 2 > g->edge_cap) {
         if (grow_edges(g)) return KR_ENOMEM;
-        return add_edge(g, a, b, part_of, kind_bit);
+        return add_edge(g, a, b, rel, kind_bit);
     }
     kr_edge *e = kr_vec_push(&g->edges);
     unsigned *kb = kr_vec_push(&g->edge_kinds);
     if (!e || !kb) return KR_ENOMEM;
     e->source = a;
     e->target = b;
-    e->type = part_of ? "part_of" : "cites";
+    e->type = kr_rel_names[rel];
     e->weight = 1;
     *kb = kind_bit;
     g->edge_slots[k] = g->edges.len;
@@ -266,7 +276,7 @@ static int link_dossier(kr_graph *g, size_t ni)
     size_t di = node_for(g, did, "dossier");
     free(did);
     if (di == SIZE_MAX) return KR_ENOMEM;
-    return add_edge(g, ni, di, 1, 0);
+    return add_edge(g, ni, di, KR_REL_PART_OF, 0);
 }
 
 /* What a reference adds to its target node: the motion's submitters, the article's facts. */
@@ -319,6 +329,66 @@ static int describe_target(kr_node *n, const kr_ref *r)
     return 0;
 }
 
+/* Question, answer and party nodes of a document (kept by kr_graph_finish only with --qa). */
+static int add_questions(kr_graph *g, const kr_doc *doc, size_t di)
+{
+    const char *id = kr_doc_id(doc);
+    char buf[600];
+    for (size_t i = 0; i < kr_doc_question_count(doc); i++) {
+        const kr_question *q = kr_doc_question(doc, i);
+        snprintf(buf, sizeof buf, "%s#q%d", id, q->number);
+        size_t qi = node_for(g, buf, "question");
+        if (qi == SIZE_MAX) return KR_ENOMEM;
+        kr_node *qn = &KR_VEC_AT(&g->nodes, kr_node, qi);
+        qn->kind = "question";
+        qn->status = kr_qstatus_name(q->status);
+        free((char *)qn->label);
+        if (asprintf((char **)&qn->label, "Vraag %d%s%s%s (%s)", q->number, q->party ? " (" : "", q->party ? q->party : "",
+                     q->party ? ")" : "", id) < 0) {
+            qn->label = NULL;
+            return KR_ENOMEM;
+        }
+        if (add_edge(g, qi, di, KR_REL_PART_OF, 0)) return KR_ENOMEM;
+        if (q->party) {
+            char *slug = kr_slug(q->party, strlen(q->party));
+            if (!slug) return KR_ENOMEM;
+            snprintf(buf, sizeof buf, "party:%s", slug);
+            free(slug);
+            size_t pi = node_for(g, buf, "party");
+            if (pi == SIZE_MAX) return KR_ENOMEM;
+            kr_node *pn = &KR_VEC_AT(&g->nodes, kr_node, pi);
+            pn->kind = "party";
+            free((char *)pn->label);
+            if (!(pn->label = strdup(q->party))) return KR_ENOMEM;
+            if (add_edge(g, pi, qi, KR_REL_ASKS, 0)) return KR_ENOMEM;
+        }
+        if (!q->answer) continue;
+        snprintf(buf, sizeof buf, "%s#a%d", id, q->answer);
+        size_t ai = node_for(g, buf, "answer");
+        if (ai == SIZE_MAX) return KR_ENOMEM;
+        kr_node *an = &KR_VEC_AT(&g->nodes, kr_node, ai);
+        an->kind = "answer";
+        free((char *)an->label);
+        if (asprintf((char **)&an->label, "Antwoord %d (%s)", q->answer, id) < 0) {
+            an->label = NULL;
+            return KR_ENOMEM;
+        }
+        if (add_edge(g, ai, qi, KR_REL_ANSWERS, 0)) return KR_ENOMEM;
+        for (size_t r = 0; r < q->n_refers_to; r++) {
+            /* an answer points to the answer of the question it names */
+            int target_answer = 0;
+            for (size_t j = 0; j < kr_doc_question_count(doc); j++)
+                if (kr_doc_question(doc, j)->number == q->refers_to[r]) target_answer = kr_doc_question(doc, j)->answer;
+            if (!target_answer || target_answer == q->answer) continue;
+            snprintf(buf, sizeof buf, "%s#a%d", id, target_answer);
+            size_t ti = node_for(g, buf, "answer");
+            if (ti == SIZE_MAX) return KR_ENOMEM;
+            if (add_edge(g, ai, ti, KR_REL_REFERS_TO, 0)) return KR_ENOMEM;
+        }
+    }
+    return 0;
+}
+
 int kr_graph_add_doc(kr_graph *g, const kr_doc *doc)
 {
     if (g->finished) return kr_fail(KR_EINVAL, "the graph is finished");
@@ -341,9 +411,10 @@ int kr_graph_add_doc(kr_graph *g, const kr_doc *doc)
         size_t ti = node_for(g, r->target, kr_kind_name(r->kind));
         if (ti == SIZE_MAX) return kr_fail(KR_ENOMEM, "out of memory");
         if (describe_target(&KR_VEC_AT(&g->nodes, kr_node, ti), r) || link_dossier(g, ti) ||
-            add_edge(g, di, ti, 0, 1u << r->kind))
+            add_edge(g, di, ti, KR_REL_CITES, 1u << r->kind))
             return kr_fail(KR_ENOMEM, "out of memory");
     }
+    if (add_questions(g, doc, di)) return kr_fail(KR_ENOMEM, "out of memory");
     return 0;
 }
 
@@ -458,7 +529,7 @@ int kr_graph_finish(kr_graph *g, const kr_graph_options *opts)
     const unsigned *K = g->edge_kinds.data;
     for (size_t i = 0; i < nn; i++) keep_node[i] = N[i].in_corpus;
     for (size_t i = 0; i < ne; i++) {
-        if (E[i].type[0] == 'p') continue;
+        if (kr_rel_of(E[i].type) != KR_REL_CITES) continue;
         bool k = E[i].weight >= o.min_weight && (!o.kinds || (K[i] & o.kinds));
         if (o.corpus_only) k = k && N[E[i].source].in_corpus && N[E[i].target].in_corpus;
         if (o.no_dossiers && strcmp(N[E[i].target].kind, "dossier") == 0) k = false;
@@ -467,9 +538,27 @@ int kr_graph_finish(kr_graph *g, const kr_graph_options *opts)
     }
     /* dossiers of kept Kamerstukken */
     for (size_t i = 0; i < ne; i++) {
-        if (E[i].type[0] != 'p' || o.no_dossiers || o.corpus_only || !keep_node[E[i].source]) continue;
+        if (kr_rel_of(E[i].type) != KR_REL_PART_OF || strcmp(N[E[i].target].kind, "dossier") != 0) continue;
+        if (o.no_dossiers || o.corpus_only || !keep_node[E[i].source]) continue;
         keep_edge[i] = true;
         keep_node[E[i].target] = true;
+    }
+    /* questions, answers and parties of the documents kept, with --qa */
+    if (o.qa) {
+        for (size_t i = 0; i < ne; i++)
+            if (kr_rel_of(E[i].type) == KR_REL_PART_OF && N[E[i].source].status && keep_node[E[i].target])
+                keep_node[E[i].source] = true;
+        for (size_t pass = 0; pass < 2; pass++)
+            for (size_t i = 0; i < ne; i++) {
+                int rel = kr_rel_of(E[i].type);
+                if (rel == KR_REL_ASKS || rel == KR_REL_ANSWERS) {
+                    /* the party and the answer of a kept question */
+                    if (keep_node[E[i].target]) keep_node[E[i].source] = true;
+                }
+                if (rel == KR_REL_PART_OF && N[E[i].source].status) keep_edge[i] = keep_node[E[i].source];
+                if (rel != KR_REL_CITES && rel != KR_REL_PART_OF)
+                    keep_edge[i] = keep_node[E[i].source] && keep_node[E[i].target];
+            }
     }
     size_t m = 0;
     for (size_t i = 0; i < nn; i++) {
@@ -489,7 +578,7 @@ int kr_graph_finish(kr_graph *g, const kr_graph_options *opts)
         kr_edge e = KR_VEC_AT(&g->edges, kr_edge, i);
         e.source = remap[e.source];
         e.target = remap[e.target];
-        e.kinds = e.type[0] == 'p' ? strdup("") : kinds_string(K[i]);
+        e.kinds = kr_rel_of(e.type) != KR_REL_CITES ? strdup("") : kinds_string(K[i]);
         KR_VEC_AT(&g->edges, kr_edge, me++) = e;
         if (!e.kinds) {
             g->edges.len = me;

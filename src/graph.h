@@ -19,6 +19,11 @@ struct kr_graph {
     int finished;
 };
 
+/* Edge relations. */
+enum { KR_REL_CITES, KR_REL_PART_OF, KR_REL_ASKS, KR_REL_ANSWERS, KR_REL_REFERS_TO, KR_REL_COUNT };
+extern const char *const kr_rel_names[KR_REL_COUNT];
+int kr_rel_of(const char *type);
+
 /* Label for a canonical id: "Kamerstuk 32 317, nr. 967", "Dossier 32 317", ...; caller frees. */
 char *kr_id_label(const char *id);
 

@@ -46,6 +46,8 @@ static const char *usage_text =
     "  --min-weight N           keep only citations made at least N times\n"
     "  --corpus-only            keep only citations between documents read\n"
     "  --no-dossiers            leave out dossier nodes and part_of edges\n"
+    "  --qa                     add question, answer and party nodes with asks, answers and\n"
+    "                           refers_to edges, so Gephi shows the referral web\n"
     "  -f, --format text|jsonl  (stats) readable text (default) or one JSON object per line\n"
     "\n"
     "general options:\n"
@@ -321,7 +323,7 @@ static int parse_kinds(const char *list, unsigned *mask)
     return 0;
 }
 
-enum { OPT_KINDS = 256, OPT_MIN_WEIGHT, OPT_CORPUS_ONLY, OPT_NO_DOSSIERS };
+enum { OPT_KINDS = 256, OPT_MIN_WEIGHT, OPT_CORPUS_ONLY, OPT_NO_DOSSIERS, OPT_QA };
 
 /* graph and stats share their options; stats has no output file */
 static int cmd_graph(int argc, char **argv, bool stats)
@@ -334,6 +336,7 @@ static int cmd_graph(int argc, char **argv, bool stats)
                                          {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
                                          {"corpus-only", no_argument, NULL, OPT_CORPUS_ONLY},
                                          {"no-dossiers", no_argument, NULL, OPT_NO_DOSSIERS},
+                                         {"qa", no_argument, NULL, OPT_QA},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     int c;
@@ -354,6 +357,7 @@ static int cmd_graph(int argc, char **argv, bool stats)
         }
         case OPT_CORPUS_ONLY: go.corpus_only = 1; break;
         case OPT_NO_DOSSIERS: go.no_dossiers = 1; break;
+        case OPT_QA: go.qa = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
         default: return usage_error("%s", stats ? "invalid option for stats" : "invalid option for graph");
         }

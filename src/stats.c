@@ -56,7 +56,7 @@ int kr_graph_write_stats(FILE *out, const kr_graph *g, kr_format format)
     for (size_t i = 0; i < nn; i++) r[i].node = i;
     for (size_t i = 0; i < g->edges.len; i++) {
         const kr_edge *e = kr_graph_edge(g, i);
-        if (e->type[0] == 'p') continue;
+        if (kr_rel_of(e->type) != KR_REL_CITES) continue;
         r[e->target].citing++;
         r[e->target].mentions += e->weight;
     }

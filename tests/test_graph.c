@@ -208,7 +208,7 @@ static void graphml_reads_back_into_igraph(void **st)
     igraph_vector_int_init(&et, 0);
     assert_int_equal(igraph_cattribute_list(&ig, &gn, &gt, &vn, &vt, &en, &et), IGRAPH_SUCCESS);
     assert_int_equal(igraph_strvector_size(&gn), 0); /* no graph-level keys */
-    assert_int_equal(igraph_strvector_size(&vn), 14); /* 13 keys and igraph's own "id" */
+    assert_int_equal(igraph_strvector_size(&vn), 15); /* 14 keys and igraph's own "id" */
     assert_int_equal(igraph_strvector_size(&en), 4);  /* 3 keys and the edge "id" */
     /* ids and labels survive */
     assert_string_equal(VAS(&ig, "id", 0), kr_graph_node(g, 0)->id);

@@ -13,13 +13,15 @@ fail=0
 ok() { pass=$((pass + 1)); }
 bad() { echo "FAIL $1"; fail=$((fail + 1)); }
 
-for input in tests/corpus tests/fixtures/hostile.txt; do
+for input in tests/corpus tests/fixtures/hostile.txt "--qa tests/corpus"; do
     name=$(basename "$input" .txt)
-    "$K" stats --format jsonl "$input" > "$T/stats" 2> /dev/null
+    # shellcheck disable=SC2086 # "--qa tests/corpus" is two words on purpose
+    "$K" stats --format jsonl $input > "$T/stats" 2> /dev/null
     nodes=$(sed -n 's/.*"nodes":\([0-9]*\).*/\1/p' "$T/stats" | head -1)
     edges=$(sed -n 's/.*"edges":\([0-9]*\).*/\1/p' "$T/stats" | head -1)
     for fmt in graphml gexf dot json csv; do
-        "$K" graph "$input" -o "$T/g.$fmt" 2> "$T/err" || { bad "$name: graph -o g.$fmt"; cat "$T/err"; }
+        # shellcheck disable=SC2086
+        "$K" graph $input -o "$T/g.$fmt" 2> "$T/err" || { bad "$name: graph -o g.$fmt"; cat "$T/err"; }
     done
     xmllint --noout --schema tests/schemas/graphml/graphml.xsd "$T/g.graphml" 2> "$T/err" && ok ||
         { bad "$name: GraphML does not validate"; head -5 "$T/err"; }
@@ -28,8 +30,8 @@ for input in tests/corpus tests/fixtures/hostile.txt; do
     dot -Tsvg "$T/g.dot" -o "$T/g.svg" 2> "$T/err" && ok || { bad "$name: dot -Tsvg failed"; head -5 "$T/err"; }
     # dot draws every node once
     [ "$(grep -c '<g id="node' "$T/g.svg")" -eq "$nodes" ] && ok || bad "$name: SVG node count"
-    # igraph reads back the same nodes and edges, 13 node keys (+ id), 3 edge keys (+ id), no graph keys
-    [ "$("$COUNT" "$T/g.graphml")" = "$nodes $edges 14 4 0" ] && ok || bad "$name: igraph round trip: $("$COUNT" "$T/g.graphml"), want $nodes $edges 14 4 0"
+    # igraph reads back the same nodes and edges, 14 node keys (+ id), 3 edge keys (+ id), no graph keys
+    [ "$("$COUNT" "$T/g.graphml")" = "$nodes $edges 15 4 0" ] && ok || bad "$name: igraph round trip: $("$COUNT" "$T/g.graphml"), want $nodes $edges 15 4 0"
     # GEXF is directed; CSV has a header and one line per node and per edge
     grep -q 'defaultedgetype="directed"' "$T/g.gexf" && ok || bad "$name: GEXF not directed"
     [ "$(wc -l < "$T/g-nodes.csv")" -eq $((nodes + 1)) ] && [ "$(wc -l < "$T/g-edges.csv")" -eq $((edges + 1)) ] && ok ||
@@ -38,6 +40,8 @@ for input in tests/corpus tests/fixtures/hostile.txt; do
 done
 
 # The hostile title comes out unchanged as data in both XML formats.
+"$K" graph tests/fixtures/hostile.txt -o "$T/g.graphml" 2> /dev/null
+"$K" graph tests/fixtures/hostile.txt -o "$T/g.gexf" 2> /dev/null
 title='Kosten & baten <b>echt</b> "x" '"'"'y'"'"' «binnen» ]]></graphml> "]; } digraph x { a -> b } eind\'
 got=$(xmllint --xpath "string(//*[local-name()='node'][*[@key='kind']='news']/*[@key='label'])" "$T/g.graphml")
 [ "$got" = "$title" ] && ok || bad "hostile label in GraphML: $got"
@@ -45,10 +49,12 @@ got=$(xmllint --xpath "string(//*[local-name()='node'][@id='news:volkskrant:2025
 [ "$got" = "$title" ] && ok || bad "hostile label in GEXF: $got"
 
 # Golden graphs: node and edge lists with weights and kinds.
-for g in kst-32317-974 sample; do
+for g in kst-32317-974 sample qa-kst-32317-974; do
     input=tests/corpus/$g.txt
     [ "$g" = sample ] && input=tests/corpus
-    "$K" graph "$input" -o "$T/$g.csv" 2> /dev/null
+    [ "$g" = qa-kst-32317-974 ] && input="--qa tests/corpus/kst-32317-974.txt"
+    # shellcheck disable=SC2086
+    "$K" graph $input -o "$T/$g.csv" 2> /dev/null
     for part in nodes edges; do
         want=tests/golden/graph-$g-$part.csv
         if [ "${UPDATE:-}" = 1 ]; then cp "$T/$g-$part.csv" "$want"; continue; fi
