@@ -34,7 +34,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TOOL_BIN := $(B)/tests/tool_graphml_count
 TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps test unit golden cli validate run install clean bench golden-update
+.PHONY: all deps test unit golden cli validate replay fuzz run install clean bench golden-update
 
 all: $(B)/kamerref
 
@@ -81,7 +81,7 @@ $(B)/tests/%: tests/%.c $(B)/libkamerref.a | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libkamerref.a $(LIBS) $(CMOCKA_LIBS)
 
-test: unit golden cli validate
+test: unit golden cli validate replay
 
 unit: $(TEST_BIN)
 	@fail=0; for t in $(TEST_BIN); do echo "== $$t"; $$t || fail=1; done; exit $$fail
@@ -98,6 +98,44 @@ cli: $(B)/kamerref
 
 validate: $(B)/kamerref $(TOOL_BIN)
 	@KAMERREF=$(B)/kamerref GRAPHML_COUNT=$(TOOL_BIN) sh tests/validate.sh
+
+# ---------------------------------------------------------------- fuzzing
+# `make fuzz FUZZ_SECONDS=N` runs every libFuzzer target for N seconds (clang, address and
+# undefined-behaviour sanitizers), growing build/fuzz/corpus-TARGET from the committed seeds and
+# saving findings to tests/fuzz/crashes/TARGET/. `make replay` (part of `make test`) runs the
+# committed corpus and every finding through the same targets without libFuzzer.
+FUZZ_TARGETS := fuzz_doc fuzz_graph
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ     := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
+
+build/fuzz/obj/%.o: src/%.c | deps
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE $(FUZZ_FLAGS) -Iinclude -Isrc $(PKG_CFLAGS) -c $< -o $@
+
+build/fuzz/%: tests/fuzz/%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  -Iinclude $(PKG_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(LIBS)
+
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/%)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus-$$t tests/fuzz/crashes/$$t; \
+	  echo "== $$t for $(FUZZ_SECONDS) s"; \
+	  build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -dict=tests/fuzz/kamerref.dict -artifact_prefix=tests/fuzz/crashes/$$t/ \
+	    build/fuzz/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
+$(B)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(B)/libkamerref.a | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+replay: $(FUZZ_TARGETS:%=$(B)/tests/replay_%)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p tests/fuzz/crashes/$$t; \
+	  printf '%s: ' "$$t"; $(B)/tests/replay_$$t tests/fuzz/corpus/$$t tests/fuzz/crashes/$$t || exit 1; \
+	done
 
 # The main job on the bundled sample corpus: references, the graph for Gephi and Graphviz, and
 # a picture of it where Graphviz is installed.
