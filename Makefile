@@ -9,7 +9,7 @@ BUILD   ?= release
 PREFIX  ?= /usr/local
 CC      ?= cc
 PKGS    := igraph libpcre2-8 cmocka libxml-2.0
-DEB_PKGS := libigraph-dev libpcre2-dev libcmocka-dev libxml2-dev pkg-config libxml2-utils graphviz locales
+DEB_PKGS := libigraph-dev libpcre2-dev libcmocka-dev libxml2-dev pkg-config libxml2-utils graphviz locales python3
 
 B := build/$(BUILD)
 
@@ -44,7 +44,7 @@ deps:
 	@missing=""; \
 	for p in $(PKGS); do pkg-config --exists $$p 2>/dev/null || missing=1; done; \
 	command -v xmllint >/dev/null || missing=1; command -v dot >/dev/null || missing=1; \
-	command -v locale-gen >/dev/null || missing=1; \
+	command -v locale-gen >/dev/null || missing=1; command -v python3 >/dev/null || missing=1; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing $(DEB_PKGS)"; \

@@ -206,6 +206,56 @@ int kr_report_begin(FILE *out, kr_report_format format);
 int kr_report_doc(FILE *out, const kr_doc *doc, const char *file, kr_report_format format);
 int kr_report_end(FILE *out, kr_report_format format);
 
+/* ---------------------------------------------------------------- document facts */
+
+typedef struct kr_person {
+    const char *name;  /* surname as printed ("Van Nispen"), NULL for a party section */
+    const char *party; /* as printed ("GroenLinks-PvdA"), or NULL */
+} kr_person;
+
+typedef struct kr_official {
+    const char *name;     /* "Yeşilgöz-Zegerius", or NULL ("mede namens de Minister voor …") */
+    const char *role;     /* "Minister", "Staatssecretaris", or "Minister voor Rechtsbescherming" */
+    const char *ministry; /* "Justitie en Veiligheid" where stated, or NULL */
+} kr_official;
+
+/* Who asked whom, when, and how long the answer took, read from the document's own text.
+ * Strings and arrays are owned by the document. */
+typedef struct kr_docinfo {
+    const char *type; /* kamervragen, antwoordbrief, schriftelijk-overleg, debate, motion,
+                         decision-list, other */
+    const char *subject;
+    const kr_person *askers;
+    size_t n_askers;
+    const char *const *addressees;
+    size_t n_addressees;
+    const kr_official *answering;
+    size_t n_answering;
+    const char *submitted; /* ISO dates, or NULL */
+    const char *received;
+    long delay_days;       /* -1 when a date is missing */
+    const char *const *postponements; /* ah-tk ids of postponement notices */
+    size_t n_postponements;
+    int mededeling;                 /* a Mededeling instead of answers */
+    const char *answered_elsewhere; /* the letter that answered instead (kst id), or NULL */
+    int late; /* over 21 days without a postponement notice, over 42 with one; -1 unknown */
+} kr_docinfo;
+
+const kr_docinfo *kr_doc_info(const kr_doc *doc);
+
+/* Output of `kamerref docs`: one record per document (TSV with a header, or JSONL). */
+int kr_docs_write_header(FILE *out, kr_format format);
+int kr_docs_write(FILE *out, const kr_doc *doc, const char *file, kr_format format);
+
+/* `kamerref questions --by ministry|party|member`: sets of questions, questions, median and 90th
+ * percentile answer delay, share late, share not answered, per group. */
+typedef struct kr_table kr_table;
+typedef enum kr_by { KR_BY_MINISTRY, KR_BY_PARTY, KR_BY_MEMBER } kr_by;
+int kr_table_new(kr_table **out, kr_by by);
+int kr_table_add(kr_table *t, const kr_doc *doc);
+int kr_table_write(FILE *out, const kr_table *t, kr_format format);
+void kr_table_free(kr_table *t);
+
 /* The parliamentary year the document states ("2024-2025"), or NULL. Owned by the document. */
 const char *kr_doc_year(const kr_doc *doc);
 
@@ -249,7 +299,8 @@ typedef struct kr_node {
 
 typedef struct kr_edge {
     size_t source, target; /* node indices */
-    const char *type;      /* "cites", "part_of"; with --qa also "asks", "answers", "refers_to" */
+    const char *type;      /* "cites", "part_of", "asks", "member_of", "answered_by"; with --qa also
+                              "answers" and "refers_to" */
     int weight;            /* number of mentions (1 for part_of) */
     const char *kinds;     /* mention kinds, comma-separated ("kamerstuk,motie") */
 } kr_edge;
@@ -260,6 +311,7 @@ typedef struct kr_graph_options {
     int corpus_only; /* keep only edges between documents read */
     int no_dossiers; /* leave dossier nodes and part_of edges out */
     int qa;          /* add question, answer and party nodes: asks, answers, refers_to edges */
+    int no_people;   /* leave out member, party and ministry nodes (asks, member_of, answered_by) */
 } kr_graph_options;
 
 int kr_graph_new(kr_graph **out);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "find.h"
+#include "meta.h"
 #include "qa.h"
 #include "resolve.h"
 #include "text.h"
@@ -16,6 +17,7 @@ struct kr_doc {
     size_t orig_len;
     kr_text text;
     kr_qa qa;
+    kr_meta meta;
     kr_ref *refs;
     size_t n_refs;
     kr_vec strings; /* char* owned by the document */
@@ -159,6 +161,7 @@ int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len)
     if ((rc = kr_resolve(&d->text, &cands, d->id))) goto fail;
     if ((rc = build_refs(d, &cands))) goto fail;
     if ((rc = kr_qa_build(&d->qa, &d->text))) goto fail;
+    if ((rc = kr_meta_build(&d->meta, &d->text, d->refs, d->n_refs, d->qa.q, d->qa.n, d->id))) goto fail;
     for (size_t i = 0; i < cands.len; i++) kr_cand_clear(&KR_VEC_AT(&cands, kr_cand, i));
     kr_vec_free(&cands);
     *out = d;
@@ -199,6 +202,7 @@ void kr_doc_free(kr_doc *d)
         free(s);
     }
     kr_vec_free(&d->subs);
+    kr_meta_free(&d->meta);
     kr_qa_free(&d->qa);
     kr_text_free(&d->text);
     free(d->refs);
@@ -245,3 +249,4 @@ const char *kr_doc_date(const kr_doc *d) { return d->text.date; }
 
 size_t kr_doc_question_count(const kr_doc *d) { return d->qa.n; }
 const kr_question *kr_doc_question(const kr_doc *d, size_t i) { return i < d->qa.n ? &d->qa.q[i] : NULL; }
+const kr_docinfo *kr_doc_info(const kr_doc *d) { return &d->meta.info; }

@@ -49,6 +49,7 @@ static const style styles[] = {
     {"amendement", "box", 244, 160, 0},    {"handelingen", "note", 15, 157, 88},   {"aanhangsel", "note", 0, 172, 193},
     {"news", "ellipse", 171, 71, 188},     {"url", "ellipse", 120, 144, 156},      {"zaak", "octagon", 121, 85, 72},
     {"question", "diamond", 244, 180, 0},  {"answer", "note", 158, 158, 158},      {"party", "house", 80, 80, 80},
+    {"member", "oval", 255, 138, 101},     {"ministry", "house", 0, 121, 107},
     {"document", "box", 96, 125, 139},     {"ecli", "hexagon", 255, 112, 67},      {"eu", "hexagon", 63, 81, 181},
     {"stb", "component", 141, 110, 99},    {"stcrt", "component", 141, 110, 99},
 };

@@ -105,7 +105,7 @@ static kr_re pats[] = {
                        "),?\\s+nr\\.\\s*(\\d{1,4})(?:,\\s*item\\s*(\\d{1,4}))?",
                        0, NULL},
     [F_AANHANGSEL] = {"\\bAanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
-                      YEAR "),?\\s+(?:nr\\.?|nummer)\\s*(\\d{1,5})",
+                      YEAR "),?\\s+(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,5})(?!\\d)",
                       0, NULL},
     [F_MOTIE] = {"\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" TITLE
                  ")?(" NAMES ")|\\s+(" NAMES "))",

@@ -2,6 +2,7 @@
  * filtered and measured with igraph (degree, PageRank, weakly connected components). */
 #include "graph.h"
 #include "ids.h"
+#include "meta.h"
 
 #include <igraph.h>
 #include <math.h>
@@ -37,7 +38,8 @@ static uint64_t hash_str(const char *s)
     return h;
 }
 
-const char *const kr_rel_names[KR_REL_COUNT] = {"cites", "part_of", "asks", "answers", "refers_to"};
+const char *const kr_rel_names[KR_REL_COUNT] = {"cites",     "part_of",   "asks",       "answers",
+                                                "refers_to", "member_of", "answered_by"};
 
 int kr_rel_of(const char *type)
 {
@@ -389,6 +391,75 @@ static int add_questions(kr_graph *g, const kr_doc *doc, size_t di)
     return 0;
 }
 
+/* The earliest date a person or institution was involved, for Gephi's timeline. */
+static int date_at_least(kr_node *n, const char *iso)
+{
+    if (!iso || (n->date && strcmp(n->date, iso) <= 0)) return 0;
+    char *d = strdup(iso);
+    if (!d) return KR_ENOMEM;
+    free((char *)n->date);
+    n->date = d;
+    n->year = atoi(iso);
+    return 0;
+}
+
+static size_t person_node(kr_graph *g, const char *prefix, const char *name, const char *kind, const char *label)
+{
+    char *slug = kr_slug(name, strlen(name));
+    char *id = NULL;
+    if (!slug || asprintf(&id, "%s:%s", prefix, slug) < 0) id = NULL;
+    free(slug);
+    if (!id) return SIZE_MAX;
+    size_t i = node_for(g, id, kind);
+    free(id);
+    if (i == SIZE_MAX) return i;
+    kr_node *n = &KR_VEC_AT(&g->nodes, kr_node, i);
+    n->kind = kind;
+    if (strcmp(n->label, n->id) == 0) {
+        char *l = strdup(label);
+        if (!l) return SIZE_MAX;
+        free((char *)n->label);
+        n->label = l;
+    }
+    return i;
+}
+
+/* Members, parties and ministries: who asked, and who answered. */
+static int add_people(kr_graph *g, const kr_doc *doc, size_t di)
+{
+    const kr_docinfo *in = kr_doc_info(doc);
+    const char *when = in->submitted ? in->submitted : in->received;
+    for (size_t i = 0; i < in->n_askers; i++) {
+        const kr_person *p = &in->askers[i];
+        size_t pi = SIZE_MAX, mi = SIZE_MAX;
+        if (p->party && (pi = person_node(g, "party", p->party, "party", p->party)) == SIZE_MAX) return KR_ENOMEM;
+        if (p->name) {
+            char label[256];
+            snprintf(label, sizeof label, "%s%s%s%s", p->name, p->party ? " (" : "", p->party ? p->party : "",
+                     p->party ? ")" : "");
+            if ((mi = person_node(g, "member", p->name, "member", label)) == SIZE_MAX) return KR_ENOMEM;
+            if (add_edge(g, mi, di, KR_REL_ASKS, 0) || date_at_least(&KR_VEC_AT(&g->nodes, kr_node, mi), when))
+                return KR_ENOMEM;
+            if (pi != SIZE_MAX && add_edge(g, mi, pi, KR_REL_MEMBER_OF, 0)) return KR_ENOMEM;
+        } else if (pi != SIZE_MAX && add_edge(g, pi, di, KR_REL_ASKS, 0)) {
+            return KR_ENOMEM;
+        }
+        if (pi != SIZE_MAX && date_at_least(&KR_VEC_AT(&g->nodes, kr_node, pi), when)) return KR_ENOMEM;
+    }
+    char buf[256];
+    for (size_t i = 0; i < in->n_answering; i++) {
+        if (!in->answering[i].ministry) continue;
+        const char *m = kr_ministry_name(in->answering[i].ministry, buf, sizeof buf);
+        char label[300];
+        snprintf(label, sizeof label, "Ministerie van %s", m);
+        size_t ni = person_node(g, "ministry", m, "ministry", label);
+        if (ni == SIZE_MAX || add_edge(g, di, ni, KR_REL_ANSWERED_BY, 0) ||
+            date_at_least(&KR_VEC_AT(&g->nodes, kr_node, ni), when))
+            return KR_ENOMEM;
+    }
+    return 0;
+}
+
 int kr_graph_add_doc(kr_graph *g, const kr_doc *doc)
 {
     if (g->finished) return kr_fail(KR_EINVAL, "the graph is finished");
@@ -397,8 +468,9 @@ int kr_graph_add_doc(kr_graph *g, const kr_doc *doc)
     kr_node *dn = &KR_VEC_AT(&g->nodes, kr_node, di);
     dn->in_corpus = 1;
     g->docs++;
-    if (!dn->date && kr_doc_date(doc) && !(dn->date = dup_or_null(kr_doc_date(doc))))
-        return kr_fail(KR_ENOMEM, "out of memory");
+    /* the date the questions were put, else the first date of the text */
+    const char *when = kr_doc_info(doc)->submitted ? kr_doc_info(doc)->submitted : kr_doc_date(doc);
+    if (!dn->date && when && !(dn->date = dup_or_null(when))) return kr_fail(KR_ENOMEM, "out of memory");
     if (!dn->year && kr_doc_year(doc)) dn->year = atoi(kr_doc_year(doc));
     if (!dn->year && dn->date) dn->year = atoi(dn->date);
     dn->refs += kr_doc_ref_count(doc);
@@ -414,7 +486,7 @@ int kr_graph_add_doc(kr_graph *g, const kr_doc *doc)
             add_edge(g, di, ti, KR_REL_CITES, 1u << r->kind))
             return kr_fail(KR_ENOMEM, "out of memory");
     }
-    if (add_questions(g, doc, di)) return kr_fail(KR_ENOMEM, "out of memory");
+    if (add_questions(g, doc, di) || add_people(g, doc, di)) return kr_fail(KR_ENOMEM, "out of memory");
     return 0;
 }
 
@@ -543,6 +615,19 @@ int kr_graph_finish(kr_graph *g, const kr_graph_options *opts)
         keep_edge[i] = true;
         keep_node[E[i].target] = true;
     }
+    /* members, parties and ministries of the documents kept */
+    if (!o.no_people)
+        for (size_t pass = 0; pass < 2; pass++)
+            for (size_t i = 0; i < ne; i++) {
+                int rel = kr_rel_of(E[i].type);
+                bool doc_edge = (rel == KR_REL_ASKS && !N[E[i].target].status) || rel == KR_REL_ANSWERED_BY;
+                if (doc_edge) {
+                    size_t d = rel == KR_REL_ASKS ? E[i].target : E[i].source, p = rel == KR_REL_ASKS ? E[i].source : E[i].target;
+                    if (keep_node[d]) keep_edge[i] = keep_node[p] = true;
+                } else if (rel == KR_REL_MEMBER_OF) {
+                    if (keep_node[E[i].source]) keep_edge[i] = keep_node[E[i].target] = true;
+                }
+            }
     /* questions, answers and parties of the documents kept, with --qa */
     if (o.qa) {
         for (size_t i = 0; i < ne; i++)
@@ -556,7 +641,7 @@ int kr_graph_finish(kr_graph *g, const kr_graph_options *opts)
                     if (keep_node[E[i].target]) keep_node[E[i].source] = true;
                 }
                 if (rel == KR_REL_PART_OF && N[E[i].source].status) keep_edge[i] = keep_node[E[i].source];
-                if (rel != KR_REL_CITES && rel != KR_REL_PART_OF)
+                if (rel == KR_REL_ANSWERS || rel == KR_REL_REFERS_TO || (rel == KR_REL_ASKS && N[E[i].target].status))
                     keep_edge[i] = keep_node[E[i].source] && keep_node[E[i].target];
             }
     }

@@ -20,7 +20,8 @@ struct kr_graph {
 };
 
 /* Edge relations. */
-enum { KR_REL_CITES, KR_REL_PART_OF, KR_REL_ASKS, KR_REL_ANSWERS, KR_REL_REFERS_TO, KR_REL_COUNT };
+enum { KR_REL_CITES, KR_REL_PART_OF, KR_REL_ASKS, KR_REL_ANSWERS, KR_REL_REFERS_TO, KR_REL_MEMBER_OF, KR_REL_ANSWERED_BY,
+       KR_REL_COUNT };
 extern const char *const kr_rel_names[KR_REL_COUNT];
 int kr_rel_of(const char *type);
 

@@ -20,8 +20,12 @@ static const char *usage_text =
     "  graph       build the citation graph of all inputs and write it to a file\n"
     "  stats       print a summary: references by kind, most cited, PageRank, components\n"
     "  questions   list the questions of each document with what became of them\n"
+    "  docs        one record per document: type, askers, ministers, dates, answer delay\n"
     "\n"
     "options for refs:\n"
+    "  -f, --format tsv|jsonl   output format (default: tsv, with a header line)\n"
+    "\n"
+    "options for docs:\n"
     "  -f, --format tsv|jsonl   output format (default: tsv, with a header line)\n"
     "\n"
     "options for questions:\n"
@@ -31,6 +35,10 @@ static const char *usage_text =
     "                           unanswered); a readable report of the open questions with\n"
     "                           the sentence that shows why; or that report as an HTML page\n"
     "  --open                   only the questions that were not answered\n"
+    "  --by ministry|party|member\n"
+    "                           a table per group: sets of questions, questions, median and\n"
+    "                           90th percentile answer delay in days, share answered late,\n"
+    "                           share of questions not answered\n"
     "\n"
     "options for graph:\n"
     "  -o, --output OUT         the file to write (required); its extension names the format:\n"
@@ -48,6 +56,8 @@ static const char *usage_text =
     "  --no-dossiers            leave out dossier nodes and part_of edges\n"
     "  --qa                     add question, answer and party nodes with asks, answers and\n"
     "                           refers_to edges, so Gephi shows the referral web\n"
+    "  --no-people              leave out members, parties and ministries (asks, member_of\n"
+    "                           and answered_by edges)\n"
     "  -f, --format text|jsonl  (stats) readable text (default) or one JSON object per line\n"
     "\n"
     "general options:\n"
@@ -157,6 +167,65 @@ static int expand_inputs(char **argv, int argc, paths *out)
     return bad;
 }
 
+/* refs and docs: one record-per-line writer over every document */
+typedef int (*doc_writer)(FILE *, const kr_doc *, const char *, kr_format);
+typedef int (*header_writer)(FILE *, kr_format);
+
+static int each_doc(char **inputs, int n, kr_format format, header_writer header, doc_writer write)
+{
+    paths in = {0};
+    int status = expand_inputs(inputs, n, &in) ? 1 : 0;
+    if (header(stdout, format)) status = 1;
+    for (size_t i = 0; i < in.n; i++) {
+        const char *path = in.v[i];
+        kr_doc *doc = NULL;
+        if (kr_doc_load(&doc, path)) {
+            fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", kr_last_error());
+            status = 1;
+            continue;
+        }
+        for (size_t w = 0; w < kr_doc_warning_count(doc); w++) {
+            const kr_warning *wr = kr_doc_warning(doc, w);
+            fprintf(stderr, "kamerref: %s:%zu: warning: %s\n", path, wr->line, wr->message);
+        }
+        if (write(stdout, doc, strcmp(path, "-") ? path : "-", format)) {
+            fprintf(stderr, "kamerref: (stdout): %s\n", kr_last_error());
+            status = 1;
+        }
+        kr_doc_free(doc);
+    }
+    for (size_t i = 0; i < in.n; i++) free(in.v[i]);
+    free(in.v);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "kamerref: (stdout): %s\n", strerror(errno));
+        status = 1;
+    }
+    return status;
+}
+
+static int cmd_docs(int argc, char **argv)
+{
+    kr_format format = KR_FORMAT_TSV;
+    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (strcmp(optarg, "tsv") == 0) format = KR_FORMAT_TSV;
+            else if (strcmp(optarg, "jsonl") == 0) format = KR_FORMAT_JSONL;
+            else return usage_error("unknown format '%s' (use tsv or jsonl)", optarg);
+            break;
+        case 'h': fputs(usage_text, stdout); return 0;
+        default: return usage_error("%s", "invalid option for docs");
+        }
+    }
+    if (optind >= argc) return usage_error("%s", "docs needs at least one FILE, DIR or -");
+    return each_doc(argv + optind, argc - optind, format, kr_docs_write_header, kr_docs_write);
+}
+
 static int cmd_refs(int argc, char **argv)
 {
     kr_format format = KR_FORMAT_TSV;
@@ -180,35 +249,7 @@ static int cmd_refs(int argc, char **argv)
         }
     }
     if (optind >= argc) return usage_error("%s", "refs needs at least one FILE, DIR or -");
-    paths in = {0};
-    int status = expand_inputs(argv + optind, argc - optind, &in) ? 1 : 0;
-    if (kr_refs_write_header(stdout, format)) status = 1;
-    for (size_t i = 0; i < in.n; i++) {
-        const char *path = in.v[i];
-        kr_doc *doc = NULL;
-        int rc = kr_doc_load(&doc, path);
-        if (rc) {
-            fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", kr_last_error());
-            status = 1;
-            continue;
-        }
-        for (size_t w = 0; w < kr_doc_warning_count(doc); w++) {
-            const kr_warning *wr = kr_doc_warning(doc, w);
-            fprintf(stderr, "kamerref: %s:%zu: warning: %s\n", path, wr->line, wr->message);
-        }
-        if (kr_refs_write(stdout, doc, strcmp(path, "-") ? path : "-", format)) {
-            fprintf(stderr, "kamerref: (stdout): %s\n", kr_last_error());
-            status = 1;
-        }
-        kr_doc_free(doc);
-    }
-    for (size_t i = 0; i < in.n; i++) free(in.v[i]);
-    free(in.v);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "kamerref: (stdout): %s\n", strerror(errno));
-        status = 1;
-    }
-    return status;
+    return each_doc(argv + optind, argc - optind, format, kr_refs_write_header, kr_refs_write);
 }
 
 static int cmd_questions(int argc, char **argv)
@@ -217,8 +258,10 @@ static int cmd_questions(int argc, char **argv)
     bool summary = false;
     int report = -1;
     int open_only = 0;
+    int by = -1;
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"open", no_argument, NULL, 'O'},
+                                         {"by", required_argument, NULL, 'B'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     int c;
@@ -234,6 +277,12 @@ static int cmd_questions(int argc, char **argv)
             else return usage_error("unknown format '%s' (use tsv, jsonl, summary, report or html)", optarg);
             break;
         case 'O': open_only = 1; break;
+        case 'B':
+            if (strcmp(optarg, "ministry") == 0) by = KR_BY_MINISTRY;
+            else if (strcmp(optarg, "party") == 0) by = KR_BY_PARTY;
+            else if (strcmp(optarg, "member") == 0) by = KR_BY_MEMBER;
+            else return usage_error("unknown grouping '%s' (use ministry, party or member)", optarg);
+            break;
         case 'h': fputs(usage_text, stdout); return 0;
         default: return usage_error("%s", "invalid option for questions");
         }
@@ -241,7 +290,14 @@ static int cmd_questions(int argc, char **argv)
     if (optind >= argc) return usage_error("%s", "questions needs at least one FILE, DIR or -");
     paths in = {0};
     int status = expand_inputs(argv + optind, argc - optind, &in) ? 1 : 0;
-    if (report >= 0) {
+    kr_table *table = NULL;
+    if (by >= 0 && kr_table_new(&table, (kr_by)by)) {
+        fprintf(stderr, "kamerref: %s\n", kr_last_error());
+        return 1;
+    }
+    if (table) {
+        /* the table is written once, after every document */
+    } else if (report >= 0) {
         if (kr_report_begin(stdout, (kr_report_format)report)) status = 1;
     } else if (summary) {
         fputs("doc\tquestions\tanswered\tdeferred\treferred\tdeclined\tunanswered\n", stdout);
@@ -256,7 +312,8 @@ static int cmd_questions(int argc, char **argv)
             status = 1;
             continue;
         }
-        int rc = report >= 0 ? kr_report_doc(stdout, doc, path, (kr_report_format)report)
+        int rc = table          ? kr_table_add(table, doc)
+                 : report >= 0 ? kr_report_doc(stdout, doc, path, (kr_report_format)report)
                  : summary   ? kr_questions_write_summary(stdout, doc, KR_FORMAT_TSV)
                              : kr_questions_write(stdout, doc, path, format, open_only);
         if (rc) {
@@ -265,7 +322,15 @@ static int cmd_questions(int argc, char **argv)
         }
         kr_doc_free(doc);
     }
-    if (report >= 0 && kr_report_end(stdout, (kr_report_format)report)) status = 1;
+    if (table) {
+        if (kr_table_write(stdout, table, format)) {
+            fprintf(stderr, "kamerref: %s\n", kr_last_error());
+            status = 1;
+        }
+        kr_table_free(table);
+    } else if (report >= 0 && kr_report_end(stdout, (kr_report_format)report)) {
+        status = 1;
+    }
     for (size_t i = 0; i < in.n; i++) free(in.v[i]);
     free(in.v);
     if (fflush(stdout) != 0) status = 1;
@@ -323,7 +388,7 @@ static int parse_kinds(const char *list, unsigned *mask)
     return 0;
 }
 
-enum { OPT_KINDS = 256, OPT_MIN_WEIGHT, OPT_CORPUS_ONLY, OPT_NO_DOSSIERS, OPT_QA };
+enum { OPT_KINDS = 256, OPT_MIN_WEIGHT, OPT_CORPUS_ONLY, OPT_NO_DOSSIERS, OPT_QA, OPT_NO_PEOPLE };
 
 /* graph and stats share their options; stats has no output file */
 static int cmd_graph(int argc, char **argv, bool stats)
@@ -337,6 +402,7 @@ static int cmd_graph(int argc, char **argv, bool stats)
                                          {"corpus-only", no_argument, NULL, OPT_CORPUS_ONLY},
                                          {"no-dossiers", no_argument, NULL, OPT_NO_DOSSIERS},
                                          {"qa", no_argument, NULL, OPT_QA},
+                                         {"no-people", no_argument, NULL, OPT_NO_PEOPLE},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     int c;
@@ -358,6 +424,7 @@ static int cmd_graph(int argc, char **argv, bool stats)
         case OPT_CORPUS_ONLY: go.corpus_only = 1; break;
         case OPT_NO_DOSSIERS: go.no_dossiers = 1; break;
         case OPT_QA: go.qa = 1; break;
+        case OPT_NO_PEOPLE: go.no_people = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
         default: return usage_error("%s", stats ? "invalid option for stats" : "invalid option for graph");
         }
@@ -406,5 +473,6 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "graph") == 0) return cmd_graph(argc - 1, argv + 1, false);
     if (strcmp(cmd, "stats") == 0) return cmd_graph(argc - 1, argv + 1, true);
     if (strcmp(cmd, "questions") == 0) return cmd_questions(argc - 1, argv + 1);
+    if (strcmp(cmd, "docs") == 0) return cmd_docs(argc - 1, argv + 1);
     return usage_error("unknown command '%s'", cmd);
 }

@@ -73,6 +73,27 @@ for key in tests/handcheck/qa/*.tsv; do
     fi
 done
 rm -f "$tmp.want" "$tmp.got"
+
+# Document facts: golden records for every document, and the hand-made keys.
+for f in tests/corpus/*.txt; do
+    name=$(basename "$f" .txt)
+    want=tests/golden/$name.docs.jsonl
+    "$K" docs --format jsonl "$f" > "$tmp" 2>/dev/null
+    if [ "${UPDATE:-}" = 1 ]; then
+        cp "$tmp" "$want"
+        continue
+    fi
+    if diff -u "$want" "$tmp" > /dev/null 2>&1; then
+        pass=$((pass + 1))
+    else
+        echo "FAIL golden docs $name"
+        diff -u "$want" "$tmp" | head -10
+        fail=$((fail + 1))
+    fi
+done
+if [ "${UPDATE:-}" != 1 ]; then
+    if python3 tests/check_docs.py "$K"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+fi
 [ "${UPDATE:-}" = 1 ] && { echo "golden files rewritten"; exit 0; }
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

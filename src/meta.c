@@ -1,0 +1,521 @@
+/* Document facts stage: the type of a document, who asked whom about what, who answered, when
+ * the questions were put and answered, and the postponement notices in between. Everything is
+ * read from the text itself ("Vragen van de leden A (X) en B (Y) aan de Minister van … over …
+ * (ingezonden 6 mei 2024)", "Antwoord van Minister … (ontvangen 11 juni 2024)", letterheads and
+ * the opening of written consultations). */
+#include "meta.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ids.h"
+#include "re.h"
+
+#define MONTH "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+#define DATE "\\d{1,2}\\s+" MONTH "(?:\\s+\\d{4})?"
+
+enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT, M_SO_LETTER,
+       M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
+
+static kr_re pats[] = {
+    [M_VRAGEN] = {"Vragen van (?:het lid|de leden) (.+?)\\s+aan (?:de |het )?(.+?)\\s+over (.+?)\\s*\\(ingezonden\\s+(" DATE
+                  ")\\)",
+                  PCRE2_DOTALL, NULL},
+    [M_ANTWOORD] = {"(Antwoord|Mededeling) van (.+?)\\s*\\((?:ontvangen\\s+)+(" DATE ")\\)", PCRE2_DOTALL, NULL},
+    [M_LETTER_SUBJECT] = {"(?:Onderwerp|^)\\s*(?:Beantwoording|Antwoorden)[^\\n]{0,80}?[Kk]amervragen\\s+(?:van\\s+)*"
+                          "(?:het lid|de leden)\\s+(.+?)\\s+(?:(?:aan (?:de |het )?(.+?)\\s+)?over\\s+([^\\n]+))",
+                          PCRE2_MULTILINE, NULL},
+    [M_LETTER_DATE] = {"\\bDatum\\s+(" DATE ")", 0, NULL},
+    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")", 0, NULL},
+    [M_SIGN] = {"^De ((?i:minister|staatssecretaris)) (van|voor) ([^\\n,]+?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
+                PCRE2_MULTILINE, NULL},
+    [M_SO_OPEN] = {"De (vaste commissie voor .+?) heeft (?:een aantal|enkele) vragen en opmerkingen voorgelegd aan de (.+?)\\s+"
+                   "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)",
+                   PCRE2_DOTALL, NULL},
+    [M_SO_PUT] = {"De vragen en opmerkingen zijn op (" DATE ")", 0, NULL},
+    [M_SO_LETTER] = {"Bij brief van (" DATE ") zijn de vragen beantwoord", 0, NULL},
+    [M_MEDE] = {"\\bMede namens de ((?i:minister|staatssecretaris) (?:van|voor) [^,\\n]{3,80}),", 0, NULL},
+    [M_MOTION] = {"^(?:GEWIJZIGDE\\s+)?MOTIE VAN\\b|^Motie\\s*$", PCRE2_MULTILINE, NULL},
+    [M_DECISIONS] = {"\\bBesluitenlijst\\b", 0, NULL},
+    [M_DEBATE] = {"^(?:De voorzitter|Mevrouw \\p{Lu}|De heer \\p{Lu}|Minister \\p{Lu}|Staatssecretaris \\p{Lu})[^\\n]{0,80}:$",
+                  PCRE2_MULTILINE, NULL},
+    {NULL, 0, NULL},
+};
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int once_rc;
+static void compile_all(void) { once_rc = kr_re_compile_table(pats); }
+
+/* A ministry's usual name for its abbreviation ("BZ"), and without a state secretary's own
+ * portfolio ("Volksgezondheid, Welzijn en Sport – Jeugd, Preventie en Sport"). */
+const char *kr_ministry_name(const char *m, char *buf, size_t n)
+{
+    static const char *const abbr[][2] = {
+        {"AZ", "Algemene Zaken"},
+        {"BZ", "Buitenlandse Zaken"},
+        {"BZK", "Binnenlandse Zaken en Koninkrijksrelaties"},
+        {"Def", "Defensie"},
+        {"EZ", "Economische Zaken"},
+        {"EZK", "Economische Zaken en Klimaat"},
+        {"Fin", "Financiën"},
+        {"IenW", "Infrastructuur en Waterstaat"},
+        {"JenV", "Justitie en Veiligheid"},
+        {"KGG", "Klimaat en Groene Groei"},
+        {"LNV", "Landbouw, Natuur en Voedselkwaliteit"},
+        {"OCW", "Onderwijs, Cultuur en Wetenschap"},
+        {"SZW", "Sociale Zaken en Werkgelegenheid"},
+        {"VWS", "Volksgezondheid, Welzijn en Sport"},
+    };
+    for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
+        if (strcmp(m, abbr[i][0]) == 0) return abbr[i][1];
+    const char *dash = strstr(m, " – ");
+    if (!dash) dash = strstr(m, " - ");
+    if (!dash) return m;
+    snprintf(buf, n, "%.*s", (int)(dash - m), m);
+    return buf;
+}
+
+long kr_iso_days(const char *iso)
+{
+    int y, m, d;
+    if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3) return LONG_MIN;
+    /* days from civil, proleptic Gregorian */
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+typedef struct mb {
+    kr_meta *m;
+    const kr_text *t;
+    kr_match mt;
+    int err;
+} mb;
+
+static const char *keep(mb *b, char *s)
+{
+    if (!s) {
+        b->err = KR_ENOMEM;
+        return NULL;
+    }
+    char **slot = kr_vec_push(&b->m->strings);
+    if (!slot) {
+        free(s);
+        b->err = KR_ENOMEM;
+        return NULL;
+    }
+    return *slot = s;
+}
+
+static const char *grp_folded(mb *b, const char *base, int g)
+{
+    size_t s, n;
+    if (!kr_group(&b->mt, g, &s, &n)) return NULL;
+    return keep(b, kr_fold_ws(base + s, n));
+}
+
+/* A date as written; "6 mei" without a year takes the year from the parliamentary year the
+ * document states (September to December: its first year) and is marked by year_guessed. */
+static const char *iso_of(mb *b, const char *base, int g)
+{
+    size_t s, n;
+    char iso[11];
+    if (!kr_group(&b->mt, g, &s, &n)) return NULL;
+    if (!kr_date_norm(base + s, n, iso)) return keep(b, kr_strndup(iso, 10));
+    const char *vj = b->t->year; /* "2023-2024" */
+    if (!vj) return NULL;
+    char with[64], what[48];
+    char month[16] = "";
+    int day = 0;
+    snprintf(what, sizeof what, "%.*s", (int)(n < 47 ? n : 47), base + s);
+    if (sscanf(what, "%d %15s", &day, month) != 2) return NULL;
+    static const char *const late[] = {"september", "oktober", "november", "december"};
+    bool first = false;
+    for (int i = 0; i < 4; i++) first |= strcasecmp(month, late[i]) == 0;
+    snprintf(with, sizeof with, "%d %s %.4s", day, month, first ? vj : vj + 5);
+    if (kr_date_norm(with, strlen(with), iso)) return NULL;
+    return keep(b, kr_strndup(iso, 10));
+}
+
+static void add_person(mb *b, const char *name, size_t nl, const char *party, size_t pl)
+{
+    kr_person *p = kr_vec_push(&b->m->askers);
+    if (!p) {
+        b->err = KR_ENOMEM;
+        return;
+    }
+    p->name = name ? keep(b, kr_fold_ws(name, nl)) : NULL;
+    p->party = party ? keep(b, kr_fold_ws(party, pl)) : NULL;
+}
+
+/* "Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP)", "Temmink en Van Nispen (beiden
+ * SP)", "Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA)": a party in brackets belongs to the
+ * names since the previous one. */
+static void parse_askers(mb *b, const char *s, size_t n)
+{
+    size_t group_start = b->m->askers.len;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '\n')) i++;
+        if (n - i >= 3 && strncmp(s + i, "en ", 3) == 0) {
+            i += 3;
+            continue;
+        }
+        if (i >= n) break;
+        if (s[i] == '(') {
+            size_t e = i + 1;
+            while (e < n && s[e] != ')') e++;
+            const char *party = s + i + 1;
+            size_t pl = e - i - 1;
+            if (pl > 7 && strncmp(party, "beiden ", 7) == 0) party += 7, pl -= 7;
+            else if (pl > 5 && strncmp(party, "allen ", 6) == 0) party += 6, pl -= 6;
+            for (size_t k = group_start; k < b->m->askers.len; k++) {
+                kr_person *p = &KR_VEC_AT(&b->m->askers, kr_person, k);
+                if (!p->party) p->party = keep(b, kr_fold_ws(party, pl));
+            }
+            group_start = b->m->askers.len;
+            i = e + 1;
+            continue;
+        }
+        size_t st = i;
+        while (i < n && s[i] != ',' && s[i] != '(' && !(s[i] == ' ' && n - i > 4 && strncmp(s + i, " en ", 4) == 0)) i++;
+        size_t e = i;
+        while (e > st && s[e - 1] == ' ') e--;
+        if (e > st) add_person(b, s + st, e - st, NULL, 0);
+    }
+}
+
+/* "de Staatssecretaris van X en de Minister van Y", "de Ministers van A en voor B" */
+static void parse_addressees(mb *b, const char *s, size_t n)
+{
+    char *all = kr_fold_ws(s, n);
+    if (!all) {
+        b->err = KR_ENOMEM;
+        return;
+    }
+    bool plural = strncmp(all, "Ministers ", 10) == 0 || strncmp(all, "ministers ", 10) == 0;
+    char *p = all;
+    while (p && *p) {
+        char *next = strstr(p, " en de ");
+        char *alt = plural ? strstr(p, " en voor ") : NULL;
+        char *alt2 = plural ? strstr(p, " en van ") : NULL;
+        size_t skip = 7;
+        if (alt && (!next || alt < next)) next = alt, skip = 4;
+        if (alt2 && (!next || alt2 < next)) next = alt2, skip = 4;
+        size_t len = next ? (size_t)(next - p) : strlen(p);
+        kr_buf one = {0};
+        /* "minister van …" is a title: "Minister van …"; "Minister Justitie en Veiligheid" lost
+         * its "van" */
+        if (!plural && len > 9 && (p[0] == 'm' || p[0] == 's')) p[0] = (char)(p[0] - 32);
+        const char *sp = memchr(p, ' ', len);
+        if (!plural && sp && (size_t)(sp - p) < len && strncmp(sp + 1, "van ", 4) != 0 && strncmp(sp + 1, "voor ", 5) != 0 &&
+            (strncmp(p, "Minister ", 9) == 0 || strncmp(p, "Staatssecretaris ", 17) == 0)) {
+            kr_buf_append(&one, p, (size_t)(sp - p));
+            kr_buf_puts(&one, " van");
+            kr_buf_append(&one, sp, len - (size_t)(sp - p));
+        } else if (plural) {
+            /* "Ministers van A" -> "Minister van A"; "voor B" -> "Minister voor B" */
+            if (strncmp(p, "Ministers ", 10) == 0 || strncmp(p, "ministers ", 10) == 0) {
+                kr_buf_puts(&one, "Minister ");
+                kr_buf_append(&one, p + 10, len - 10);
+            } else {
+                kr_buf_puts(&one, "Minister ");
+                kr_buf_append(&one, p, len);
+            }
+        }
+        if (!plural && !one.len) kr_buf_append(&one, p, len);
+        const char **slot = kr_vec_push(&b->m->addr);
+        if (!slot || one.err) {
+            kr_buf_free(&one);
+            b->err = KR_ENOMEM;
+            break;
+        }
+        *slot = keep(b, kr_buf_steal(&one));
+        p = next ? next + skip : NULL;
+    }
+    free(all);
+    size_t n0 = b->m->addr.len;
+    for (size_t i = 0; i + 1 < n0; i++) {
+        const char *a = KR_VEC_AT(&b->m->addr, const char *, i);
+        const char *nx = KR_VEC_AT(&b->m->addr, const char *, i + 1);
+        if (!a || !nx || strchr(a, ' ')) continue;
+        const char *of = strstr(nx, " van ");
+        if (!of) of = strstr(nx, " voor ");
+        if (!of) continue;
+        char *full = NULL;
+        if (asprintf(&full, "%s%s", a, of) < 0) full = NULL;
+        KR_VEC_AT(&b->m->addr, const char *, i) = keep(b, full);
+    }
+}
+
+/* "Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor
+ * Rechtsbescherming" */
+static void parse_answering_one(mb *b, const char *s, size_t n);
+
+static void parse_answering(mb *b, const char *s, size_t n)
+{
+    /* "Minister Bruins Slot (BZ) van Minister Schreinemacher (…)": one official per role word
+     * that follows a closing bracket */
+    size_t st = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (s[i] != ')') continue;
+        size_t k = i + 1;
+        while (k < n && (s[k] == ' ' || s[k] == ',')) k++;
+        if (n - k > 4 && (strncmp(s + k, "van ", 4) == 0 || strncmp(s + k, "en ", 3) == 0)) k += s[k] == 'v' ? 4 : 3;
+        if (n - k > 9 && (strncmp(s + k, "Minister ", 9) == 0 || strncmp(s + k, "Staatssecretaris ", 17) == 0)) {
+            parse_answering_one(b, s + st, i + 1 - st);
+            st = k;
+        }
+    }
+    parse_answering_one(b, s + st, n - st);
+}
+
+static void parse_answering_one(mb *b, const char *s, size_t n)
+{
+    char *all = kr_fold_ws(s, n);
+    if (!all) {
+        b->err = KR_ENOMEM;
+        return;
+    }
+    char *mede = strstr(all, "mede namens");
+    if (mede) *mede = '\0';
+    static const char *const roles[] = {"Minister-President", "Minister", "Staatssecretaris"};
+    for (size_t r = 0; r < 3; r++) {
+        size_t rl = strlen(roles[r]);
+        if (strncmp(all, roles[r], rl) != 0 || all[rl] != ' ') continue;
+        char *name = all + rl + 1;
+        char *br = strchr(name, '(');
+        char *end = br ? br : name + strlen(name);
+        while (end > name && (end[-1] == ' ' || end[-1] == ',')) end--;
+        kr_official *o = kr_vec_push(&b->m->answering);
+        if (!o) {
+            b->err = KR_ENOMEM;
+            break;
+        }
+        o->role = roles[r];
+        o->name = keep(b, kr_strndup(name, (size_t)(end - name)));
+        if (br) {
+            char *close = strrchr(br, ')');
+            if (close) o->ministry = keep(b, kr_strndup(br + 1, (size_t)(close - br - 1)));
+        }
+        break;
+    }
+    if (mede) {
+        /* "mede namens de Minister voor Rechtsbescherming en de Staatssecretaris van …" */
+        char *p = mede + strlen("mede namens");
+        *mede = 'm';
+        while (p && *p) {
+            while (*p == ' ' || *p == ',') p++;
+            if (strncmp(p, "de ", 3) == 0) p += 3;
+            char *next = strstr(p, " en de ");
+            size_t len = next ? (size_t)(next - p) : strlen(p);
+            while (len && (p[len - 1] == ' ' || p[len - 1] == ',' || p[len - 1] == '.')) len--;
+            if (len) {
+                kr_official *o = kr_vec_push(&b->m->answering);
+                if (!o) {
+                    b->err = KR_ENOMEM;
+                    break;
+                }
+                o->role = keep(b, kr_strndup(p, len));
+            }
+            p = next ? next + 7 : NULL;
+        }
+    }
+    free(all);
+}
+
+int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_refs, const kr_question *qs, size_t n_qs,
+                  const char *doc_id)
+{
+    memset(m, 0, sizeof *m);
+    kr_vec_init(&m->strings, sizeof(char *));
+    kr_vec_init(&m->askers, sizeof(kr_person));
+    kr_vec_init(&m->addr, sizeof(const char *));
+    kr_vec_init(&m->answering, sizeof(kr_official));
+    kr_vec_init(&m->postp, sizeof(const char *));
+    m->info.delay_days = -1;
+    m->info.late = -1;
+    pthread_once(&once, compile_all);
+    if (once_rc) return once_rc;
+    mb b = {.m = m, .t = t};
+    if (kr_match_init(&b.mt)) return kr_fail(KR_ENOMEM, "out of memory");
+    /* the opening, with its white space folded: headings break over lines anywhere */
+    size_t head = t->body_end < 6000 ? t->body_end : 6000;
+    char *folded = kr_fold_ws(t->clean, head);
+    if (!folded) {
+        kr_match_free(&b.mt);
+        return kr_fail(KR_ENOMEM, "out of memory");
+    }
+    const char *c = folded;
+    size_t fhead = strlen(folded);
+    size_t head_end = t->body_end; /* in the clean text: where the first question starts */
+    kr_docinfo *in = &m->info;
+    in->type = "other";
+    if (kr_re_find(&pats[M_VRAGEN], c, fhead, 0, &b.mt, false)) {
+        in->type = "kamervragen";
+        size_t s, n;
+        kr_group(&b.mt, 1, &s, &n);
+        parse_askers(&b, c + s, n);
+        kr_group(&b.mt, 2, &s, &n);
+        parse_addressees(&b, c + s, n);
+        in->subject = grp_folded(&b, c, 3);
+        in->submitted = iso_of(&b, c, 4);
+        size_t after = b.mt.ov[1];
+        if (kr_re_find(&pats[M_ANTWOORD], c, fhead, after, &b.mt, false)) {
+            in->mededeling = c[b.mt.ov[0]] == 'M';
+            kr_group(&b.mt, 2, &s, &n);
+            parse_answering(&b, c + s, n);
+            in->received = iso_of(&b, c, 3);
+        }
+    } else if (kr_re_find(&pats[M_SO_OPEN], c, fhead, 0, &b.mt, false)) {
+        in->type = "schriftelijk-overleg";
+        size_t s, n;
+        kr_group(&b.mt, 2, &s, &n);
+        parse_addressees(&b, c + s, n);
+        in->subject = grp_folded(&b, c, 3);
+        if (kr_re_find(&pats[M_SO_PUT], c, fhead, 0, &b.mt, false)) in->submitted = iso_of(&b, c, 1);
+        if (kr_re_find(&pats[M_SO_LETTER], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
+        /* the askers are the party sections */
+        for (size_t i = 0; i < n_qs; i++) {
+            if (!qs[i].party) continue;
+            bool seen = false;
+            for (size_t k = 0; k < m->askers.len; k++)
+                seen |= strcmp(KR_VEC_AT(&m->askers, kr_person, k).party, qs[i].party) == 0;
+            if (!seen) add_person(&b, NULL, 0, qs[i].party, strlen(qs[i].party));
+        }
+    } else if (kr_re_find(&pats[M_LETTER_SUBJECT], t->clean, head, 0, &b.mt, false)) {
+        in->type = "antwoordbrief";
+        size_t s, n;
+        const char *cl = t->clean;
+        kr_group(&b.mt, 1, &s, &n);
+        parse_askers(&b, cl + s, n);
+        if (kr_group(&b.mt, 2, &s, &n)) parse_addressees(&b, cl + s, n);
+        char *subj = kr_fold_ws(cl + b.mt.ov[6], b.mt.ov[7] - b.mt.ov[6]);
+        if (subj) {
+            size_t sl = strlen(subj);
+            while (sl && (subj[sl - 1] == '.' || subj[sl - 1] == ' ')) subj[--sl] = '\0';
+        }
+        in->subject = keep(&b, subj);
+        if (kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
+        if (kr_re_find(&pats[M_LETTER_ASKED], c, fhead, 0, &b.mt, false)) in->submitted = iso_of(&b, c, 1);
+        c = t->clean; /* the signature is a matter of lines */
+        if (kr_re_find(&pats[M_SIGN], c, head, 0, &b.mt, false)) {
+            kr_official *o = kr_vec_push(&m->answering);
+            if (o) {
+                size_t rs, rl, ps, pl, ms, ml;
+                kr_group(&b.mt, 1, &rs, &rl);
+                kr_group(&b.mt, 2, &ps, &pl);
+                kr_group(&b.mt, 3, &ms, &ml);
+                char *role = NULL;
+                /* "minister" as printed, capitalised as a title */
+                if (asprintf(&role, "%c%.*s %.*s %.*s", c[rs] & ~0x20, (int)rl - 1, c + rs + 1, (int)pl, c + ps, (int)ml,
+                             c + ms) < 0)
+                    role = NULL;
+                o->role = keep(&b, role);
+                o->ministry = keep(&b, kr_strndup(c + ms, ml));
+                /* "D. Yeşilgöz-Zegerius", "D.M. van Weel": the surname after the initials */
+                size_t ns, nl;
+                kr_group(&b.mt, 4, &ns, &nl);
+                const char *nm = c + ns, *ne = nm + nl;
+                while (ne > nm && ne[-1] == ' ') ne--;
+                const char *p = nm;
+                while (p < ne) {
+                    const char *w = p;
+                    while (p < ne && *p != ' ') p++;
+                    if (!(p - w <= 5 && p[-1] == '.')) {
+                        p = w;
+                        break;
+                    }
+                    while (p < ne && *p == ' ') p++;
+                }
+                o->name = keep(&b, kr_strndup(p, (size_t)(ne - p)));
+            }
+        }
+        if (kr_re_find(&pats[M_MEDE], folded, fhead, 0, &b.mt, false)) {
+            kr_official *o = kr_vec_push(&m->answering);
+            if (o) {
+                char *role = kr_fold_ws(folded + b.mt.ov[2], b.mt.ov[3] - b.mt.ov[2]);
+                if (role && role[0] >= 'a') role[0] = (char)(role[0] - 32);
+                o->role = keep(&b, role);
+            }
+        }
+    } else if (kr_re_find(&pats[M_MOTION], t->clean, head, 0, &b.mt, false) && n_qs == 0 &&
+               strncmp(doc_id, "kst-", 4) == 0) {
+        in->type = "motion";
+    } else if (kr_re_find(&pats[M_DECISIONS], c, fhead, 0, &b.mt, false)) {
+        in->type = "decision-list";
+    } else if (kr_re_find(&pats[M_DEBATE], c, t->body_end, 0, &b.mt, false) || strncmp(doc_id, "h-", 2) == 0) {
+        in->type = "debate";
+    }
+    /* the heading ends where the first question starts */
+    for (size_t i = 0; i < n_qs; i++)
+        if (qs[i].start < t->orig_len) {
+            for (size_t k = 0; k < t->body_end; k++)
+                if (t->map[k] >= qs[i].start) {
+                    head_end = k;
+                    break;
+                }
+            break;
+        }
+    /* postponement notices: Aanhangsel references in the heading ("Zie ook Aanhangsel …") */
+    for (size_t i = 0; i < n_refs; i++) {
+        if (refs[i].kind != KR_KIND_AANHANGSEL || !refs[i].target || refs[i].footnote) continue;
+        if (head_end < t->body_end && refs[i].start >= t->map[head_end]) continue;
+        const char **slot = kr_vec_push(&m->postp);
+        if (!slot) {
+            b.err = KR_ENOMEM;
+            break;
+        }
+        *slot = refs[i].target;
+    }
+    /* a Mededeling pointing to a letter: answered elsewhere */
+    c = t->clean;
+    if (in->mededeling || strstr(c, "\nMededeling\n")) {
+        in->mededeling = 1;
+        const char *med = strstr(c, "\nMededeling\n");
+        size_t from = med ? (size_t)(med - c) : 0;
+        for (size_t i = 0; i < n_refs; i++)
+            if (refs[i].kind == KR_KIND_KAMERSTUK && refs[i].target && !refs[i].footnote && refs[i].start >= t->map[from]) {
+                in->answered_elsewhere = refs[i].target;
+                break;
+            }
+    }
+    long a = kr_iso_days(in->submitted), z = kr_iso_days(in->received);
+    if (a != LONG_MIN && z != LONG_MIN && z >= a) {
+        in->delay_days = z - a;
+        in->late = in->delay_days > (m->postp.len ? 42 : 21);
+    }
+    in->askers = m->askers.data;
+    in->n_askers = m->askers.len;
+    in->addressees = m->addr.data;
+    in->n_addressees = m->addr.len;
+    in->answering = m->answering.data;
+    in->n_answering = m->answering.len;
+    in->postponements = m->postp.data;
+    in->n_postponements = m->postp.len;
+    kr_match_free(&b.mt);
+    free(folded);
+    if (b.err) {
+        kr_meta_free(m);
+        return kr_fail(KR_ENOMEM, "out of memory");
+    }
+    return 0;
+}
+
+void kr_meta_free(kr_meta *m)
+{
+    for (size_t i = 0; i < m->strings.len; i++) free(KR_VEC_AT(&m->strings, char *, i));
+    kr_vec_free(&m->strings);
+    kr_vec_free(&m->askers);
+    kr_vec_free(&m->addr);
+    kr_vec_free(&m->answering);
+    kr_vec_free(&m->postp);
+    memset(m, 0, sizeof *m);
+}

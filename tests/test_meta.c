@@ -1,0 +1,155 @@
+/* Unit tests of document facts: name lists, parties, ministers, dates, delays, people graph. */
+#include "helpers.h"
+
+static const kr_docinfo *info_of(kr_doc **d, const char *text)
+{
+    *d = parse_named("ah-tk-20232024-9999.txt", text);
+    return kr_doc_info(*d);
+}
+
+static void member_list_with_parties(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van\nNispen (SP) "
+                                       "aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties over iets "
+                                       "(ingezonden 30 mei\n2024).\nAntwoord van Minister De Jonge (Binnenlandse Zaken "
+                                       "en Koninkrijksrelaties) (ontvangen 7 juni 2024).\nVraag 1\nWaarom?\n");
+    assert_string_equal(in->type, "kamervragen");
+    assert_int_equal(in->n_askers, 3);
+    assert_string_equal(in->askers[0].name, "Sneller");
+    assert_string_equal(in->askers[0].party, "D66");
+    assert_string_equal(in->askers[1].party, "GroenLinks-PvdA");
+    assert_string_equal(in->askers[2].name, "Van Nispen");
+    assert_string_equal(in->askers[2].party, "SP");
+    assert_string_equal(in->subject, "iets");
+    assert_string_equal(in->submitted, "2024-05-30");
+    assert_string_equal(in->received, "2024-06-07");
+    assert_int_equal(in->delay_days, 8);
+    assert_int_equal(in->late, 0);
+    assert_int_equal(in->n_answering, 1);
+    assert_string_equal(in->answering[0].name, "De Jonge");
+    assert_string_equal(in->answering[0].role, "Minister");
+    assert_string_equal(in->answering[0].ministry, "Binnenlandse Zaken en Koninkrijksrelaties");
+    kr_doc_free(d);
+}
+
+static void one_member_glued_party_and_mede_namens(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Faber-van de Klashorst(PVV) aan de Minister van Justitie en "
+                                       "Veiligheid over iets (ingezonden 6 mei 2024).\nAntwoord van Minister "
+                                       "Yeşilgöz-Zegerius (Justitie en Veiligheid), mede\nnamens de Minister voor "
+                                       "Rechtsbescherming (ontvangen 11 juni 2024). Zie ook\nAanhangsel Handelingen, "
+                                       "vergaderjaar 2023–2024, nr. 1843.\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_askers, 1);
+    assert_string_equal(in->askers[0].name, "Faber-van de Klashorst");
+    assert_string_equal(in->askers[0].party, "PVV");
+    assert_int_equal(in->n_answering, 2);
+    assert_null(in->answering[1].name);
+    assert_string_equal(in->answering[1].role, "Minister voor Rechtsbescherming");
+    assert_int_equal(in->n_postponements, 1);
+    assert_string_equal(in->postponements[0], "ah-tk-20232024-1843");
+    /* 36 days: late without a postponement notice, in time with one */
+    assert_int_equal(in->delay_days, 36);
+    assert_int_equal(in->late, 0);
+    kr_doc_free(d);
+}
+
+static void shared_party_and_plural_ministers(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van de leden Temmink en Van Nispen (beiden SP) aan de Ministers van "
+                                       "Landbouw, Natuur en Voedselkwaliteit en voor Natuur en Stikstof over iets "
+                                       "(ingezonden 4 juli 2023).\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_askers, 2);
+    assert_string_equal(in->askers[0].party, "SP");
+    assert_string_equal(in->askers[1].party, "SP");
+    assert_int_equal(in->n_addressees, 2);
+    assert_string_equal(in->addressees[0], "Minister van Landbouw, Natuur en Voedselkwaliteit");
+    assert_string_equal(in->addressees[1], "Minister voor Natuur en Stikstof");
+    assert_int_equal(in->delay_days, -1);
+    assert_int_equal(in->late, -1);
+    kr_doc_free(d);
+}
+
+static void date_without_year_takes_the_parliamentary_year(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n\nVragen van het lid "
+                                       "Dijk (SP) aan de Minister van VWS over iets (ingezonden 3 oktober).\nAntwoord "
+                                       "van Minister Helder (Langdurige Zorg en Sport) (ontvangen 24 oktober 2023).\n"
+                                       "Vraag 1\nWaarom?\n");
+    assert_string_equal(in->submitted, "2023-10-03");
+    assert_int_equal(in->delay_days, 21);
+    assert_int_equal(in->late, 0); /* 21 days is not more than 21 */
+    kr_doc_free(d);
+}
+
+static void mededeling_answered_elsewhere(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Sneller (D66) aan de Minister van BZK over iets (ingezonden "
+                                       "30 mei 2024).\nMededeling van Minister De Jonge (BZK) (ontvangen 7 juni 2024).\n"
+                                       "Vraag 1\nKlopt dit?\n\nMededeling\nDe vragen zijn beantwoord middels een brief "
+                                       "(36 471-64) op 7 juni 2024.\n");
+    assert_int_equal(in->mededeling, 1);
+    assert_string_equal(in->answered_elsewhere, "kst-36471-64");
+    assert_int_equal(kr_doc_question(d, 0)->status, KR_Q_UNANSWERED);
+    kr_doc_free(d);
+}
+
+static void people_in_the_graph(void **st)
+{
+    (void)st;
+    kr_doc *d = parse_named("ah-tk-20232024-9999.txt",
+                            "Vragen van de leden Chakor (GroenLinks-PvdA) en Dijk (SP) aan de Minister van Justitie en "
+                            "Veiligheid over iets (ingezonden 6 mei 2024).\nAntwoord van Minister Van Weel (Justitie en "
+                            "Veiligheid) (ontvangen 11 juni 2024).\nVraag 1\nWaarom?\nAntwoord 1\nDaarom.\n");
+    for (int people = 1; people >= 0; people--) {
+        kr_graph *g;
+        assert_int_equal(kr_graph_new(&g), 0);
+        assert_int_equal(kr_graph_add_doc(g, d), 0);
+        kr_graph_options o = {.no_people = !people};
+        assert_int_equal(kr_graph_finish(g, &o), 0);
+        size_t members = 0, parties = 0, ministries = 0, asks = 0, member_of = 0, answered_by = 0;
+        for (size_t i = 0; i < kr_graph_node_count(g); i++) {
+            const kr_node *n = kr_graph_node(g, i);
+            members += strcmp(n->kind, "member") == 0;
+            parties += strcmp(n->kind, "party") == 0;
+            ministries += strcmp(n->kind, "ministry") == 0;
+            if (strcmp(n->kind, "member") == 0) assert_string_equal(n->date, "2024-05-06");
+        }
+        for (size_t i = 0; i < kr_graph_edge_count(g); i++) {
+            const char *t = kr_graph_edge(g, i)->type;
+            asks += strcmp(t, "asks") == 0;
+            member_of += strcmp(t, "member_of") == 0;
+            answered_by += strcmp(t, "answered_by") == 0;
+        }
+        assert_int_equal(members, people ? 2 : 0);
+        assert_int_equal(parties, people ? 2 : 0);
+        assert_int_equal(ministries, people ? 1 : 0);
+        assert_int_equal(asks, people ? 2 : 0);
+        assert_int_equal(member_of, people ? 2 : 0);
+        assert_int_equal(answered_by, people ? 1 : 0);
+        kr_graph_free(g);
+    }
+    kr_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(member_list_with_parties),
+        cmocka_unit_test(one_member_glued_party_and_mede_namens),
+        cmocka_unit_test(shared_party_and_plural_ministers),
+        cmocka_unit_test(date_without_year_takes_the_parliamentary_year),
+        cmocka_unit_test(mededeling_answered_elsewhere),
+        cmocka_unit_test(people_in_the_graph),
+    };
+    return cmocka_run_group_tests_name("meta", tests, NULL, NULL);
+}
