@@ -93,6 +93,7 @@ static int build_refs(kr_doc *d, kr_vec *cands)
         r->kind = c->kind;
         r->start = t->map[c->s];
         r->end = c->e > c->s ? t->map[c->e - 1] + 1 : r->start;
+        if (r->end < r->start) r->end = r->start; /* never inverted, whatever the map says */
         int fi = kr_text_footnote_at(t, c->s);
         if (fi >= 0) {
             const kr_footnote *f = &KR_VEC_AT(&t->footnotes, kr_footnote, fi);

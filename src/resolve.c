@@ -207,6 +207,13 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
         }
         keep = i;
     }
+    /* A match may not run from one footnote into the next, or from the running text into the
+     * footnotes: the text between them was put together by the text layer, not written so. */
+    for (size_t i = 0; i < n; i++)
+        if (!c[i].dead && c[i].e > c[i].s &&
+            (kr_text_footnote_at(t, c[i].s) != kr_text_footnote_at(t, c[i].e - 1) ||
+             (c[i].s < t->body_end && c[i].e > t->body_end)))
+            kill(&c[i]);
     int rc = merge_pairs(t, c, n);
     if (!rc) rc = resolve_context(c, n, self_id);
     if (!rc) rc = resolve_by_footnote(t, c, n);
