@@ -110,19 +110,30 @@ static void put_dossier(kr_buf *b, const char *d, size_t n)
     }
 }
 
+/* "ah-tk-20232024-89", "h-tk-20122013-71-15": a house, eight digits of years, a dash, a number. */
+static bool is_handelingen_id(const char *id)
+{
+    const char *p = strncmp(id, "ah-", 3) == 0 ? id + 3 : strncmp(id, "h-", 2) == 0 ? id + 2 : NULL;
+    if (!p || (strncmp(p, "tk-", 3) != 0 && strncmp(p, "ek-", 3) != 0)) return false;
+    p += 3;
+    for (int i = 0; i < 8; i++)
+        if (!kr_is_digit((unsigned char)p[i])) return false;
+    return p[8] == '-' && kr_is_digit((unsigned char)p[9]);
+}
+
 char *kr_id_label(const char *id)
 {
     kr_buf b = {0};
     size_t n = strlen(id);
-    if (strncmp(id, "kst-", 4) == 0) {
-        const char *last = strrchr(id, '-');
+    const char *last = strrchr(id, '-');
+    if (strncmp(id, "kst-", 4) == 0 && last > id + 4) {
         kr_buf_puts(&b, "Kamerstuk ");
         put_dossier(&b, id + 4, (size_t)(last - id - 4));
         kr_buf_printf(&b, ", nr. %s", last + 1);
     } else if (strncmp(id, "dossier-", 8) == 0) {
         kr_buf_puts(&b, "Dossier ");
         put_dossier(&b, id + 8, n - 8);
-    } else if ((strncmp(id, "ah-", 3) == 0 || strncmp(id, "h-", 2) == 0) && n >= 14) {
+    } else if (is_handelingen_id(id)) {
         bool ah = id[0] == 'a';
         const char *p = id + (ah ? 3 : 2);
         bool ek = strncmp(p, "ek-", 3) == 0;
@@ -224,13 +235,13 @@ static size_t node_for(kr_graph *g, const char *id, const char *kind)
         g->nodes.len--;
         return SIZE_MAX;
     }
-    if (strncmp(id, "kst-", 4) == 0) {
-        const char *last = strrchr(id, '-');
+    const char *last = strrchr(id, '-');
+    if (strncmp(id, "kst-", 4) == 0 && last > id + 4) {
         n->dossier = kr_strndup(id + 4, (size_t)(last - id - 4));
     } else if (strncmp(id, "dossier-", 8) == 0) {
         n->dossier = strdup(id + 8);
     }
-    if ((strncmp(id, "ah-", 3) == 0 || strncmp(id, "h-", 2) == 0) && strlen(id) >= 14) {
+    if (is_handelingen_id(id)) {
         const char *p = id + (id[0] == 'a' ? 6 : 5);
         n->year = atoi(p) / 10000;
     }

@@ -23,8 +23,9 @@
 enum { P_IDLINE, P_ISSN, P_GRAV, P_AHFOOT, P_KSTFOOT, P_MDBREAK, P_FNSTART, P_YEAR, P_DATE, P_COUNT };
 
 static kr_re patterns[] = {
-    [P_IDLINE] = {"^(?:kst|ah-tk|ah-ek|h-tk|h-ek|blg|stb|stcrt)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*$", 0,
-                  NULL},
+    [P_IDLINE] = {"^(?:kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-\\d{1,4}(?:-\\d{1,4})?"
+                  "|ah-(?:tk|ek)-\\d{8}-\\d{1,5}|(?:blg|stb|stcrt)-\\d+(?:-\\d+)*)$",
+                  0, NULL},
     [P_ISSN] = {"^ISSN\\s+\\d{4}\\s*-\\s*\\d{3}[\\dXx]$", 0, NULL},
     [P_GRAV] = {"^['’]s-Gravenhage\\s+\\d{4}$", 0, NULL},
     [P_AHFOOT] = {"^(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}, "
