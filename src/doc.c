@@ -119,11 +119,12 @@ static int build_refs(kr_doc *d, kr_vec *cands)
         MOVE(resolved_from)
 #undef MOVE
         if (c->n_subs) {
-            char ***slot = kr_vec_push(&d->subs);
-            if (!slot) return KR_ENOMEM;
             char **subs = realloc(c->subs, (c->n_subs + 1) * sizeof *subs);
             if (!subs) return KR_ENOMEM;
+            c->subs = subs;
             subs[c->n_subs] = NULL;
+            char ***slot = kr_vec_push(&d->subs);
+            if (!slot) return KR_ENOMEM;
             *slot = subs;
             r->submitters = (const char *const *)subs;
             r->n_submitters = c->n_subs;
@@ -199,7 +200,7 @@ void kr_doc_free(kr_doc *d)
     kr_vec_free(&d->strings);
     for (size_t i = 0; i < d->subs.len; i++) {
         char **s = KR_VEC_AT(&d->subs, char **, i);
-        for (size_t k = 0; s[k]; k++) free(s[k]);
+        for (size_t k = 0; s && s[k]; k++) free(s[k]);
         free(s);
     }
     kr_vec_free(&d->subs);

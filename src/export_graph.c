@@ -1,6 +1,7 @@
 /* Graph writers: GraphML and GEXF through libxml2's xmlTextWriter (which escapes correctly),
  * DOT, JSON and CSV by hand. Every string goes through kr_clean() first, every file through one
  * atomic write, and numbers are written in the C locale. */
+#include <errno.h>
 #include <igraph.h>
 #include <libxml/xmlwriter.h>
 #include <stdlib.h>
@@ -602,7 +603,7 @@ static int write_file(const char *path, const kr_buf *b)
     int rc = kr_atomic_begin(&a, path);
     if (rc) return rc;
     if (b->len && fwrite(b->data, 1, b->len, a.f) != b->len) {
-        kr_fail(KR_EIO, "%s: write failed", path);
+        kr_fail(KR_EIO, "%s: %s", path, strerror(errno ? errno : EIO));
         kr_atomic_abort(&a);
         return KR_EIO;
     }

@@ -274,12 +274,19 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
             cd->flags = flags;
             kr_buf b = {0};
             int rc = v < 0 ? kr_buf_append(&b, c + ns, i - ns) : kr_buf_printf(&b, "%ld", k);
-            if (rc) return rc;
+            if (rc) {
+                kr_buf_free(&b);
+                return rc;
+            }
             if (dossier) {
                 kr_buf id = {0};
-                if (kr_buf_printf(&id, "kst-%s-%s", dossier, b.data)) return KR_ENOMEM;
-                cd->target = kr_buf_steal(&id);
+                rc = kr_buf_printf(&id, "kst-%s-%s", dossier, b.data);
                 kr_buf_free(&b);
+                if (rc) {
+                    kr_buf_free(&id);
+                    return KR_ENOMEM;
+                }
+                cd->target = kr_buf_steal(&id);
             } else {
                 cd->number = kr_buf_steal(&b);
             }

@@ -451,7 +451,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         in->type = "motion";
     } else if (kr_re_find(&pats[M_DECISIONS], c, fhead, 0, &b.mt, false)) {
         in->type = "decision-list";
-    } else if (kr_re_find(&pats[M_DEBATE], c, t->body_end, 0, &b.mt, false) || strncmp(doc_id, "h-", 2) == 0) {
+    } else if (kr_re_find(&pats[M_DEBATE], t->clean, t->body_end, 0, &b.mt, false) || strncmp(doc_id, "h-", 2) == 0) {
         in->type = "debate";
     }
     /* the heading ends where the first question starts */

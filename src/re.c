@@ -3,6 +3,9 @@
 
 #include "util.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 /* Limits keep hostile input from taking unbounded time: every pattern of kamerref is anchored
  * on a literal and needs far fewer steps than this on real text. */
 #define KR_MATCH_LIMIT 200000
@@ -23,6 +26,8 @@ static pcre2_match_context *match_ctx(void)
 
 int kr_re_compile_table(kr_re *table)
 {
+    const char *env = getenv("KAMERREF_NO_JIT");
+    bool no_jit = env && *env && strcmp(env, "0") != 0;
     for (kr_re *r = table; r->pattern; r++) {
         int err;
         PCRE2_SIZE off;
@@ -34,8 +39,9 @@ int kr_re_compile_table(kr_re *table)
             return kr_fail(KR_EINTERNAL, "pattern %s: %s at %zu", r->pattern, (char *)msg,
                            (size_t)off);
         }
-        /* JIT is an optimisation: without it (unsupported CPU) the interpreter is used. */
-        pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+        /* JIT is an optimisation: without it (unsupported CPU) the interpreter is used.
+         * KAMERREF_NO_JIT=1 turns it off, for valgrind, which cannot follow JIT-compiled code. */
+        if (!no_jit) pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
     }
     return 0;
 }
