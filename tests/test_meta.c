@@ -75,6 +75,19 @@ static void shared_party_and_plural_ministers(void **st)
     kr_doc_free(d);
 }
 
+static void party_with_spaces(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Van Raan (Partij voor de Dieren) aan de Minister van "
+                                       "Infrastructuur en Waterstaat over iets (ingezonden 24 januari 2023).\n"
+                                       "Vraag 1\nWaarom?\n");
+    assert_int_equal(in->n_askers, 1);
+    assert_string_equal(in->askers[0].name, "Van Raan");
+    assert_string_equal(in->askers[0].party, "Partij voor de Dieren");
+    kr_doc_free(d);
+}
+
 static void date_without_year_takes_the_parliamentary_year(void **st)
 {
     (void)st;
@@ -147,6 +160,7 @@ int main(void)
         cmocka_unit_test(member_list_with_parties),
         cmocka_unit_test(one_member_glued_party_and_mede_namens),
         cmocka_unit_test(shared_party_and_plural_ministers),
+        cmocka_unit_test(party_with_spaces),
         cmocka_unit_test(date_without_year_takes_the_parliamentary_year),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
