@@ -142,6 +142,11 @@ static int build_refs(kr_doc *d, kr_vec *cands)
 
 int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len)
 {
+    return kr_doc_parse_with(out, name, bytes, len, KR_WANT_ALL);
+}
+
+int kr_doc_parse_with(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want)
+{
     if (!out || (!bytes && len)) return kr_fail(KR_EINVAL, "invalid argument");
     kr_doc *d = calloc(1, sizeof *d);
     if (!d) return kr_fail(KR_ENOMEM, "out of memory");
@@ -162,8 +167,13 @@ int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len)
     if ((rc = kr_find(&d->text, &cands))) goto fail;
     if ((rc = kr_resolve(&d->text, &cands, d->id))) goto fail;
     if ((rc = build_refs(d, &cands))) goto fail;
-    if ((rc = kr_qa_build(&d->qa, &d->text))) goto fail;
-    if ((rc = kr_meta_build(&d->meta, &d->text, d->refs, d->n_refs, d->qa.q, d->qa.n, d->id))) goto fail;
+    if ((want & KR_WANT_QA) && (rc = kr_qa_build(&d->qa, &d->text))) goto fail;
+    if ((want & 4) && (rc = kr_meta_build(&d->meta, &d->text, d->refs, d->n_refs, d->qa.q, d->qa.n, d->id))) goto fail;
+    if (!(want & 4)) {
+        d->meta.info.type = "other";
+        d->meta.info.delay_days = -1;
+        d->meta.info.late = -1;
+    }
     for (size_t i = 0; i < cands.len; i++) kr_cand_clear(&KR_VEC_AT(&cands, kr_cand, i));
     kr_vec_free(&cands);
     *out = d;
@@ -176,7 +186,9 @@ fail:
     return rc;
 }
 
-int kr_doc_load(kr_doc **out, const char *path)
+int kr_doc_load(kr_doc **out, const char *path) { return kr_doc_load_with(out, path, KR_WANT_ALL); }
+
+int kr_doc_load_with(kr_doc **out, const char *path, unsigned want)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) return kr_fail(KR_EIO, "%s", strerror(errno));
@@ -188,7 +200,7 @@ int kr_doc_load(kr_doc **out, const char *path)
         if ((rc = kr_buf_append(&b, chunk, n))) break;
     if (!rc && ferror(f)) rc = kr_fail(KR_EIO, "%s", strerror(errno ? errno : EIO));
     if (f != stdin) fclose(f);
-    if (!rc) rc = kr_doc_parse(out, path, b.data, b.len);
+    if (!rc) rc = kr_doc_parse_with(out, path, b.data, b.len, want);
     kr_buf_free(&b);
     return rc;
 }

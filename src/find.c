@@ -631,13 +631,49 @@ static int one_family(finder *f, int fam)
     return 0;
 }
 
+/* A literal prefilter: a family runs only on a text holding one of the words it cannot match
+ * without. Most documents lack most families, and memmem is far cheaper than a regex scan. */
+static const char *const needs[F_COUNT][8] = {
+    [F_KST_PREFIX] = {"amerstuk"},
+    [F_KST_FOOTER] = {"ergaderjaar"},
+    [F_KST_BARE] = {"nr"},
+    [F_KST_ASSIGN] = {"nr"},
+    [F_KST_DOT] = {"."},
+    [F_ID] = {"kst-", "-tk-", "-ek-"},
+    [F_STUK] = {"stuk"},
+    [F_GEDRUKT] = {"edrukt onder", "ervanging van", "t.v.v."},
+    [F_DOSSIER] = {"amerstuk", "etsvoorstel", "ossier"},
+    [F_DOSSIER_R] = {"(R"},
+    [F_DOSSIER_DASH] = {" - "},
+    [F_DOSSIER_PAREN] = {"("},
+    [F_HANDELINGEN] = {"Handelingen"},
+    [F_AANHANGSEL] = {"Aanhangsel"},
+    [F_MOTIE] = {"otie", "mendement"},
+    [F_NEWS_TITLED] = {"«", "“", "\""},
+    [F_URL] = {"ttp", "TTP", "ww.", "WW."},
+    [F_URL_BARE] = {".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/"},
+    [F_ECLI] = {"ECLI:"},
+    [F_EU] = {"COM", "SWD", "JOIN", "SEC"},
+    [F_STB] = {"Stb", "Staatsblad"},
+    [F_STCRT] = {"Stcrt", "Staatscourant"},
+};
+
+static bool worth_running(const kr_text *t, int fam)
+{
+    if (!needs[fam][0]) return true;
+    for (int k = 0; k < 8 && needs[fam][k]; k++)
+        if (memmem(t->clean, t->len, needs[fam][k], strlen(needs[fam][k]))) return true;
+    return false;
+}
+
 int kr_find(const kr_text *t, kr_vec *out)
 {
     pthread_once(&once, compile_all);
     if (once_rc) return once_rc;
     finder f = {.t = t, .out = out};
     int rc = kr_match_init(&f.m);
-    for (int fam = 0; fam < F_COUNT && !rc; fam++) rc = one_family(&f, fam);
+    for (int fam = 0; fam < F_COUNT && !rc; fam++)
+        if (worth_running(t, fam)) rc = one_family(&f, fam);
     kr_match_free(&f.m);
     return rc;
 }

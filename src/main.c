@@ -171,7 +171,7 @@ static int expand_inputs(char **argv, int argc, paths *out)
 typedef int (*doc_writer)(FILE *, const kr_doc *, const char *, kr_format);
 typedef int (*header_writer)(FILE *, kr_format);
 
-static int each_doc(char **inputs, int n, kr_format format, header_writer header, doc_writer write)
+static int each_doc(char **inputs, int n, kr_format format, header_writer header, doc_writer write, unsigned want)
 {
     paths in = {0};
     int status = expand_inputs(inputs, n, &in) ? 1 : 0;
@@ -179,7 +179,7 @@ static int each_doc(char **inputs, int n, kr_format format, header_writer header
     for (size_t i = 0; i < in.n; i++) {
         const char *path = in.v[i];
         kr_doc *doc = NULL;
-        if (kr_doc_load(&doc, path)) {
+        if (kr_doc_load_with(&doc, path, want)) {
             fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", kr_last_error());
             status = 1;
             continue;
@@ -223,7 +223,7 @@ static int cmd_docs(int argc, char **argv)
         }
     }
     if (optind >= argc) return usage_error("%s", "docs needs at least one FILE, DIR or -");
-    return each_doc(argv + optind, argc - optind, format, kr_docs_write_header, kr_docs_write);
+    return each_doc(argv + optind, argc - optind, format, kr_docs_write_header, kr_docs_write, KR_WANT_ALL);
 }
 
 static int cmd_refs(int argc, char **argv)
@@ -249,7 +249,7 @@ static int cmd_refs(int argc, char **argv)
         }
     }
     if (optind >= argc) return usage_error("%s", "refs needs at least one FILE, DIR or -");
-    return each_doc(argv + optind, argc - optind, format, kr_refs_write_header, kr_refs_write);
+    return each_doc(argv + optind, argc - optind, format, kr_refs_write_header, kr_refs_write, KR_WANT_REFS);
 }
 
 static int cmd_questions(int argc, char **argv)

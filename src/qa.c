@@ -505,9 +505,12 @@ typedef struct stems {
     size_t n, cap;
 } stems;
 
+static int cmp_stem(const void *a, const void *b) { return memcmp(a, b, 6); }
+
+/* Adds the stems of c[s..e) and keeps the set sorted and unique, so that overlap() is a merge. */
 static void stems_add(stems *st, const char *c, size_t s, size_t e)
 {
-    size_t i = s;
+    size_t i = s, before = st->n;
     while (i < e) {
         while (i < e && !(isalpha((unsigned char)c[i]) || (unsigned char)c[i] >= 0xC3)) i++;
         size_t a = i;
@@ -516,9 +519,6 @@ static void stems_add(stems *st, const char *c, size_t s, size_t e)
         char w[6] = {0};
         size_t k = 0;
         for (size_t j = a; j < i && k < 5; j++) w[k++] = (char)tolower((unsigned char)c[j]);
-        bool dup = false;
-        for (size_t j = 0; j < st->n && !dup; j++) dup = memcmp(st->w[j], w, 6) == 0;
-        if (dup) continue;
         if (st->n == st->cap) {
             size_t cap = st->cap ? st->cap * 2 : 64;
             void *p = realloc(st->w, cap * sizeof *st->w);
@@ -528,17 +528,29 @@ static void stems_add(stems *st, const char *c, size_t s, size_t e)
         }
         memcpy(st->w[st->n++], w, 6);
     }
+    if (st->n == before) return;
+    qsort(st->w, st->n, sizeof *st->w, cmp_stem);
+    size_t o = 0;
+    for (size_t k = 0; k < st->n; k++)
+        if (o == 0 || memcmp(st->w[o - 1], st->w[k], 6) != 0) memmove(st->w[o++], st->w[k], 6);
+    st->n = o;
 }
 
 static size_t overlap(const stems *a, const stems *b)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < a->n; i++)
-        for (size_t j = 0; j < b->n; j++)
-            if (memcmp(a->w[i], b->w[j], 6) == 0) {
-                k++;
-                break;
-            }
+    size_t i = 0, j = 0, k = 0;
+    while (i < a->n && j < b->n) {
+        int c = memcmp(a->w[i], b->w[j], 6);
+        if (c == 0) {
+            k++;
+            i++;
+            j++;
+        } else if (c < 0) {
+            i++;
+        } else {
+            j++;
+        }
+    }
     return k;
 }
 
@@ -877,19 +889,22 @@ int kr_qa_build(kr_qa *qa, const kr_text *t)
             cur = next->refers_to[0];
         }
     }
-    /* answers repeated nearly verbatim under another question */
-    for (size_t i = 0; i < nq; i++) {
-        const char *ai = qa->q[i].answer_text;
-        if (!ai || strlen(ai) < 120) continue;
+    /* answers repeated nearly verbatim under another question (stems of each answer once) */
+    stems *as = calloc(nq, sizeof *as);
+    for (size_t i = 0; as && i < nq; i++)
+        if (qa->q[i].answer_text && strlen(qa->q[i].answer_text) >= 120)
+            stems_add(&as[i], qa->q[i].answer_text, 0, strlen(qa->q[i].answer_text));
+    for (size_t i = 0; as && i < nq; i++) {
+        if (!as[i].n) continue;
         for (size_t j = 0; j < i; j++) {
-            const char *aj = qa->q[j].answer_text;
-            if (!aj || qa->q[j].answer == qa->q[i].answer) continue;
-            stems si = {0}, sj = {0};
-            stems_add(&si, ai, 0, strlen(ai));
-            stems_add(&sj, aj, 0, strlen(aj));
-            size_t ov = overlap(&si, &sj);
-            bool same = si.n && (double)ov / (double)si.n >= 0.85;
-            free(si.w);
+            if (!qa->q[j].answer_text || qa->q[j].answer == qa->q[i].answer) continue;
+            stems sj = {0};
+            const stems *pj = &as[j];
+            if (!as[j].n) {
+                stems_add(&sj, qa->q[j].answer_text, 0, strlen(qa->q[j].answer_text));
+                pj = &sj;
+            }
+            bool same = (double)overlap(&as[i], pj) / (double)as[i].n >= 0.85;
             free(sj.w);
             if (same) {
                 qa->q[i].repeats = qa->q[j].number;
@@ -897,6 +912,8 @@ int kr_qa_build(kr_qa *qa, const kr_text *t)
             }
         }
     }
+    for (size_t i = 0; as && i < nq; i++) free(as[i].w);
+    free(as);
     qa->n = nq;
 out:
     for (size_t i = 0; Q && i < nq; i++) {

@@ -62,12 +62,28 @@ typedef struct decoder {
     kr_vec map; /* size_t per output byte */
 } decoder;
 
-static int emit_byte(decoder *d, char c, size_t orig)
+/* Reserves room for n more output bytes and their map entries. */
+static int reserve2(kr_buf *out, kr_vec *map, size_t n)
 {
-    size_t *m = kr_vec_push(&d->map);
-    if (!m) return KR_ENOMEM;
-    *m = orig;
-    return kr_buf_putc(&d->out, c);
+    if (kr_buf_reserve(out, n + 1)) return KR_ENOMEM;
+    if (map->len + n + 1 > map->cap) {
+        size_t cap = map->cap ? map->cap : 1024;
+        while (cap < map->len + n + 1) cap *= 2;
+        void *p = realloc(map->data, cap * sizeof(size_t));
+        if (!p) return KR_ENOMEM;
+        map->data = p;
+        map->cap = cap;
+    }
+    return 0;
+}
+
+static inline int emit_byte(decoder *d, char c, size_t orig)
+{
+    if ((d->map.len == d->map.cap || d->out.len + 2 > d->out.cap) && reserve2(&d->out, &d->map, 64)) return KR_ENOMEM;
+    ((size_t *)d->map.data)[d->map.len++] = orig;
+    d->out.data[d->out.len++] = c;
+    d->out.data[d->out.len] = '\0';
+    return 0;
 }
 
 static int emit_cp(decoder *d, uint32_t cp, size_t orig)
@@ -298,11 +314,9 @@ typedef struct emitter {
 
 static int put(emitter *e, const char *w, size_t a, size_t b)
 {
-    for (size_t i = a; i < b; i++) {
-        size_t *m = kr_vec_push(&e->map);
-        if (!m) return KR_ENOMEM;
-        *m = e->wmap[i];
-    }
+    if (reserve2(&e->out, &e->map, b - a)) return KR_ENOMEM;
+    memcpy((size_t *)e->map.data + e->map.len, e->wmap + a, (b - a) * sizeof(size_t));
+    e->map.len += b - a;
     return kr_buf_append(&e->out, w + a, b - a);
 }
 
@@ -698,7 +712,9 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     emitter e = {0};
     kr_vec_init(&e.map, sizeof(size_t));
     kr_match m = {0};
-    int rc = decode(t, &d);
+    int rc = reserve2(&d.out, &d.map, len + 16);
+    if (!rc) rc = reserve2(&e.out, &e.map, len + 16);
+    if (!rc) rc = decode(t, &d);
     if (!rc) rc = kr_match_init(&m);
     if (rc) goto out;
     /* a sentinel map entry for the end of the decoded text */
