@@ -269,6 +269,23 @@ const char *kr_doc_year(const kr_doc *doc);
 /* The first full date in the document's opening ("2025-10-06"), or NULL. Owned by the document. */
 const char *kr_doc_date(const kr_doc *doc);
 
+/* ---------------------------------------------------------------- many documents */
+
+/* Receives each document, on the calling thread and in input order, whatever the number of
+ * workers. It owns doc (kr_doc_free it). Returns 0, or non-zero to stop the run. */
+typedef int (*kr_sink)(void *ctx, const char *path, kr_doc *doc);
+/* Receives each document that could not be read or analysed, in input order. */
+typedef void (*kr_sink_error)(void *ctx, const char *path, const char *message);
+/* Called about twice a second on the calling thread: documents done, total, bytes read. */
+typedef void (*kr_progress)(void *ctx, size_t done, size_t total, size_t bytes);
+
+/* Reads and analyses the files at paths[0..n) on `jobs` threads (0: as many as cores), and hands
+ * the documents to sink in input order, so that the output of a run does not depend on the
+ * number of threads. At most a few documents per thread are in memory at once. Returns 0, or the
+ * sink's non-zero value, or KR_ENOMEM/KR_EINTERNAL when threads cannot be started. */
+int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink sink, kr_sink_error on_error,
+           kr_progress progress, void *ctx);
+
 /* ---------------------------------------------------------------- output */
 
 /* Writes the header line of the references table (TSV only; nothing for JSONL). */
@@ -326,6 +343,14 @@ void kr_graph_free(kr_graph *g);
 
 /* Adds a document and its references. The graph copies what it keeps; doc may be freed after. */
 int kr_graph_add_doc(kr_graph *g, const kr_doc *doc);
+
+/* Adds documents from JSONL records instead of texts, for runs split over shards or machines:
+ * the output of `kamerref refs --format jsonl` (references, grouped by their `doc`) and, for
+ * dates and people, of `kamerref docs --format jsonl`, in one file or several (call once per
+ * file; a file's references and document records together). Documents are added in the order
+ * their records first appear. Returns KR_EIO when the file cannot be read, KR_EINVAL with "FILE:LINE:
+ * reason" for a line that is not such a record. */
+int kr_graph_add_refs_jsonl(kr_graph *g, const char *path);
 
 /* Applies the filters and computes the metrics with igraph (degree, PageRank, weakly
  * connected components). Call once, after the last document; nodes and edges then describe the

@@ -74,8 +74,12 @@ int kr_docs_write(FILE *out, const kr_doc *doc, const char *file, kr_format form
         }
         kr_buf_printf(&b, "],\"mededeling\":%s,\"answered_elsewhere\":", in->mededeling ? "true" : "false");
         kr_json_str(&b, in->answered_elsewhere);
-        kr_buf_printf(&b, ",\"late\":%s,\"questions\":%zu}\n", in->late < 0 ? "null" : in->late ? "true" : "false",
+        kr_buf_printf(&b, ",\"late\":%s,\"questions\":%zu,\"date\":", in->late < 0 ? "null" : in->late ? "true" : "false",
                       kr_doc_question_count(doc));
+        kr_json_str(&b, kr_doc_date(doc));
+        kr_buf_puts(&b, ",\"year\":");
+        kr_json_str(&b, kr_doc_year(doc));
+        kr_buf_puts(&b, "}\n");
     } else {
         tsv(&b, kr_doc_id(doc));
         kr_buf_putc(&b, '\t');

@@ -436,9 +436,8 @@ static size_t person_node(kr_graph *g, const char *prefix, const char *name, con
 }
 
 /* Members, parties and ministries: who asked, and who answered. */
-static int add_people(kr_graph *g, const kr_doc *doc, size_t di)
+static int add_people(kr_graph *g, const kr_docinfo *in, size_t di)
 {
-    const kr_docinfo *in = kr_doc_info(doc);
     const char *when = in->submitted ? in->submitted : in->received;
     for (size_t i = 0; i < in->n_askers; i++) {
         const kr_person *p = &in->askers[i];
@@ -471,23 +470,23 @@ static int add_people(kr_graph *g, const kr_doc *doc, size_t di)
     return 0;
 }
 
-int kr_graph_add_doc(kr_graph *g, const kr_doc *doc)
+int kr_graph_add_view(kr_graph *g, const kr_docview *v)
 {
     if (g->finished) return kr_fail(KR_EINVAL, "the graph is finished");
-    size_t di = node_for(g, kr_doc_id(doc), "document");
+    size_t di = node_for(g, v->id, "document");
     if (di == SIZE_MAX) return kr_fail(KR_ENOMEM, "out of memory");
     kr_node *dn = &KR_VEC_AT(&g->nodes, kr_node, di);
     dn->in_corpus = 1;
     g->docs++;
     /* the date the questions were put, else the first date of the text */
-    const char *when = kr_doc_info(doc)->submitted ? kr_doc_info(doc)->submitted : kr_doc_date(doc);
+    const char *when = v->info && v->info->submitted ? v->info->submitted : v->date;
     if (!dn->date && when && !(dn->date = dup_or_null(when))) return kr_fail(KR_ENOMEM, "out of memory");
-    if (!dn->year && kr_doc_year(doc)) dn->year = atoi(kr_doc_year(doc));
+    if (!dn->year && v->year) dn->year = atoi(v->year);
     if (!dn->year && dn->date) dn->year = atoi(dn->date);
-    dn->refs += kr_doc_ref_count(doc);
+    dn->refs += v->n_refs;
     if (link_dossier(g, di)) return kr_fail(KR_ENOMEM, "out of memory");
-    for (size_t i = 0; i < kr_doc_ref_count(doc); i++) {
-        const kr_ref *r = kr_doc_ref(doc, i);
+    for (size_t i = 0; i < v->n_refs; i++) {
+        const kr_ref *r = &v->refs[i];
         g->refs_total++;
         g->refs_by_kind[r->kind]++;
         if (!r->target) continue;
@@ -497,8 +496,18 @@ int kr_graph_add_doc(kr_graph *g, const kr_doc *doc)
             add_edge(g, di, ti, KR_REL_CITES, 1u << r->kind))
             return kr_fail(KR_ENOMEM, "out of memory");
     }
-    if (add_questions(g, doc, di) || add_people(g, doc, di)) return kr_fail(KR_ENOMEM, "out of memory");
+    if (v->doc && add_questions(g, v->doc, di)) return kr_fail(KR_ENOMEM, "out of memory");
+    if (v->info && add_people(g, v->info, di)) return kr_fail(KR_ENOMEM, "out of memory");
     return 0;
+}
+
+int kr_graph_add_doc(kr_graph *g, const kr_doc *doc)
+{
+    /* the references, contiguous: kr_doc_ref returns pointers into one array */
+    kr_docview v = {.id = kr_doc_id(doc), .date = kr_doc_date(doc), .year = kr_doc_year(doc),
+                    .refs = kr_doc_ref_count(doc) ? kr_doc_ref(doc, 0) : NULL, .n_refs = kr_doc_ref_count(doc),
+                    .info = kr_doc_info(doc), .doc = doc};
+    return kr_graph_add_view(g, &v);
 }
 
 /* ---------------------------------------------------------------- finishing */

@@ -25,6 +25,19 @@ enum { KR_REL_CITES, KR_REL_PART_OF, KR_REL_ASKS, KR_REL_ANSWERS, KR_REL_REFERS_
 extern const char *const kr_rel_names[KR_REL_COUNT];
 int kr_rel_of(const char *type);
 
+/* A document as the graph sees it: from a kr_doc, or put together from JSONL records. */
+typedef struct kr_docview {
+    const char *id;
+    const char *date; /* first date of the text, ISO, or NULL */
+    const char *year; /* parliamentary year "2024-2025", or NULL */
+    const kr_ref *refs;
+    size_t n_refs;
+    const kr_docinfo *info; /* may be NULL */
+    const kr_doc *doc;      /* for its questions (--qa); NULL when put together */
+} kr_docview;
+
+int kr_graph_add_view(kr_graph *g, const kr_docview *v);
+
 /* Label for a canonical id: "Kamerstuk 32 317, nr. 967", "Dossier 32 317", ...; caller frees. */
 char *kr_id_label(const char *id);
 

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "kamerref.h"
 
@@ -59,6 +61,13 @@ static const char *usage_text =
     "  --no-people              leave out members, parties and ministries (asks, member_of\n"
     "                           and answered_by edges)\n"
     "  -f, --format text|jsonl  (stats) readable text (default) or one JSON object per line\n"
+    "\n"
+    "options for every command that reads documents:\n"
+    "  -j, --jobs N             documents analysed on N threads (default: the number of cores);\n"
+    "                           the output is the same whatever N\n"
+    "  --files-from FILE        also read the paths listed in FILE, one a line (- for stdin)\n"
+    "  -0, --null               the list of --files-from is separated by NUL bytes\n"
+    "  -q, --quiet              no progress line on standard error\n"
     "\n"
     "general options:\n"
     "  -h, --help               show this help\n"
@@ -167,35 +176,147 @@ static int expand_inputs(char **argv, int argc, paths *out)
     return bad;
 }
 
+/* ---------------------------------------------------------------- common options */
+
+typedef struct common {
+    int jobs;
+    const char *files_from;
+    bool null_sep;
+    bool quiet;
+} common;
+
+enum { OPT_KINDS = 256, OPT_MIN_WEIGHT, OPT_CORPUS_ONLY, OPT_NO_DOSSIERS, OPT_QA, OPT_NO_PEOPLE, OPT_FILES_FROM,
+       OPT_OPEN, OPT_BY, OPT_FROM_REFS };
+
+#define COMMON_OPTIONS                                                                                      \
+    {"jobs", required_argument, NULL, 'j'}, {"files-from", required_argument, NULL, OPT_FILES_FROM},       \
+        {"null", no_argument, NULL, '0'}, {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}
+#define COMMON_SHORT "j:0qh"
+
+/* Handles an option every reading command shares; returns 1 when handled, -1 on a bad value. */
+static int common_option(common *c, int opt, const char *arg)
+{
+    switch (opt) {
+    case 'j': {
+        char *end;
+        long v = strtol(arg, &end, 10);
+        if (*end || v < 1 || v > 1024) return -1;
+        c->jobs = (int)v;
+        return 1;
+    }
+    case OPT_FILES_FROM: c->files_from = arg; return 1;
+    case '0': c->null_sep = true; return 1;
+    case 'q': c->quiet = true; return 1;
+    default: return 0;
+    }
+}
+
+/* Appends the paths listed in a file (or stdin), one a line or NUL-separated. */
+static int read_list(const char *file, bool null_sep, paths *out)
+{
+    FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
+    if (!f) {
+        fprintf(stderr, "kamerref: %s: %s\n", file, strerror(errno));
+        return -1;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getdelim(&line, &cap, null_sep ? '\0' : '\n', f)) > 0) {
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == '\0')) line[--n] = '\0';
+        if (n > 0) paths_add(out, line);
+    }
+    free(line);
+    if (f != stdin) fclose(f);
+    return 0;
+}
+
+static void progress_line(void *ctx, size_t done, size_t total, size_t bytes)
+{
+    const double *start = ctx;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    double t = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9 - *start;
+    double rate = t > 0 ? (double)bytes / 1e6 / t : 0;
+    double eta = done ? t * (double)(total - done) / (double)done : 0;
+    fprintf(stderr, "\r%zu/%zu documents, %.1f MB/s, %s %.0f s   ", done, total, rate, done == total ? "took" : "ETA",
+            done == total ? t : eta);
+    if (done == total) fputc('\n', stderr);
+}
+
+typedef struct run_ctx {
+    double start; /* first: the progress line reads it */
+    int status;
+    void *user;
+    int (*each)(void *user, const char *path, kr_doc *doc);
+} run_ctx;
+
+static void run_error(void *ctx, const char *path, const char *message)
+{
+    run_ctx *r = ctx;
+    fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", message);
+    r->status = 1;
+}
+
+static int run_sink(void *ctx, const char *path, kr_doc *doc)
+{
+    run_ctx *r = ctx;
+    for (size_t w = 0; w < kr_doc_warning_count(doc); w++) {
+        const kr_warning *wr = kr_doc_warning(doc, w);
+        fprintf(stderr, "kamerref: %s:%zu: warning: %s\n", path, wr->line, wr->message);
+    }
+    if (r->each(r->user, path, doc)) r->status = 1;
+    kr_doc_free(doc);
+    return 0;
+}
+
+/* Expands the inputs, analyses them on c->jobs threads and hands each document, in input order,
+ * to each(). Returns the exit status so far (0, or 1 when an input failed). */
+static int for_each_doc(const common *c, char **inputs, int n, unsigned want, void *user,
+                        int (*each)(void *user, const char *path, kr_doc *doc))
+{
+    paths in = {0};
+    run_ctx r = {.user = user, .each = each};
+    if (expand_inputs(inputs, n, &in)) r.status = 1;
+    if (c->files_from && read_list(c->files_from, c->null_sep, &in)) r.status = 1;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    r.start = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+    bool show = !c->quiet && isatty(STDERR_FILENO) && in.n > 1;
+    if (kr_run((const char *const *)in.v, in.n, want, c->jobs, run_sink, run_error, show ? progress_line : NULL, &r)) {
+        fprintf(stderr, "kamerref: %s\n", kr_last_error());
+        r.status = 1;
+    }
+    for (size_t i = 0; i < in.n; i++) free(in.v[i]);
+    free(in.v);
+    return r.status;
+}
+
 /* refs and docs: one record-per-line writer over every document */
 typedef int (*doc_writer)(FILE *, const kr_doc *, const char *, kr_format);
 typedef int (*header_writer)(FILE *, kr_format);
 
-static int each_doc(char **inputs, int n, kr_format format, header_writer header, doc_writer write, unsigned want)
+typedef struct writer_ctx {
+    doc_writer write;
+    kr_format format;
+} writer_ctx;
+
+static int write_each(void *user, const char *path, kr_doc *doc)
 {
-    paths in = {0};
-    int status = expand_inputs(inputs, n, &in) ? 1 : 0;
-    if (header(stdout, format)) status = 1;
-    for (size_t i = 0; i < in.n; i++) {
-        const char *path = in.v[i];
-        kr_doc *doc = NULL;
-        if (kr_doc_load_with(&doc, path, want)) {
-            fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", kr_last_error());
-            status = 1;
-            continue;
-        }
-        for (size_t w = 0; w < kr_doc_warning_count(doc); w++) {
-            const kr_warning *wr = kr_doc_warning(doc, w);
-            fprintf(stderr, "kamerref: %s:%zu: warning: %s\n", path, wr->line, wr->message);
-        }
-        if (write(stdout, doc, strcmp(path, "-") ? path : "-", format)) {
-            fprintf(stderr, "kamerref: (stdout): %s\n", kr_last_error());
-            status = 1;
-        }
-        kr_doc_free(doc);
+    writer_ctx *w = user;
+    if (w->write(stdout, doc, strcmp(path, "-") ? path : "-", w->format)) {
+        fprintf(stderr, "kamerref: (stdout): %s\n", kr_last_error());
+        return 1;
     }
-    for (size_t i = 0; i < in.n; i++) free(in.v[i]);
-    free(in.v);
+    return 0;
+}
+
+static int each_doc(const common *c, char **inputs, int n, kr_format format, header_writer header, doc_writer write,
+                    unsigned want)
+{
+    int status = header(stdout, format) ? 1 : 0;
+    writer_ctx w = {write, format};
+    status |= for_each_doc(c, inputs, n, want, &w, write_each);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "kamerref: (stdout): %s\n", strerror(errno));
         status = 1;
@@ -206,13 +327,15 @@ static int each_doc(char **inputs, int n, kr_format format, header_writer header
 static int cmd_docs(int argc, char **argv)
 {
     kr_format format = KR_FORMAT_TSV;
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    int c;
+    common c = {0};
+    static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, COMMON_OPTIONS, {NULL, 0, NULL, 0}};
+    int o;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
-        switch (c) {
+    while ((o = getopt_long(argc, argv, "f:" COMMON_SHORT, opts, NULL)) != -1) {
+        int k = common_option(&c, o, optarg);
+        if (k < 0) return usage_error("--jobs takes a number from 1 to 1024, not '%s'", optarg);
+        if (k) continue;
+        switch (o) {
         case 'f':
             if (strcmp(optarg, "tsv") == 0) format = KR_FORMAT_TSV;
             else if (strcmp(optarg, "jsonl") == 0) format = KR_FORMAT_JSONL;
@@ -222,62 +345,81 @@ static int cmd_docs(int argc, char **argv)
         default: return usage_error("%s", "invalid option for docs");
         }
     }
-    if (optind >= argc) return usage_error("%s", "docs needs at least one FILE, DIR or -");
-    return each_doc(argv + optind, argc - optind, format, kr_docs_write_header, kr_docs_write, KR_WANT_ALL);
+    if (optind >= argc && !c.files_from) return usage_error("%s", "docs needs at least one FILE, DIR or -");
+    return each_doc(&c, argv + optind, argc - optind, format, kr_docs_write_header, kr_docs_write, KR_WANT_ALL);
 }
 
 static int cmd_refs(int argc, char **argv)
 {
     kr_format format = KR_FORMAT_TSV;
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    int c;
+    common c = {0};
+    static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, COMMON_OPTIONS, {NULL, 0, NULL, 0}};
+    int o;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
-        switch (c) {
+    while ((o = getopt_long(argc, argv, "f:" COMMON_SHORT, opts, NULL)) != -1) {
+        int k = common_option(&c, o, optarg);
+        if (k < 0) return usage_error("--jobs takes a number from 1 to 1024, not '%s'", optarg);
+        if (k) continue;
+        switch (o) {
         case 'f':
             if (strcmp(optarg, "tsv") == 0) format = KR_FORMAT_TSV;
             else if (strcmp(optarg, "jsonl") == 0 || strcmp(optarg, "json") == 0) format = KR_FORMAT_JSONL;
             else return usage_error("unknown format '%s' (use tsv or jsonl)", optarg);
             break;
-        case 'h':
-            fputs(usage_text, stdout);
-            return 0;
-        default:
-            return usage_error("%s", "invalid option for refs");
+        case 'h': fputs(usage_text, stdout); return 0;
+        default: return usage_error("%s", "invalid option for refs");
         }
     }
-    if (optind >= argc) return usage_error("%s", "refs needs at least one FILE, DIR or -");
-    return each_doc(argv + optind, argc - optind, format, kr_refs_write_header, kr_refs_write, KR_WANT_REFS);
+    if (optind >= argc && !c.files_from) return usage_error("%s", "refs needs at least one FILE, DIR or -");
+    return each_doc(&c, argv + optind, argc - optind, format, kr_refs_write_header, kr_refs_write, KR_WANT_REFS);
+}
+
+typedef struct questions_ctx {
+    kr_format format;
+    bool summary;
+    int report;
+    int open_only;
+    kr_table *table;
+} questions_ctx;
+
+static int questions_each(void *user, const char *path, kr_doc *doc)
+{
+    questions_ctx *q = user;
+    int rc = q->table         ? kr_table_add(q->table, doc)
+             : q->report >= 0 ? kr_report_doc(stdout, doc, path, (kr_report_format)q->report)
+             : q->summary     ? kr_questions_write_summary(stdout, doc, KR_FORMAT_TSV)
+                              : kr_questions_write(stdout, doc, path, q->format, q->open_only);
+    if (rc) fprintf(stderr, "kamerref: %s\n", kr_last_error());
+    return rc != 0;
 }
 
 static int cmd_questions(int argc, char **argv)
 {
-    kr_format format = KR_FORMAT_TSV;
-    bool summary = false;
-    int report = -1;
-    int open_only = 0;
+    questions_ctx q = {.format = KR_FORMAT_TSV, .report = -1};
+    common c = {0};
     int by = -1;
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"open", no_argument, NULL, 'O'},
-                                         {"by", required_argument, NULL, 'B'},
-                                         {"help", no_argument, NULL, 'h'},
+                                         {"open", no_argument, NULL, OPT_OPEN},
+                                         {"by", required_argument, NULL, OPT_BY},
+                                         COMMON_OPTIONS,
                                          {NULL, 0, NULL, 0}};
-    int c;
+    int o;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
-        switch (c) {
+    while ((o = getopt_long(argc, argv, "f:" COMMON_SHORT, opts, NULL)) != -1) {
+        int k = common_option(&c, o, optarg);
+        if (k < 0) return usage_error("--jobs takes a number from 1 to 1024, not '%s'", optarg);
+        if (k) continue;
+        switch (o) {
         case 'f':
-            if (strcmp(optarg, "tsv") == 0) format = KR_FORMAT_TSV;
-            else if (strcmp(optarg, "jsonl") == 0) format = KR_FORMAT_JSONL;
-            else if (strcmp(optarg, "summary") == 0) summary = true;
-            else if (strcmp(optarg, "report") == 0) report = KR_REPORT_TEXT;
-            else if (strcmp(optarg, "html") == 0) report = KR_REPORT_HTML;
+            if (strcmp(optarg, "tsv") == 0) q.format = KR_FORMAT_TSV;
+            else if (strcmp(optarg, "jsonl") == 0) q.format = KR_FORMAT_JSONL;
+            else if (strcmp(optarg, "summary") == 0) q.summary = true;
+            else if (strcmp(optarg, "report") == 0) q.report = KR_REPORT_TEXT;
+            else if (strcmp(optarg, "html") == 0) q.report = KR_REPORT_HTML;
             else return usage_error("unknown format '%s' (use tsv, jsonl, summary, report or html)", optarg);
             break;
-        case 'O': open_only = 1; break;
-        case 'B':
+        case OPT_OPEN: q.open_only = 1; break;
+        case OPT_BY:
             if (strcmp(optarg, "ministry") == 0) by = KR_BY_MINISTRY;
             else if (strcmp(optarg, "party") == 0) by = KR_BY_PARTY;
             else if (strcmp(optarg, "member") == 0) by = KR_BY_MEMBER;
@@ -287,88 +429,33 @@ static int cmd_questions(int argc, char **argv)
         default: return usage_error("%s", "invalid option for questions");
         }
     }
-    if (optind >= argc) return usage_error("%s", "questions needs at least one FILE, DIR or -");
-    paths in = {0};
-    int status = expand_inputs(argv + optind, argc - optind, &in) ? 1 : 0;
-    kr_table *table = NULL;
-    if (by >= 0 && kr_table_new(&table, (kr_by)by)) {
+    if (optind >= argc && !c.files_from) return usage_error("%s", "questions needs at least one FILE, DIR or -");
+    if (by >= 0 && kr_table_new(&q.table, (kr_by)by)) {
         fprintf(stderr, "kamerref: %s\n", kr_last_error());
         return 1;
     }
-    if (table) {
+    int status = 0;
+    if (q.table) {
         /* the table is written once, after every document */
-    } else if (report >= 0) {
-        if (kr_report_begin(stdout, (kr_report_format)report)) status = 1;
-    } else if (summary) {
+    } else if (q.report >= 0) {
+        status |= kr_report_begin(stdout, (kr_report_format)q.report) != 0;
+    } else if (q.summary) {
         fputs("doc\tquestions\tanswered\tdeferred\treferred\tdeclined\tunanswered\n", stdout);
-    } else if (kr_questions_write_header(stdout, format)) {
-        status = 1;
+    } else {
+        status |= kr_questions_write_header(stdout, q.format) != 0;
     }
-    for (size_t i = 0; i < in.n; i++) {
-        const char *path = in.v[i];
-        kr_doc *doc = NULL;
-        if (kr_doc_load(&doc, path)) {
-            fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", kr_last_error());
-            status = 1;
-            continue;
-        }
-        int rc = table          ? kr_table_add(table, doc)
-                 : report >= 0 ? kr_report_doc(stdout, doc, path, (kr_report_format)report)
-                 : summary   ? kr_questions_write_summary(stdout, doc, KR_FORMAT_TSV)
-                             : kr_questions_write(stdout, doc, path, format, open_only);
-        if (rc) {
-            fprintf(stderr, "kamerref: (stdout): %s\n", kr_last_error());
-            status = 1;
-        }
-        kr_doc_free(doc);
-    }
-    if (table) {
-        if (kr_table_write(stdout, table, format)) {
+    status |= for_each_doc(&c, argv + optind, argc - optind, KR_WANT_ALL, &q, questions_each);
+    if (q.table) {
+        if (kr_table_write(stdout, q.table, q.format)) {
             fprintf(stderr, "kamerref: %s\n", kr_last_error());
             status = 1;
         }
-        kr_table_free(table);
-    } else if (report >= 0 && kr_report_end(stdout, (kr_report_format)report)) {
+        kr_table_free(q.table);
+    } else if (q.report >= 0 && kr_report_end(stdout, (kr_report_format)q.report)) {
         status = 1;
     }
-    for (size_t i = 0; i < in.n; i++) free(in.v[i]);
-    free(in.v);
     if (fflush(stdout) != 0) status = 1;
     return status;
-}
-
-/* Reads every input and adds it to a new graph; reports failing documents. */
-static int build_graph(char **inputs, int n, kr_graph **out, int *status)
-{
-    paths in = {0};
-    if (expand_inputs(inputs, n, &in)) *status = 1;
-    kr_graph *g = NULL;
-    if (kr_graph_new(&g)) {
-        fprintf(stderr, "kamerref: %s\n", kr_last_error());
-        return -1;
-    }
-    for (size_t i = 0; i < in.n; i++) {
-        kr_doc *doc = NULL;
-        const char *path = in.v[i];
-        if (kr_doc_load(&doc, path)) {
-            fprintf(stderr, "kamerref: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", kr_last_error());
-            *status = 1;
-            continue;
-        }
-        for (size_t w = 0; w < kr_doc_warning_count(doc); w++) {
-            const kr_warning *wr = kr_doc_warning(doc, w);
-            fprintf(stderr, "kamerref: %s:%zu: warning: %s\n", path, wr->line, wr->message);
-        }
-        if (kr_graph_add_doc(g, doc)) {
-            fprintf(stderr, "kamerref: %s: %s\n", path, kr_last_error());
-            *status = 1;
-        }
-        kr_doc_free(doc);
-    }
-    for (size_t i = 0; i < in.n; i++) free(in.v[i]);
-    free(in.v);
-    *out = g;
-    return 0;
 }
 
 static int parse_kinds(const char *list, unsigned *mask)
@@ -388,13 +475,22 @@ static int parse_kinds(const char *list, unsigned *mask)
     return 0;
 }
 
-enum { OPT_KINDS = 256, OPT_MIN_WEIGHT, OPT_CORPUS_ONLY, OPT_NO_DOSSIERS, OPT_QA, OPT_NO_PEOPLE };
+static int graph_each(void *user, const char *path, kr_doc *doc)
+{
+    if (kr_graph_add_doc(user, doc)) {
+        fprintf(stderr, "kamerref: %s: %s\n", path, kr_last_error());
+        return 1;
+    }
+    return 0;
+}
 
 /* graph and stats share their options; stats has no output file */
 static int cmd_graph(int argc, char **argv, bool stats)
 {
     const char *output = NULL, *format_name = NULL;
     kr_graph_options go = {0};
+    common c = {0};
+    paths from_refs = {0};
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
                                          {"format", required_argument, NULL, 'f'},
                                          {"kinds", required_argument, NULL, OPT_KINDS},
@@ -403,12 +499,16 @@ static int cmd_graph(int argc, char **argv, bool stats)
                                          {"no-dossiers", no_argument, NULL, OPT_NO_DOSSIERS},
                                          {"qa", no_argument, NULL, OPT_QA},
                                          {"no-people", no_argument, NULL, OPT_NO_PEOPLE},
-                                         {"help", no_argument, NULL, 'h'},
+                                         {"from-refs", required_argument, NULL, OPT_FROM_REFS},
+                                         COMMON_OPTIONS,
                                          {NULL, 0, NULL, 0}};
-    int c;
+    int o;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:f:h", opts, NULL)) != -1) {
-        switch (c) {
+    while ((o = getopt_long(argc, argv, "o:f:" COMMON_SHORT, opts, NULL)) != -1) {
+        int k = common_option(&c, o, optarg);
+        if (k < 0) return usage_error("--jobs takes a number from 1 to 1024, not '%s'", optarg);
+        if (k) continue;
+        switch (o) {
         case 'o': output = optarg; break;
         case 'f': format_name = optarg; break;
         case OPT_KINDS:
@@ -425,11 +525,13 @@ static int cmd_graph(int argc, char **argv, bool stats)
         case OPT_NO_DOSSIERS: go.no_dossiers = 1; break;
         case OPT_QA: go.qa = 1; break;
         case OPT_NO_PEOPLE: go.no_people = 1; break;
+        case OPT_FROM_REFS: paths_add(&from_refs, optarg); break;
         case 'h': fputs(usage_text, stdout); return 0;
         default: return usage_error("%s", stats ? "invalid option for stats" : "invalid option for graph");
         }
     }
-    if (optind >= argc) return usage_error("%s", stats ? "stats needs at least one FILE, DIR or -" : "graph needs at least one FILE, DIR or -");
+    if (optind >= argc && !c.files_from && !from_refs.n)
+        return usage_error("%s", stats ? "stats needs at least one FILE, DIR or -" : "graph needs at least one FILE, DIR or -");
     kr_graph_format gf = KR_GRAPH_GRAPHML;
     kr_format sf = KR_FORMAT_TSV;
     if (stats) {
@@ -441,15 +543,27 @@ static int cmd_graph(int argc, char **argv, bool stats)
         if (format_name ? kr_graph_format_parse(&gf, format_name) : kr_graph_format_from_path(&gf, output))
             return usage_error("%s", kr_last_error());
     }
-    int status = 0;
     kr_graph *g = NULL;
-    if (build_graph(argv + optind, argc - optind, &g, &status)) return 1;
+    if (kr_graph_new(&g)) {
+        fprintf(stderr, "kamerref: %s\n", kr_last_error());
+        return 1;
+    }
+    int status = 0;
+    for (size_t i = 0; i < from_refs.n; i++) {
+        if (kr_graph_add_refs_jsonl(g, from_refs.v[i])) {
+            fprintf(stderr, "kamerref: %s\n", kr_last_error());
+            status = 1;
+        }
+        free(from_refs.v[i]);
+    }
+    free(from_refs.v);
+    if (optind < argc || c.files_from) status |= for_each_doc(&c, argv + optind, argc - optind, KR_WANT_ALL, g, graph_each);
     int rc = kr_graph_finish(g, &go);
     if (!rc) rc = stats ? kr_graph_write_stats(stdout, g, sf) : kr_graph_write(g, gf, output);
     if (rc) {
         fprintf(stderr, "kamerref: %s\n", kr_last_error());
         status = 1;
-    } else if (!stats) {
+    } else if (!stats && !c.quiet) {
         fprintf(stderr, "kamerref: wrote %s (%zu nodes, %zu edges)\n", output, kr_graph_node_count(g), kr_graph_edge_count(g));
     }
     kr_graph_free(g);

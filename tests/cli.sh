@@ -75,5 +75,37 @@ LC_ALL=C sort -c "$T/files" 2> /dev/null && ok || bad "directory: files not in n
 grep -qx 'tests/corpus/ah-tk-20222023-3649.txt' "$T/files" && grep -qx 'tests/corpus/kst-36682-10.docx-extract.txt' "$T/files" \
     && ok || bad "directory: not every document read"
 
+# -j: the same output whatever the number of threads
+"$K" refs --format jsonl -j 1 tests/corpus > "$T/j1" 2> /dev/null
+"$K" refs --format jsonl -j 2 tests/corpus > "$T/j2" 2> /dev/null
+"$K" refs --format jsonl -j 7 tests/corpus > "$T/j7" 2> /dev/null
+cmp -s "$T/j1" "$T/j2" && cmp -s "$T/j1" "$T/j7" && ok || bad "refs -j 2 differs from -j 1"
+"$K" questions --format jsonl -j 1 tests/corpus > "$T/q1" 2> /dev/null
+"$K" questions --format jsonl -j 2 tests/corpus > "$T/q2" 2> /dev/null
+cmp -s "$T/q1" "$T/q2" && ok || bad "questions -j 2 differs from -j 1"
+"$K" graph -j 1 --qa tests/corpus -o "$T/g1.graphml" 2> /dev/null
+"$K" graph -j 2 --qa tests/corpus -o "$T/g2.graphml" 2> /dev/null
+cmp -s "$T/g1.graphml" "$T/g2.graphml" && ok || bad "graph -j 2 differs from -j 1"
+expect bad-jobs 2 "--jobs takes a number" "$K" refs -j 0 tests/corpus
+
+# --files-from, one a line or NUL-separated, and from standard input
+ls tests/corpus/*.txt > "$T/list"
+"$K" refs --format jsonl --files-from "$T/list" > "$T/ff" 2> /dev/null
+cmp -s "$T/j1" "$T/ff" && ok || bad "--files-from differs from the directory"
+ls tests/corpus/*.txt | tr '\n' '\0' > "$T/list0"
+"$K" refs --format jsonl --files-from "$T/list0" -0 > "$T/ff0" 2> /dev/null
+cmp -s "$T/j1" "$T/ff0" && ok || bad "--files-from -0 differs"
+"$K" refs --format jsonl --files-from - < "$T/list" > "$T/ffs" 2> /dev/null
+cmp -s "$T/j1" "$T/ffs" && ok || bad "--files-from - differs"
+
+# two steps: records of shards, then the graph from the records, equal to the direct run
+"$K" docs --format jsonl tests/corpus > "$T/shard.jsonl" 2> /dev/null
+"$K" refs --format jsonl tests/corpus >> "$T/shard.jsonl" 2> /dev/null
+"$K" graph --from-refs "$T/shard.jsonl" -o "$T/fr.graphml" 2> /dev/null
+"$K" graph tests/corpus -o "$T/direct.graphml" 2> /dev/null
+cmp -s "$T/fr.graphml" "$T/direct.graphml" && ok || bad "--from-refs gives another graph than the direct run"
+printf '{"doc":"x","kind":"nonsense"}\n' > "$T/badrec.jsonl"
+expect bad-record 1 "badrec.jsonl:1: not a record of kamerref refs or kamerref docs" "$K" graph --from-refs "$T/badrec.jsonl" -o "$T/x.json"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
