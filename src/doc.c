@@ -6,6 +6,7 @@
 #include "find.h"
 #include "meta.h"
 #include "qa.h"
+#include "read_xml.h"
 #include "resolve.h"
 #include "text.h"
 #include "util.h"
@@ -145,8 +146,74 @@ int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len)
     return kr_doc_parse_with(out, name, bytes, len, KR_WANT_ALL);
 }
 
+/* The official XML's links are exact: a mention the text layer found at the same place takes
+ * the link's target, and a link no mention covers becomes a reference of its own. */
+static int apply_xrefs(kr_doc *d, const kr_xml_text *x)
+{
+    for (size_t i = 0; i < x->xrefs.len; i++) {
+        const kr_xref *xr = &KR_VEC_AT(&x->xrefs, kr_xref, i);
+        if (!xr->doc || !*xr->doc) continue;
+        kr_ref *hit = NULL;
+        for (size_t k = 0; k < d->n_refs; k++)
+            if (d->refs[k].start < xr->end && xr->start < d->refs[k].end) hit = &d->refs[k];
+        if (hit) {
+            if (!hit->target || strcmp(hit->target, xr->doc) != 0) {
+                if (!(hit->target = own(d, strdup(xr->doc)))) return KR_ENOMEM;
+                if (!(hit->resolved_from = own(d, strdup("link in the official XML")))) return KR_ENOMEM;
+            }
+            continue;
+        }
+        if (strcmp(xr->doc, d->id) == 0) continue;
+        kr_ref *refs = realloc(d->refs, (d->n_refs + 1) * sizeof *refs);
+        if (!refs) return KR_ENOMEM;
+        d->refs = refs;
+        kr_ref *r = &d->refs[d->n_refs++];
+        memset(r, 0, sizeof *r);
+        r->kind = strncmp(xr->doc, "ah-", 3) == 0 ? KR_KIND_AANHANGSEL
+                  : strncmp(xr->doc, "h-", 2) == 0 ? KR_KIND_HANDELINGEN
+                  : strncmp(xr->doc, "stb-", 4) == 0 ? KR_KIND_STB
+                  : strncmp(xr->doc, "stcrt-", 6) == 0 ? KR_KIND_STCRT
+                                                      : KR_KIND_KAMERSTUK;
+        r->start = xr->start;
+        r->end = xr->end;
+        if (!(r->target = own(d, strdup(xr->doc))) || !(r->text = own(d, kr_fold_ws(d->orig + xr->start, xr->end - xr->start))) ||
+            !(r->resolved_from = own(d, strdup("link in the official XML"))))
+            return KR_ENOMEM;
+        kr_text_linecol(&d->text, r->start, &r->line, &r->col);
+    }
+    qsort(d->refs, d->n_refs, sizeof *d->refs, by_start);
+    return 0;
+}
+
 int kr_doc_parse_with(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want)
 {
+    if (bytes && kr_looks_like_xml(bytes, len)) {
+        /* the official XML: its text is analysed; links and identity come from the XML */
+        kr_xml_text x;
+        int rc = kr_xml_extract(&x, bytes, len, name);
+        if (rc) return rc;
+        kr_doc *d = NULL;
+        rc = kr_doc_parse_with(out ? &d : NULL, name, x.text.data, x.text.len, want | 0x100);
+        if (!rc && x.id) {
+            free(d->id);
+            if (!(d->id = strdup(x.id))) rc = KR_ENOMEM;
+        }
+        if (!rc) rc = apply_xrefs(d, &x);
+        /* lines are the XML's: the line of the paragraph each mention stands in */
+        for (size_t i = 0; !rc && i < d->n_refs; i++) {
+            size_t l = d->refs[i].line;
+            if (l >= 1 && l <= x.lines.len && KR_VEC_AT(&x.lines, size_t, l - 1))
+                d->refs[i].line = KR_VEC_AT(&x.lines, size_t, l - 1);
+        }
+        kr_xml_text_free(&x);
+        if (rc) {
+            kr_doc_free(d);
+            return rc == KR_ENOMEM ? kr_fail(KR_ENOMEM, "out of memory") : rc;
+        }
+        *out = d;
+        return 0;
+    }
+    want &= ~0x100u;
     if (!out || (!bytes && len)) return kr_fail(KR_EINVAL, "invalid argument");
     kr_doc *d = calloc(1, sizeof *d);
     if (!d) return kr_fail(KR_ENOMEM, "out of memory");

@@ -73,9 +73,10 @@ static const char *usage_text =
     "  -h, --help               show this help\n"
     "  -V, --version            show the version\n"
     "\n"
-    "Inputs are files, directories (read recursively for .txt files, in name order) or - for\n"
-    "standard input. Positions are 1-based lines and columns (in characters) and byte offsets\n"
-    "into the original file.\n"
+    "Inputs are files, directories (read recursively for .txt and .xml files, in name order)\n"
+    "or - for standard input. The official XML of officielebekendmakingen is read with its links and\n"
+    "footnotes. Positions are 1-based lines and columns (in characters) and byte offsets into\n"
+    "the original file (for XML: the line in the XML, offsets into the text read from it).\n"
     "\n"
     "exit status: 0 success; 1 a document could not be read (the others are still processed);\n"
     "2 usage error.\n";
@@ -109,10 +110,11 @@ static int paths_add(paths *p, const char *s)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* Documents in a directory: text files, and the official XML. */
 static bool has_txt_ext(const char *name)
 {
     size_t n = strlen(name);
-    return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+    return n > 4 && (strcmp(name + n - 4, ".txt") == 0 || strcmp(name + n - 4, ".xml") == 0);
 }
 
 /* Collects the .txt files below dir, sorted, so that output order does not depend on the file
@@ -166,7 +168,7 @@ static int expand_inputs(char **argv, int argc, paths *out)
                 fprintf(stderr, "kamerref: %s: %s\n", a, strerror(errno));
                 bad++;
             } else if (out->n == before) {
-                fprintf(stderr, "kamerref: %s: no .txt files in this directory\n", a);
+                fprintf(stderr, "kamerref: %s: no .txt or .xml files in this directory\n", a);
                 bad++;
             }
         } else {

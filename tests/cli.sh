@@ -39,7 +39,7 @@ grep -q 'kst-31409-263' "$T/out" && ok || bad "missing file: the other input was
 
 mkdir "$T/empty-dir"
 echo x > "$T/empty-dir/notes.md"
-expect dir-without-txt 1 "kamerref: $T/empty-dir: no .txt files in this directory" "$K" refs "$T/empty-dir" "$good"
+expect dir-without-txt 1 "kamerref: $T/empty-dir: no .txt or .xml files in this directory" "$K" refs "$T/empty-dir" "$good"
 grep -q 'kst-31409-263' "$T/out" && ok || bad "dir without .txt: the other input was not processed"
 
 head -c 4096 /dev/urandom > "$T/random.txt"
@@ -106,6 +106,19 @@ cmp -s "$T/j1" "$T/ffs" && ok || bad "--files-from - differs"
 cmp -s "$T/fr.graphml" "$T/direct.graphml" && ok || bad "--from-refs gives another graph than the direct run"
 printf '{"doc":"x","kind":"nonsense"}\n' > "$T/badrec.jsonl"
 expect bad-record 1 "badrec.jsonl:1: not a record of kamerref refs or kamerref docs" "$K" graph --from-refs "$T/badrec.jsonl" -o "$T/x.json"
+
+# the official XML gives the same references as its text version
+"$K" refs tests/fixtures/h-tk-20172018-70-9.xml | cut -f3,4 > "$T/xml" 2> /dev/null
+"$K" refs tests/corpus/h-tk-20172018-70-9.txt | cut -f3,4 > "$T/txt" 2> /dev/null
+cmp -s "$T/xml" "$T/txt" && [ "$(wc -l < "$T/xml")" -gt 20 ] && ok || bad "XML and text give other references"
+grep -q '"doc":"h-tk-20172018-70-9"' "$("$K" refs --format jsonl tests/fixtures/h-tk-20172018-70-9.xml > "$T/xj"; echo "$T/xj")" && ok || bad "XML identity"
+# entity bombs and external entities: a clear error, quickly, in bounded memory
+expect billion-laughs 1 "billion-laughs.xml: XML entity declarations are not accepted" "$K" refs tests/fixtures/billion-laughs.xml
+expect external-entity 1 "external-entity.xml: XML entity declarations are not accepted" "$K" refs tests/fixtures/external-entity.xml
+grep -q root "$T/out" && bad "external entity expanded" || ok
+# Windows-1252 is read right: the reference found, the text converted
+expect windows-1252 0 "not UTF-8" "$K" refs --format jsonl tests/fixtures/windows-1252.txt
+grep -q '"target":"kst-32317-967"' "$T/out" && ok || bad "windows-1252: reference lost"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
