@@ -379,22 +379,30 @@ static int write_gexf(const kr_graph *g, xw *x)
     return x->err ? kr_fail(KR_EINTERNAL, "XML writer failed") : 0;
 }
 
-static int write_xml(const kr_graph *g, kr_graph_format f, kr_buf *out)
+/* XML goes straight to the file through libxml2's output buffer: a graph of millions of nodes is
+ * never held in memory as text. */
+static int write_xml(const kr_graph *g, kr_graph_format f, const char *path)
 {
-    xmlBufferPtr buf = xmlBufferCreate();
-    if (!buf) return kr_fail(KR_ENOMEM, "out of memory");
-    xw x = {xmlNewTextWriterMemory(buf, 0), 0};
+    kr_atomic a;
+    int rc = kr_atomic_begin(&a, path);
+    if (rc) return rc;
+    xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(a.f, NULL);
+    xw x = {ob ? xmlNewTextWriter(ob) : NULL, 0};
     if (!x.w) {
-        xmlBufferFree(buf);
+        if (ob) xmlOutputBufferClose(ob);
+        kr_atomic_abort(&a);
         return kr_fail(KR_ENOMEM, "out of memory");
     }
     xmlTextWriterSetIndent(x.w, 1);
     xmlTextWriterSetIndentString(x.w, BAD_CAST "  ");
-    int rc = f == KR_GRAPH_GRAPHML ? write_graphml(g, &x) : write_gexf(g, &x);
-    xmlFreeTextWriter(x.w);
-    if (!rc) kr_buf_append(out, (const char *)xmlBufferContent(buf), (size_t)xmlBufferLength(buf));
-    xmlBufferFree(buf);
-    return rc;
+    rc = f == KR_GRAPH_GRAPHML ? write_graphml(g, &x) : write_gexf(g, &x);
+    if (!rc && xmlTextWriterFlush(x.w) < 0) rc = kr_fail(KR_EIO, "%s: %s", path, strerror(errno ? errno : EIO));
+    xmlFreeTextWriter(x.w); /* closes the output buffer; the FILE stays open */
+    if (rc) {
+        kr_atomic_abort(&a);
+        return rc == KR_EINTERNAL ? kr_fail(KR_EIO, "%s: %s", path, strerror(errno ? errno : EIO)) : rc;
+    }
+    return kr_atomic_commit(&a);
 }
 
 /* ---------------------------------------------------------------- DOT */
@@ -638,8 +646,9 @@ int kr_graph_write(const kr_graph *g, kr_graph_format format, const char *path)
     switch (format) {
     case KR_GRAPH_GRAPHML:
     case KR_GRAPH_GEXF:
-        rc = write_xml(g, format, &b);
-        break;
+        rc = write_xml(g, format, path);
+        igraph_exit_safelocale(&loc);
+        return rc;
     case KR_GRAPH_DOT:
         rc = write_dot(g, &b);
         break;
