@@ -139,10 +139,24 @@ static int walk(const char *dir, paths *out, int depth)
     qsort(here.v, here.n, sizeof *here.v, cmp_str);
     for (size_t i = 0; i < here.n; i++) {
         struct stat st;
-        if (stat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) walk(here.v[i], out, depth + 1);
-        else if (has_txt_ext(here.v[i])) paths_add(out, here.v[i]);
-        free(here.v[i]);
+        if (stat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            walk(here.v[i], out, depth + 1);
+        } else if (has_txt_ext(here.v[i])) {
+            /* a document both as text and as official XML is read once, from the XML */
+            size_t l = strlen(here.v[i]);
+            bool twin = false;
+            if (strcmp(here.v[i] + l - 4, ".txt") == 0) {
+                char *x = strdup(here.v[i]);
+                if (x) {
+                    memcpy(x + l - 4, ".xml", 4);
+                    twin = bsearch(&x, here.v, here.n, sizeof *here.v, cmp_str) != NULL;
+                    free(x);
+                }
+            }
+            if (!twin) paths_add(out, here.v[i]);
+        }
     }
+    for (size_t i = 0; i < here.n; i++) free(here.v[i]);
     free(here.v);
     return 0;
 }

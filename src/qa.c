@@ -42,7 +42,7 @@ enum {
 };
 
 static kr_re pats[] = {
-    [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?(?:Antwoord|Reactie|ANTWOORD)(?:\\s+op)?(?:\\s+(?:de\\s+)?(?:vraag|vragen))?"
+    [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?(?:Antwoorden|Antwoord|Reactie|ANTWOORD)(?:\\s+op)?(?:\\s+(?:de\\s+)?(?:vraag|vragen))?"
                "(?:\\s+(\\d{1,3}(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*\\d{1,3})*))?\\s*[:.]?$",
                0, NULL},
     [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*\\d{1,3})*)\\s*[:.]?$", 0, NULL},
@@ -281,6 +281,34 @@ static int numbered(builder *b, tline *L, size_t n)
         }
     }
     (void)ends_sentence;
+    /* Letters that answer without a heading: "Vraag 5", the question, a blank line, then the
+     * answer's paragraphs up to the next "Vraag". A question left without an answer block whose
+     * text runs over more than one paragraph is split at its first paragraph break after the
+     * question mark. */
+    for (size_t q = 0; q < b->qs.len; q++) {
+        qwork *w = &KR_VEC_AT(&b->qs, qwork, q);
+        if (w->block >= 0 || w->text.e <= w->text.s) continue;
+        bool asked = false;
+        size_t split_at = SIZE_MAX;
+        for (size_t i = 0; i < n && L[i].s < w->text.e; i++) {
+            if (L[i].s < w->text.s) continue;
+            if (L[i].blank_before && asked && L[i].s > w->text.s) {
+                split_at = i;
+                break;
+            }
+            asked |= memchr(c + L[i].s, '?', L[i].e - L[i].s) != NULL;
+        }
+        if (split_at == SIZE_MAX) continue;
+        ablock *a = kr_vec_push(&b->as);
+        if (!a) return KR_ENOMEM;
+        w = &KR_VEC_AT(&b->qs, qwork, q); /* the push may not move qs, but be safe */
+        a->first = w->number;
+        a->head = L[split_at].s;
+        a->text.s = L[split_at].s;
+        a->text.e = w->text.e;
+        w->text.e = L[split_at - 1].e;
+        w->block = (int)b->as.len - 1;
+    }
     return 0;
 }
 

@@ -99,6 +99,22 @@ static void pairs_grouped_answers(void **st)
     kr_doc_free(d);
 }
 
+static void plural_heading_and_answers_without_heading(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vraag 3\nWaarom?\n\nVraag 4\nWanneer?\n\nAntwoorden op vraag 3 en 4\nIn 2025, om 3 redenen.\n\n"
+                      "Vraag 5\nBent u bereid dit te onderzoeken?\n\nIk ben daartoe bereid; het onderzoek start in 2025.\n\n"
+                      "Vraag 6\nEn verder?\n");
+    assert_int_equal(q_of(d, 4)->answer, 3);
+    assert_int_equal(q_of(d, 4)->status, KR_Q_ANSWERED);
+    /* no heading: the paragraph after the question is its answer */
+    assert_int_equal(q_of(d, 5)->status, KR_Q_ANSWERED);
+    assert_string_equal(q_of(d, 5)->text, "Bent u bereid dit te onderzoeken?");
+    assert_string_equal(q_of(d, 5)->answer_text, "Ik ben daartoe bereid; het onderzoek start in 2025.");
+    assert_int_equal(q_of(d, 6)->status, KR_Q_UNANSWERED);
+    kr_doc_free(d);
+}
+
 static void referral_by_number_and_by_position(void **st)
 {
     (void)st;
@@ -216,6 +232,7 @@ int main(void)
         cmocka_unit_test(declined_phrase_families),
         cmocka_unit_test(unanswered_without_answer),
         cmocka_unit_test(pairs_grouped_answers),
+        cmocka_unit_test(plural_heading_and_answers_without_heading),
         cmocka_unit_test(referral_by_number_and_by_position),
         cmocka_unit_test(referral_cycle_is_flagged),
         cmocka_unit_test(consultation_layout_with_parties_and_topics),
