@@ -585,6 +585,51 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
             if (p >= 0 && lines[p].kind == L_FURN) continue; /* a page number */
             num = L->num;
             numline = true;
+            /* "1\n2\n\n…\ntext of 1\ntext of 2": numbers stacked above their texts, one line
+             * each, as pdftotext lays out a page's footnotes */
+            size_t run = 1;
+            while (i + run < n && lines[i + run].kind == L_NUM && lines[i + run].num == num + (int)run &&
+                   !lines[i + run].pb)
+                run++;
+            if (run > 1) {
+                size_t tl = i + run;
+                while (tl < n && (lines[tl].kind == L_BLANK || lines[tl].kind == L_FURN) && !lines[tl].pb) tl++;
+                size_t k = 0;
+                while (k < run && tl + k < n && lines[tl + k].kind == L_TEXT && !lines[tl + k].pb) k++;
+                if (k == run) {
+                    bool all = true;
+                    size_t mis[64];
+                    for (size_t r = 0; r < run && r < 64; r++) {
+                        mis[r] = SIZE_MAX;
+                        for (size_t a = 0; a < accepted.len; a++) {
+                            marker *mk = &KR_VEC_AT(&accepted, marker, a);
+                            if (mk->value == num + (int)r && !mk->paren && !has_text[a] && mk->pos < L->s) {
+                                mis[r] = a;
+                                break;
+                            }
+                        }
+                        all &= mis[r] != SIZE_MAX;
+                    }
+                    if (all && run <= 64) {
+                        for (size_t r = 0; r < run; r++) {
+                            kr_footnote *f = kr_vec_push(&t->footnotes);
+                            if (!f) {
+                                rc = KR_ENOMEM;
+                                break;
+                            }
+                            marker *mk = &KR_VEC_AT(&accepted, marker, mis[r]);
+                            f->number = num + (int)r;
+                            f->marker_orig = mk->pos;
+                            has_text[mis[r]] = true;
+                            lines[i + r].kind = L_FNNUM;
+                            lines[tl + r].kind = L_FNBODY;
+                            lines[tl + r].fn = (int)t->footnotes.len - 1;
+                        }
+                        i = tl + run - 1;
+                        continue;
+                    }
+                }
+            }
         } else {
             continue;
         }
