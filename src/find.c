@@ -22,7 +22,7 @@
 #define NOTNUM "(?<![\\d.,/])(?<!\\d )"
 #define NR "(?:\\d{1,5}|[A-Z]{1,3})(?![\\w])"
 #define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met)\\s*(?:nrs?\\.\\s*)?" NR ")*"
-#define YEAR "\\d{4}\\s?[/–-]\\s?\\d{2,4}"
+#define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH "\\s+\\d{4}"
 #define PART "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n\\s+['’]t|['’]t|El|Al)\\s+"
@@ -64,6 +64,7 @@ enum {
     F_NEWS_DATED,
     F_NEWS_TITLED,
     F_NEWS_GENERIC,
+    F_NEWS_OUTLET_FIRST,
     F_URL,
     F_URL_BARE,
     F_ZAAK,
@@ -110,17 +111,20 @@ static kr_re pats[] = {
     [F_MOTIE] = {"\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" TITLE
                  ")?(" NAMES ")|\\s+(" NAMES "))",
                  0, NULL},
-    [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(" DATE ")(?:,?\\s+" QTITLE ")?"
+    [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE ")(?:,?\\s+" QTITLE ")?"
                       "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
                       0, NULL},
     [F_NEWS_TITLED] = {"\\b(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
-                       QTITLE "\\s*(?:\\(|,)?\\s*(?:in|van|op|uit)?\\s*(" OUTLET ")"
+                       QTITLE "\\s*(?:\\(|,)?\\s*(?:(?:zoals\\s+)?(?:gepubliceerd|verschenen)\\s+)?(?:in|van|op|uit|door|bij)?\\s*(" OUTLET ")"
                        "(?:,?\\s+(?:van\\s+|d\\.d\\.\\s+)?(" DATE "))?",
                        0, NULL},
     /* "Zorgvisie, 2 mei 2024, «…»": a name, a date and a quoted title open a footnote or line */
     [F_NEWS_GENERIC] = {"^(\\p{Lu}[\\p{L}.&'’ -]{1,40}?),\\s+(" DATE "),?\\s+" QTITLE
                         "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
                         PCRE2_MULTILINE, NULL},
+    /* "het NRC-artikel «…»", "Het NOS-artikel «…»" */
+    [F_NEWS_OUTLET_FIRST] = {"(?<![\\p{L}])(" OUTLET ")[- ]?(?:artikel|bericht|interview|item|commentaar)\\s+" QTITLE,
+                             0, NULL},
     [F_URL] = {"(?:https?://|www\\.)" URLCH "+", PCRE2_CASELESS, NULL},
     [F_URL_BARE] = {"(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:nl|com|org|eu|net|be|int|info|nu)/" URLCH "*",
                     0, NULL},
@@ -536,10 +540,11 @@ static int one_family(finder *f, int fam)
         }
         case F_NEWS_DATED:
         case F_NEWS_GENERIC:
+        case F_NEWS_OUTLET_FIRST:
         case F_NEWS_TITLED: {
-            bool dated = fam != F_NEWS_TITLED;
-            int go = dated ? 1 : 2, gd = dated ? 2 : 3;
-            int gt = dated ? 3 : 1, gu = dated ? 4 : -1;
+            bool dated = fam == F_NEWS_DATED || fam == F_NEWS_GENERIC;
+            int go = dated || fam == F_NEWS_OUTLET_FIRST ? 1 : 2, gd = dated ? 2 : fam == F_NEWS_OUTLET_FIRST ? -1 : 3;
+            int gt = dated ? 3 : fam == F_NEWS_OUTLET_FIRST ? 2 : 1, gu = dated ? 4 : -1;
             if (!(cd = push(f, KR_KIND_NEWS, s, e))) {
                 rc = KR_ENOMEM;
                 break;
@@ -555,7 +560,7 @@ static int one_family(finder *f, int fam)
                 }
             cd->outlet = kr_fold_ws(c + os, ol);
             size_t ds, dl;
-            if (kr_group(&f->m, gd, &ds, &dl)) {
+            if (gd > 0 && kr_group(&f->m, gd, &ds, &dl)) {
                 char iso[11];
                 if (!kr_date_norm(c + ds, dl, iso)) cd->date = kr_strndup(iso, 10);
             }

@@ -130,14 +130,26 @@ static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
 {
     const char *s = t->clean;
     for (size_t i = 0; i < n; i++) {
-        if (c[i].dead || (c[i].kind != KR_KIND_MOTIE && c[i].kind != KR_KIND_AMENDEMENT)) continue;
+        bool news = c[i].kind == KR_KIND_NEWS && !c[i].url && !c[i].date;
+        if (c[i].dead || (c[i].kind != KR_KIND_MOTIE && c[i].kind != KR_KIND_AMENDEMENT && !news)) continue;
         if (c[i].target && strncmp(c[i].target, "kst-", 4) == 0) continue;
         if (c[i].e >= t->body_end) continue;
-        size_t k = c[i].e, lim = c[i].e + 600 < t->body_end ? c[i].e + 600 : t->body_end;
-        /* the sentence ends at . ? ! or ; before a space, a line end or a glued marker */
-        while (k < lim && !(strchr(".?!;", s[k]) && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' ||
-                                                     kr_is_digit((unsigned char)s[k + 1]))))
+        size_t k = c[i].e, lim = c[i].e + 1000 < t->body_end ? c[i].e + 1000 : t->body_end;
+        /* the sentence ends at . ? ! or ; before a space, a line end or a glued marker, but not
+         * at an abbreviation ("o.a.", "t.a.v.", "jl.", "c.s.") */
+        while (k < lim) {
+            bool end = strchr(".?!;", s[k]) && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' ||
+                                               kr_is_digit((unsigned char)s[k + 1]));
+            if (end && s[k] == '.') {
+                size_t w = k;
+                while (w > c[i].s && !kr_is_space((unsigned char)s[w - 1])) w--;
+                bool inner_dot = memchr(s + w, '.', k - w) != NULL;
+                bool short_lower = k - w <= 4 && k > w && s[w] >= 'a' && s[w] <= 'z';
+                if (inner_dot || short_lower) end = false;
+            }
+            if (end) break;
             k++;
+        }
         size_t o_from = t->map[c[i].e], o_to = t->map[k < t->len ? k : t->len] + 4;
         const kr_footnote *hit = NULL;
         for (size_t f = 0; f < t->footnotes.len; f++) {
@@ -148,6 +160,23 @@ static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
             }
         }
         if (!hit) continue;
+        if (news) {
+            /* "het NRC-artikel «…»¹": the footnote gives the article's URL or date */
+            for (size_t k2 = 0; k2 < n; k2++) {
+                if (c[k2].dead || c[k2].s < hit->clean_start || c[k2].s >= hit->clean_end) continue;
+                if (c[k2].kind != KR_KIND_NEWS && c[k2].kind != KR_KIND_URL) continue;
+                const char *url = c[k2].url ? c[k2].url : c[k2].kind == KR_KIND_URL ? c[k2].target : NULL;
+                if (url && !(c[i].url = strdup(url))) return KR_ENOMEM;
+                if (c[k2].date && !(c[i].date = strdup(c[k2].date))) return KR_ENOMEM;
+                char from[64];
+                snprintf(from, sizeof from, "footnote %d", hit->number);
+                free(c[i].target);
+                c[i].target = NULL;
+                if (!(c[i].resolved_from = strdup(from))) return KR_ENOMEM;
+                break;
+            }
+            continue;
+        }
         const char *only = NULL;
         int count = 0;
         for (size_t k2 = 0; k2 < n; k2++) {

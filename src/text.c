@@ -287,8 +287,10 @@ static int find_markers(const char *w, const line *L, kr_vec *out)
         }
         if (ok && !bracket && j < L->e) {
             unsigned char nx = (unsigned char)w[j];
-            if (kr_is_digit(nx) || (nx >= 'A' && nx <= 'Z') || (nx >= 'a' && nx <= 'z') || nx == '%' ||
-                nx == '-' || nx == '/' || nx >= 0x80)
+            /* "gesproken.3Toekomstige": after a full stop, a capital may follow the marker */
+            bool sentence = strchr(".?!", w[i - 1]) && nx >= 'A' && nx <= 'Z';
+            if (!sentence && (kr_is_digit(nx) || (nx >= 'A' && nx <= 'Z') || (nx >= 'a' && nx <= 'z') || nx == '%' ||
+                              nx == '-' || nx == '/' || nx >= 0x80))
                 ok = false;
             if (nx == ':' && j + 1 < L->e && kr_is_digit((unsigned char)w[j + 1])) ok = false;
         }
@@ -361,6 +363,8 @@ static int join_kind(const char *w, const line *P, const line *L, bool gap_blank
         if ((last == '-' || (strchr("/_=?&.#%~", last) && urlish)) && !is_upper_at(w, ls) &&
             !kr_is_space((unsigned char)w[ls]))
             return J_GLUE;
+        /* "…/provincies\n%202022.pdf": no word starts with these */
+        if (strchr("%/?&=#_", w[ls])) return J_GLUE;
     }
     if (adjacent && last == '-' && pe - P->s >= 2 && !kr_is_space((unsigned char)w[pe - 2]) &&
         w[pe - 2] != '-') {

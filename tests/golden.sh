@@ -93,6 +93,7 @@ for f in tests/corpus/*.txt; do
 done
 if [ "${UPDATE:-}" != 1 ]; then
     if python3 tests/check_docs.py "$K"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+    if python3 tests/check_refs.py "$K"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 fi
 [ "${UPDATE:-}" = 1 ] && { echo "golden files rewritten"; exit 0; }
 echo "golden: $pass passed, $fail failed"

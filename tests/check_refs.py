@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Compares `kamerref refs` with the hand-made keys tests/handcheck/*.tsv (line, kind and target of
+every mention). A difference fails unless tests/handcheck/REFS_KNOWN_DIFFERENCES lists it
+("DOC LINE KIND TARGET missing|extra  why"); a listed difference that no longer occurs fails too."""
+import glob
+import os
+import subprocess
+import sys
+
+
+def main():
+    kamerref = sys.argv[1]
+    known = set()
+    with open("tests/handcheck/REFS_KNOWN_DIFFERENCES", encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                doc, ln, kind, target, side = line.split("\t")[0].split()[:5]
+                known.add((doc, int(ln), kind, target, side))
+    differing = set()
+    total = 0
+    for key in sorted(glob.glob("tests/handcheck/*.tsv")):
+        doc = os.path.basename(key)[:-4]
+        want = []
+        with open(key, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or line.startswith("line\t") or not line.strip():
+                    continue
+                p = line.rstrip("\n").split("\t")
+                want.append((int(p[0]), p[1], p[2] if p[2] not in ("", "-") else "null"))
+        out = subprocess.run([kamerref, "refs", f"tests/corpus/{doc}.txt"], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[1:]
+        got = [(int(c[4]), c[2], c[3] or "null") for c in (l.split("\t") for l in out)]
+        total += len(want)
+        for w in want:
+            if w not in got:
+                differing.add((doc, w[0], w[1], w[2], "missing"))
+        for g in got:
+            if g not in want:
+                differing.add((doc, g[0], g[1], g[2], "extra"))
+    fails = 0
+    for d in sorted(differing - known):
+        print("FAIL refs %s line %d: %s %s %s (not in REFS_KNOWN_DIFFERENCES)" % (d[0], d[1], d[4], d[2], d[3]))
+        fails += 1
+    for d in sorted(known - differing):
+        print("FAIL refs %s line %d: listed as %s %s %s but kamerref now agrees; remove it" % (d[0], d[1], d[4], d[2], d[3]))
+        fails += 1
+    print("refs: %d passed, %d failed (%d keyed mentions, %d known differences)" %
+          (total - len([d for d in differing if d[4] == "missing"]), fails, total, len(differing & known)))
+    return 1 if fails else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
