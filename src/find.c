@@ -29,8 +29,10 @@
 #define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}\\d])"
 #define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden)\\s+"
 #define NAMES NAME "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME ")*(?:\\s+c\\.s\\.)?"
+/* An outlet's name; "De"/"het" before it is taken into the mention afterwards (a regex that
+ * may start with a lower-case letter would try every word of the text). */
 #define OUTLET                                                                                    \
-    "(?:(?:De|de|Het|het)\\s+)?(?:Telegraaf|Volkskrant|NRC(?:\\s+Handelsblad|\\s+Next)?|Trouw|"      \
+    "(?:Telegraaf|Volkskrant|NRC(?:\\s+Handelsblad|\\s+Next)?|Trouw|"      \
     "Parool|AD|Algemeen\\s+Dagblad|Financieele?\\s+Dagblad|FD|Nederlands\\s+Dagblad|"                \
     "Reformatorisch\\s+Dagblad|Brabants\\s+Dagblad|Leeuwarder\\s+Courant|Dagblad\\s+van\\s+het\\s+"  \
     "Noorden|Gelderlander|Stentor|Tubantia|Limburger|NOS|RTL\\s+Nieuws|EenVandaag|Nieuwsuur|"       \
@@ -115,7 +117,7 @@ static kr_re pats[] = {
                       "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
                       0, NULL},
     [F_NEWS_TITLED] = {"\\b(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
-                       QTITLE "\\s*(?:\\(|,)?\\s*(?:(?:zoals\\s+)?(?:gepubliceerd|verschenen)\\s+)?(?:in|van|op|uit|door|bij)?\\s*(" OUTLET ")"
+                       QTITLE "\\s*(?:\\(|,)?\\s*(?:(?:zoals\\s+)?(?:gepubliceerd|verschenen)\\s+)?(?:in|van|op|uit|door|bij)?\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?(" OUTLET ")"
                        "(?:,?\\s+(?:van\\s+|d\\.d\\.\\s+)?(" DATE "))?",
                        0, NULL},
     /* "Zorgvisie, 2 mei 2024, «…»": a name, a date and a quoted title open a footnote or line */
@@ -551,12 +553,15 @@ static int one_family(finder *f, int fam)
             }
             size_t os, ol;
             kr_group(&f->m, go, &os, &ol);
-            /* the outlet without its article: "de Volkskrant" is "Volkskrant" */
+            /* "De Volkskrant, 20 september 2023": the article belongs to the mention, not the outlet */
             static const char *const art[] = {"De ", "de ", "Het ", "het "};
-            for (size_t k = 0; k < 4; k++)
-                if (ol > 4 && strncmp(c + os, art[k], strlen(art[k])) == 0 && strncmp(c + os, "De Standaard", 12) != 0) {
-                    os += strlen(art[k]);
-                    ol -= strlen(art[k]);
+            if (os == s)
+                for (size_t k = 0; k < 4; k++) {
+                    size_t al = strlen(art[k]);
+                    if (s >= al && strncmp(c + s - al, art[k], al) == 0 && (s == al || !((unsigned char)c[s - al - 1] >= 'A' && (unsigned char)c[s - al - 1] <= 'z'))) {
+                        cd->s = s - al;
+                        break;
+                    }
                 }
             cd->outlet = kr_fold_ws(c + os, ol);
             size_t ds, dl;
