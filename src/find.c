@@ -668,12 +668,51 @@ static const char *const needs[F_COUNT][8] = {
     [F_STCRT] = {"Stcrt", "Staatscourant"},
 };
 
-static bool worth_running(const kr_text *t, int fam)
+/* Which families' words occur in the text, found in one pass: needles are indexed by their first
+ * byte, so each byte of the text costs a table look-up. */
+typedef struct needle {
+    const char *s;
+    size_t n;
+    int fam;
+} needle;
+static needle needle_list[F_COUNT * 8];
+static unsigned char needle_first[256][12]; /* needle index + 1, by first byte */
+static pthread_once_t needles_once = PTHREAD_ONCE_INIT;
+
+static void build_needles(void)
 {
-    if (!needs[fam][0]) return true;
-    for (int k = 0; k < 8 && needs[fam][k]; k++)
-        if (memmem(t->clean, t->len, needs[fam][k], strlen(needs[fam][k]))) return true;
-    return false;
+    size_t k = 0;
+    for (int f = 0; f < F_COUNT; f++)
+        for (int j = 0; j < 8 && needs[f][j]; j++) {
+            needle_list[k] = (needle){needs[f][j], strlen(needs[f][j]), f};
+            unsigned char b = (unsigned char)needs[f][j][0];
+            for (int x = 0; x < 12; x++)
+                if (!needle_first[b][x]) {
+                    needle_first[b][x] = (unsigned char)(k + 1);
+                    break;
+                }
+            k++;
+        }
+}
+
+static void families_present(const kr_text *t, bool present[F_COUNT])
+{
+    pthread_once(&needles_once, build_needles);
+    size_t todo = 0;
+    for (int f = 0; f < F_COUNT; f++) {
+        present[f] = !needs[f][0];
+        todo += !present[f];
+    }
+    const unsigned char *c = (const unsigned char *)t->clean;
+    for (size_t i = 0; i < t->len && todo; i++) {
+        const unsigned char *slot = needle_first[c[i]];
+        for (int k = 0; k < 12 && slot[k]; k++) {
+            const needle *nd = &needle_list[slot[k] - 1];
+            if (present[nd->fam] || i + nd->n > t->len || memcmp(c + i, nd->s, nd->n) != 0) continue;
+            present[nd->fam] = true;
+            todo--;
+        }
+    }
 }
 
 int kr_find(const kr_text *t, kr_vec *out)
@@ -682,8 +721,10 @@ int kr_find(const kr_text *t, kr_vec *out)
     if (once_rc) return once_rc;
     finder f = {.t = t, .out = out};
     int rc = kr_match_init(&f.m);
+    bool present[F_COUNT];
+    families_present(t, present);
     for (int fam = 0; fam < F_COUNT && !rc; fam++)
-        if (worth_running(t, fam)) rc = one_family(&f, fam);
+        if (present[fam]) rc = one_family(&f, fam);
     kr_match_free(&f.m);
     return rc;
 }
