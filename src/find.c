@@ -708,7 +708,9 @@ static void families_present(const kr_text *t, bool present[F_COUNT])
         const unsigned char *slot = needle_first[c[i]];
         for (int k = 0; k < 12 && slot[k]; k++) {
             const needle *nd = &needle_list[slot[k] - 1];
-            if (present[nd->fam] || i + nd->n > t->len || memcmp(c + i, nd->s, nd->n) != 0) continue;
+            if (present[nd->fam] || i + nd->n > t->len || (nd->n > 1 && c[i + 1] != (unsigned char)nd->s[1]) ||
+                memcmp(c + i, nd->s, nd->n) != 0)
+                continue;
             present[nd->fam] = true;
             todo--;
         }

@@ -440,6 +440,8 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
     for (size_t i = 0; i < n; i++) {
         line *L = &lines[i];
         if (L->kind != L_TEXT) continue;
+        /* every furniture pattern starts with one of these bytes: skip the regexes otherwise */
+        if (!strchr("kahbsITE'-", w[L->s]) && (unsigned char)w[L->s] != 0xE2) continue;
         if (kr_re_find(&patterns[P_IDLINE], w + L->s, L->e - L->s, 0, m, true)) {
             L->kind = L_FURN;
             if (!idline && !(idline = kr_strndup(w + L->s, L->e - L->s))) goto oom;
@@ -461,7 +463,7 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
     kr_vec_init(&cands, sizeof(cand));
     for (size_t i = 0; i < n; i++) {
         line *L = &lines[i];
-        if (L->kind != L_TEXT) continue;
+        if (L->kind != L_TEXT || (w[L->s] != 'T' && w[L->s] != 'E')) continue;
         if (!kr_re_find(&patterns[P_KSTFOOT], w + L->s, L->e - L->s, 0, m, true)) continue;
         size_t ds, dl, ns, nl, ps, pl;
         kr_group(m, 1, &ds, &dl);
@@ -506,7 +508,7 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
     if (best && t->self_id && strcmp(best, t->self_id) == 0) {
         for (size_t i = 0; i < n; i++) {
             line *L = &lines[i];
-            if (L->kind != L_TEXT) continue;
+            if (L->kind != L_TEXT || (w[L->s] != 'T' && w[L->s] != 'E')) continue;
             if (!kr_re_find(&patterns[P_KSTFOOT], w + L->s, L->e - L->s, 0, m, true)) continue;
             size_t ds, dl, ns, nl;
             kr_group(m, 1, &ds, &dl);
@@ -572,7 +574,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         int num = -1, paren = 0;
         size_t skip = 0;
         bool numline = false;
-        if (L->kind == L_TEXT &&
+        if (L->kind == L_TEXT && kr_is_digit((unsigned char)w[L->s]) &&
             kr_re_find(&patterns[P_FNSTART], w + L->s, L->e - L->s, 0, m, true)) {
             size_t gs, gl;
             kr_group(m, 1, &gs, &gl);
