@@ -36,6 +36,7 @@ enum {
     Q_DECLINE,
     Q_POINTER,
     Q_INLINE_REF,
+    Q_FUTURE,
     Q_NUMS,
     Q_ASKERS,
     Q_COUNT
@@ -43,38 +44,47 @@ enum {
 
 static kr_re pats[] = {
     [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?(?:Antwoorden|Antwoord|Reactie|ANTWOORD)(?:\\s+op)?(?:\\s+(?:de\\s+)?(?:vraag|vragen))?"
-               "(?:\\s+(\\d{1,3}(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*\\d{1,3})*))?\\s*[:.]?$",
+               "(?:\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*))?\\s*[:.]?$",
                0, NULL},
-    [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*\\d{1,3})*)\\s*[:.]?$", 0, NULL},
+    [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*)\\s*[:.]?$", 0, NULL},
     [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL},
     [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL},
-    [Q_DEFER] = {"(?i:uw kamer\\b[^?!]{0,200}\\b(?:ge[ïi]nformeerd|informeren|berichten|toesturen|toegezonden)"
+    [Q_DEFER] = {"(?i:uw kamer\\b[^?!]{0,200}\\b(?:ge[ïi]nformeerd|informeren|berichten|toesturen|toegezonden|gedeeld|toegestuurd)"
+                 "|\\b(?:stuur|zend)\\s+(?:ik|het kabinet|wij)\\s+(?:uw|de)\\s+kamer\\b"
                  "|\\b(?:ik|het kabinet|wij)\\b[^?!]{0,80}\\binformeren\\b"
                  "|\\bnaar verwachting\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend)"
                  "|\\bin een (?:separate|aparte|afzonderlijke|volgende) brief\\b"
                  "|\\bkom(?:t|en)? (?:ik |het kabinet )?(?:hier|daar)op (?:nog )?terug\\b|\\bterug(?:komen|te komen)\\b"
+                 "|\\bkom(?:t|en)?\\s+(?:ik|het kabinet|wij)\\b[^?!]{0,60}\\bterug\\b"
+                 "|\\binformeer\\s+(?:ik\\s+)?(?:uw|de)\\s+kamer\\b"
                  "|\\bwacht(?:en)? (?:ik|het kabinet|wij) met\\b"
                  "|\\bde komende (?:tijd|periode|maanden|weken)\\b[^?!]{0,120}\\b(?:uitgewerkt|uitwerken|bezien|onderzocht|verkend|"
                  "uitgezocht)"
                  "|\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur)"
                  "|\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b|\\bzal ik (?:uw|de) kamer\\b)",
                  0, NULL},
-    [Q_DECLINE] = {"(?i:\\bniet vooruit(?:lopen|te lopen|loopt)\\b|\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?geen\\s+(?:enkel\\s+)?inzicht\\b|\\bgeen antwoord (?:geven|te geven)\\b"
+    [Q_DECLINE] = {"(?i:\\bniet vooruit(?:lopen|te lopen|loopt)\\b|\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?(?:(?:hier|daar|nog|echter|op dit moment)\\s+)*geen\\s+(?:enkel\\s+)?inzicht\\b|\\bgeen antwoord (?:geven|te geven)\\b"
                    "|\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen uitspra(?:ak|ken)\\b|\\bkan (?:ik|het kabinet) (?:hier )?niet (?:op )?in(?:gaan| te gaan)\\b"
-                   "|\\bniet (?:te )?inzichtelijk\\b|\\bniet precies te zeggen\\b|\\bniet aan (?:mij|het kabinet) om\\b"
+                   "|\\bkan\\b[^?!]{0,40}\\bniet\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b|\\bniet (?:te )?inzichtelijk\\b|\\bniet precies te zeggen\\b|\\bniet aan (?:mij|het kabinet) om\\b"
                    "|\\bniet landelijk bijgehouden\\b|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b)",
                    0, NULL},
     [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij)"
                    "|Voor\\s+(?:het|een)\\s+antwoord\\s+(?:op\\s+deze\\s+vraag\\s+)?verwijs"
                    "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+)?naar\\s+(?:het|mijn|de)\\s+antwoord"
                    "|Verwezen\\s+wordt\\s+naar\\s+het\\s+antwoord"
-                   "|(?:Ik|Het\\s+kabinet)\\s+verwijs\\w*\\s+(?:u\\s+)?voor\\s+het\\s+antwoord)",
+                   "|(?:Ik|Het\\s+kabinet)\\s+verwijs\\w*\\s+(?:u\\s+)?voor\\s+het\\s+antwoord"
+                   "|In\\s+(?:mijn\\s+)?antwoord(?:en)?\\s+(?:op\\s+vraag\\s+)?\\d{1,3}\\b[^.?!]{0,40}\\b(?:ingegaan|beantwoord|toegelicht))",
                    0, NULL},
 [Q_INLINE_REF] = {"(?i:(?:antwoord(?:en)?|beantwoording)\\s+(?:op|bij|van)\\s+(?:de\\s+)?(?:vraag|vragen)\\s+"
-                      "|\\bzie\\s+(?:ook\\s+)?(?:de\\s+)?(?:vraag|vragen)\\s+|\\b(?:ook\\s+)?bij\\s+(?:vraag|vragen)\\s+)"
+                      "|\\bzie\\s+(?:ook\\s+)?(?:de\\s+)?(?:vraag|vragen)\\s+|\\b(?:ook\\s+)?bij\\s+(?:vraag|vragen)\\s+"
+                      "|\\b(?:in|mijn)\\s+antwoord(?:en)?\\s+(?=\\d))"
                       "(\\d{1,3}(?:\\s*(?:,\\s*en|,|en)\\s*\\d{1,3})*)",
                       0, NULL},
     [Q_NUMS] = {"\\d{1,3}", 0, NULL},
+    [Q_FUTURE] = {"(?i:\\b(?:zal|zullen|zult|wordt|worden|word|zodra|binnenkort|straks|na de zomer|voor de zomer|"
+                  "eind dit jaar|later dit jaar|volgend jaar|naar verwachting|de komende|kom|komt|informeer|informeert|"
+                  "wacht|separate|aparte|stuur|zend|op korte termijn)\\b)",
+                  0, NULL},
     [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL},
     {NULL, 0, NULL},
 };
@@ -468,6 +478,10 @@ static verdict judge(builder *b, span ans)
         bool ptr = kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
         bool decl = kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
         bool def = kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
+        /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
+         * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
+        if (def && !kr_re_find(&pats[Q_FUTURE], s, len, 0, &b->m, false)) def = false;
+        if (def) kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
         /* "…, waarover ik uw Kamer eind dit jaar zal informeren, …": a postponement in a
          * relative clause qualifies a statement of substance; it does not put the question off */
         bool weak = false;
@@ -491,6 +505,11 @@ static verdict judge(builder *b, span ans)
         } else if (has_digit_fact(c, ss[i])) {
             concrete = true;
         }
+        /* "Ja." and "Nee," answer a question outright */
+        if (i == 0 && ((ss[i].e - ss[i].s >= 2 && strncmp(c + ss[i].s, "Ja", 2) == 0 &&
+                        (ss[i].e - ss[i].s == 3 || strchr(".,!", c[ss[i].s + 2]))) ||
+                       (ss[i].e - ss[i].s >= 3 && strncmp(c + ss[i].s, "Nee", 3) == 0 && strchr(".,!", c[ss[i].s + 3]))))
+            concrete = true;
     }
     size_t substance = n - n_ptr - n_decl - n_def;
     if (n == 0) {
