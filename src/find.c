@@ -67,6 +67,7 @@ enum {
     F_NEWS_TITLED,
     F_NEWS_GENERIC,
     F_NEWS_OUTLET_FIRST,
+    F_PROPOSERS,
     F_URL,
     F_URL_BARE,
     F_ZAAK,
@@ -124,6 +125,8 @@ static kr_re pats[] = {
     [F_NEWS_GENERIC] = {"^(\\p{Lu}[\\p{L}.&'’ -]{1,40}?),\\s+(" DATE "),?\\s+" QTITLE
                         "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
                         PCRE2_MULTILINE, NULL},
+    /* "Deze motie is voorgesteld door de leden Kröger en Grashoff." (who submitted what follows) */
+    [F_PROPOSERS] = {"\\bvoorgesteld\\s+door\\s+(?:het\\s+lid|de\\s+leden)\\s+(" NAMES ")", 0, NULL},
     /* "het NRC-artikel «…»", "Het NOS-artikel «…»" */
     [F_NEWS_OUTLET_FIRST] = {"(?<![\\p{L}])(" OUTLET ")[- ]?(?:artikel|bericht|interview|item|commentaar)\\s+" QTITLE,
                              0, NULL},
@@ -606,6 +609,16 @@ static int one_family(finder *f, int fam)
                     free(cd->target);
                     cd->target = doc_id;
                 }
+            }
+            break;
+        }
+        case F_PROPOSERS: {
+            size_t gs, gl;
+            kr_group(&f->m, 1, &gs, &gl);
+            if (!(cd = push(f, KR_KIND_MOTIE, s, e))) rc = KR_ENOMEM;
+            else {
+                cd->flags = CAND_PROPOSERS;
+                rc = kr_cand_add_names(cd, c + gs, gl);
             }
             break;
         }

@@ -12,6 +12,8 @@ enum {
     CAND_ASSIGNS = 2,   /* "Zij krijgt nr. 346 (32847)": numbers a motion in this document */
     CAND_HAS_TITLE = 4, /* news with a «title» */
     CAND_REPLACED = 8,  /* "ter vervanging van nr. 8": the paper replaced, not the one named */
+    CAND_PROPOSERS = 16, /* "Deze motie is voorgesteld door de leden A en B": no reference, only
+                            the submitters of the motion numbered next; resolve drops it */
 };
 
 typedef struct kr_cand {

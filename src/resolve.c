@@ -4,6 +4,7 @@
 #include "resolve.h"
 
 #include <stdio.h>
+#include <strings.h>
 #include "ids.h"
 
 #include <stdlib.h>
@@ -219,6 +220,80 @@ static int news_target(kr_cand *c)
     return rc;
 }
 
+static bool same_name(const char *a, const char *b) { return strcasecmp(a, b) == 0; }
+
+/* Do all of `names` stand among `of`? */
+static bool all_among(char *const *names, size_t n, char *const *of, size_t m)
+{
+    if (!n) return false;
+    for (size_t i = 0; i < n; i++) {
+        bool found = false;
+        for (size_t k = 0; k < m && !found; k++) found = same_name(names[i], of[k]);
+        if (!found) return false;
+    }
+    return true;
+}
+
+/* A debate numbers its motions ("Deze motie is voorgesteld door de leden Kröger en Grashoff. …
+ * Zij krijgt nr. 346 (32847).") and names them later by their submitters: "deze motie van
+ * mevrouw Beckerman" is the motion just discussed that she submitted; "de motie van de heer Krol"
+ * is the one numbered motion of his. When more than one fits, the mention stays as it was. */
+static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
+{
+    const char *s = t->clean;
+    /* the numbered motions and their submitters */
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].dead || !(c[i].flags & CAND_PROPOSERS)) continue;
+        for (size_t k = i + 1; k < n; k++) {
+            if (c[k].dead || c[k].s > c[i].e + 400) break;
+            if (!(c[k].flags & CAND_ASSIGNS) || c[k].n_subs) continue;
+            c[k].subs = c[i].subs;
+            c[k].n_subs = c[i].n_subs;
+            c[i].subs = NULL;
+            c[i].n_subs = 0;
+            break;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].dead || (c[i].flags & CAND_PROPOSERS) || c[i].kind != KR_KIND_MOTIE || !c[i].n_subs) continue;
+        if (c[i].target && strncmp(c[i].target, "kst-", 4) == 0) continue;
+        bool demonstrative = c[i].s >= 6 && (strncasecmp(s + c[i].s - 5, "deze ", 5) == 0 || strncasecmp(s + c[i].s - 4, "die ", 4) == 0);
+        const kr_cand *hit = NULL;
+        if (demonstrative) {
+            /* the nearest motion before it that these members submitted */
+            for (size_t k = i; k-- > 0;) {
+                if (c[k].dead || c[i].s - c[k].e > 1500) break;
+                if (!c[k].target || strncmp(c[k].target, "kst-", 4) != 0) continue;
+                /* "Dan de motie op stuk nr. 357.": its submitters are those of the numbered motion */
+                const kr_cand *named = &c[k];
+                for (size_t a = 0; !named->n_subs && a < n; a++)
+                    if (!c[a].dead && (c[a].flags & CAND_ASSIGNS) && c[a].n_subs && c[a].target &&
+                        strcmp(c[a].target, c[k].target) == 0)
+                        named = &c[a];
+                if (named->n_subs && all_among(c[i].subs, c[i].n_subs, named->subs, named->n_subs)) {
+                    hit = &c[k];
+                    break;
+                }
+                break; /* the motion just discussed is another one */
+            }
+        } else {
+            int count = 0;
+            for (size_t k = 0; k < n; k++) {
+                if (c[k].dead || !(c[k].flags & CAND_ASSIGNS) || !c[k].n_subs) continue;
+                if (all_among(c[i].subs, c[i].n_subs, c[k].subs, c[k].n_subs) && same_name(c[i].subs[0], c[k].subs[0])) {
+                    hit = &c[k];
+                    count++;
+                }
+            }
+            if (count != 1) hit = NULL;
+        }
+        if (hit && set_from(&c[i], hit->target, "motion numbered in this document")) return KR_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!c[i].dead && (c[i].flags & CAND_PROPOSERS)) kill(&c[i]);
+    return 0;
+}
+
 int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
 {
     kr_cand *c = cands->data;
@@ -246,6 +321,7 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
     int rc = merge_pairs(t, c, n);
     if (!rc) rc = resolve_context(c, n, self_id);
     if (!rc) rc = resolve_by_footnote(t, c, n);
+    if (!rc) rc = resolve_by_submitters(t, c, n);
     if (rc) return rc;
     for (size_t i = 0; i < n; i++) {
         if (c[i].dead) continue;

@@ -192,6 +192,23 @@ static void resolves_stuk_number_from_motion_numbering(void **st)
     kr_doc_free(d);
 }
 
+static void motion_named_by_submitters_in_a_debate(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Deze motie is voorgesteld door de leden Krol, Beckerman en Kröger. Naar mij blijkt, wordt de "
+                      "indiening ervan voldoende ondersteund.\nZij krijgt nr. 357 (32847).\n\n"
+                      "Dan de motie op stuk nr. 357.\n\nDeze motie van de heer Krol is een onderzoeksmotie. "
+                      "Later noemt men de motie van de heer Krol nog eens.\n");
+    assert_int_equal(kr_doc_ref_count(d), 4);
+    const kr_ref *r = kr_doc_ref(d, 2); /* "Deze motie van de heer Krol": the motion just discussed */
+    assert_int_equal(r->kind, KR_KIND_MOTIE);
+    assert_string_equal(r->target, "kst-32847-357");
+    r = kr_doc_ref(d, 3); /* by its submitter: the one numbered motion of Krol */
+    assert_string_equal(r->target, "kst-32847-357");
+    assert_string_equal(r->resolved_from, "motion numbered in this document");
+    kr_doc_free(d);
+}
+
 static void leaves_uncertain_stuk_number_unresolved(void **st)
 {
     (void)st;
@@ -299,6 +316,7 @@ int main(void)
         cmocka_unit_test(parties_and_the_house_are_not_submitters),
         cmocka_unit_test(finds_amendments),
         cmocka_unit_test(resolves_stuk_number_from_motion_numbering),
+        cmocka_unit_test(motion_named_by_submitters_in_a_debate),
         cmocka_unit_test(leaves_uncertain_stuk_number_unresolved),
         cmocka_unit_test(resolves_replacement_against_own_dossier),
         cmocka_unit_test(finds_news_with_url),
