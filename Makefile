@@ -124,7 +124,7 @@ validate: $(B)/kamerref $(TOOL_BIN)
 # undefined-behaviour sanitizers), growing build/fuzz/corpus-TARGET from the committed seeds and
 # saving findings to tests/fuzz/crashes/TARGET/. `make replay` (part of `make test`) runs the
 # committed corpus and every finding through the same targets without libFuzzer.
-FUZZ_TARGETS := fuzz_doc fuzz_graph
+FUZZ_TARGETS := fuzz_doc fuzz_graph fuzz_jsonl
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
