@@ -355,12 +355,45 @@ static size_t url_end(const char *s, size_t a, size_t e)
     return e;
 }
 
+/* The next match of a family at or after pos. A bare web address ("nos.nl/artikel/…") may start
+ * at any lower-case letter, so rather than trying every letter it is found from its anchor, the
+ * top-level domain and slash, and matched from the start of that word. `next` caches where each
+ * anchor occurs next (SIZE_MAX: not any more), so the text is scanned once per anchor. */
+#define N_TLDS 9
+static const char *const tlds[N_TLDS] = {".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"};
+
+static bool next_match(finder *f, int fam, size_t pos, size_t next[N_TLDS])
+{
+    const char *c = f->t->clean;
+    size_t n = f->t->len;
+    if (fam != F_URL_BARE) return kr_re_find(&pats[fam], c, n, pos, &f->m, false);
+    while (pos < n) {
+        size_t a = SIZE_MAX;
+        for (size_t k = 0; k < N_TLDS; k++) {
+            if (next[k] != SIZE_MAX && next[k] < pos) {
+                const char *h = memmem(c + pos, n - pos, tlds[k], strlen(tlds[k]));
+                next[k] = h ? (size_t)(h - c) : SIZE_MAX;
+            }
+            if (next[k] < a) a = next[k];
+        }
+        if (a == SIZE_MAX) return false;
+        size_t st = a;
+        while (st > 0 && ((c[st - 1] >= 'a' && c[st - 1] <= 'z') || kr_is_digit((unsigned char)c[st - 1]) ||
+                          c[st - 1] == '-' || c[st - 1] == '.'))
+            st--;
+        if (st >= pos && kr_re_find(&pats[fam], c, n, st, &f->m, true)) return true;
+        pos = a + 1;
+    }
+    return false;
+}
+
 static int one_family(finder *f, int fam)
 {
     const char *c = f->t->clean;
     size_t n = f->t->len;
     size_t pos = 0;
-    while (pos < n && kr_re_find(&pats[fam], c, n, pos, &f->m, false)) {
+    size_t next[N_TLDS] = {0};
+    while (pos < n && next_match(f, fam, pos, next)) {
         size_t s = f->m.ov[0], e = f->m.ov[1];
         pos = e > s ? e : s + 1;
         kr_cand *cd = NULL;
