@@ -715,14 +715,16 @@ static const char *const needs[F_COUNT][8] = {
 };
 
 /* Which families' words occur in the text, found in one pass: needles are indexed by their first
- * byte, so each byte of the text costs a table look-up. */
+ * two bytes, so each byte of the text costs one table look-up. Every needle has two bytes or
+ * more but ".", "(" and "nr", which are looked for with memchr and memmem. */
 typedef struct needle {
     const char *s;
     size_t n;
     int fam;
+    unsigned char next; /* the next needle with the same first two bytes, + 1 */
 } needle;
 static needle needle_list[F_COUNT * 8];
-static unsigned char needle_first[256][12]; /* needle index + 1, by first byte */
+static unsigned char needle_head[65536]; /* first needle by its first two bytes, + 1 */
 static pthread_once_t needles_once = PTHREAD_ONCE_INIT;
 
 static void build_needles(void)
@@ -730,13 +732,11 @@ static void build_needles(void)
     size_t k = 0;
     for (int f = 0; f < F_COUNT; f++)
         for (int j = 0; j < 8 && needs[f][j]; j++) {
-            needle_list[k] = (needle){needs[f][j], strlen(needs[f][j]), f};
-            unsigned char b = (unsigned char)needs[f][j][0];
-            for (int x = 0; x < 12; x++)
-                if (!needle_first[b][x]) {
-                    needle_first[b][x] = (unsigned char)(k + 1);
-                    break;
-                }
+            size_t len = strlen(needs[f][j]);
+            if (len < 2) continue; /* one-byte needles are checked on their own */
+            unsigned key = (unsigned char)needs[f][j][0] | (unsigned)(unsigned char)needs[f][j][1] << 8;
+            needle_list[k] = (needle){needs[f][j], len, f, needle_head[key]};
+            needle_head[key] = (unsigned char)(k + 1);
             k++;
         }
 }
@@ -747,16 +747,18 @@ static void families_present(const kr_text *t, bool present[F_COUNT])
     size_t todo = 0;
     for (int f = 0; f < F_COUNT; f++) {
         present[f] = !needs[f][0];
+        /* one-byte needles */
+        for (int j = 0; !present[f] && j < 8 && needs[f][j]; j++)
+            if (!needs[f][j][1] && memchr(t->clean, needs[f][j][0], t->len)) present[f] = true;
         todo += !present[f];
     }
     const unsigned char *c = (const unsigned char *)t->clean;
-    for (size_t i = 0; i < t->len && todo; i++) {
-        const unsigned char *slot = needle_first[c[i]];
-        for (int k = 0; k < 12 && slot[k]; k++) {
-            const needle *nd = &needle_list[slot[k] - 1];
-            if (present[nd->fam] || i + nd->n > t->len || (nd->n > 1 && c[i + 1] != (unsigned char)nd->s[1]) ||
-                memcmp(c + i, nd->s, nd->n) != 0)
-                continue;
+    for (size_t i = 0; i + 1 < t->len && todo; i++) {
+        unsigned char h = needle_head[c[i] | (unsigned)c[i + 1] << 8];
+        while (h) {
+            const needle *nd = &needle_list[h - 1];
+            h = nd->next;
+            if (present[nd->fam] || i + nd->n > t->len || memcmp(c + i, nd->s, nd->n) != 0) continue;
             present[nd->fam] = true;
             todo--;
         }
