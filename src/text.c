@@ -141,6 +141,10 @@ static int decode(kr_text *t, decoder *d)
     size_t nul = 0, ctrl = 0, invalid = 0, multi = 0;
     size_t first_invalid = SIZE_MAX;
     for (size_t i = 0; i < n;) {
+        if (s[i] >= 0x20 && s[i] < 0x80) { /* printable ASCII, the bulk of any text */
+            i++;
+            continue;
+        }
         size_t l = kr_utf8_seq_len(s + i, n - i);
         if (l == 0) {
             if (first_invalid == SIZE_MAX) first_invalid = i;
@@ -176,6 +180,17 @@ static int decode(kr_text *t, decoder *d)
     size_t i = 0;
     if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3; /* byte order mark */
     while (i < n) {
+        if (s[i] >= 0x20 && s[i] < 0x7F) { /* printable ASCII: copied as it is */
+            size_t run = i + 1;
+            while (run < n && s[run] >= 0x20 && s[run] < 0x7F) run++;
+            if (reserve2(&d->out, &d->map, run - i)) return KR_ENOMEM;
+            size_t *m = (size_t *)d->map.data + d->map.len;
+            for (size_t k = i; k < run; k++) *m++ = k;
+            d->map.len += run - i;
+            kr_buf_append(&d->out, (const char *)s + i, run - i);
+            i = run;
+            continue;
+        }
         size_t l = all1252 ? 0 : kr_utf8_seq_len(s + i, n - i);
         uint32_t cp;
         if (l == 0) {
