@@ -26,7 +26,9 @@
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH "\\s+\\d{4}"
 #define PART "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n\\s+['’]t|['’]t|El|Al)\\s+"
-#define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}\\d])"
+/* A surname, with its particles ("Van der Plas"), double names ("Faber-van de Klashorst"), and
+ * a given name where members share a surname ("Otwin van Dijk"). */
+#define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+(?=(?:van|de|der|den|ter|ten)\\s+\\p{Lu}))?(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}\\d])"
 #define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden)\\s+"
 #define NAMES NAME "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME ")*(?:\\s+c\\.s\\.)?"
 /* An outlet's name; "De"/"het" before it is taken into the mention afterwards (a regex that
