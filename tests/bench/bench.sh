@@ -26,10 +26,10 @@ for size in 100 "$MB"; do
     mb=$(echo "$bytes" | awk '{ printf "%.0f", $1 / 1e6 }')
     echo
     echo "corpus: $mb MB, $docs documents"
-    ls "$c"/*.txt > "$D/list-$size" 2> /dev/null || find "$c" -name '*.txt' > "$D/list-$size"
+    find "$c" -name '*.txt' | sort > "$D/list-$size"
     {
-        measure "cat" sh -c "cat $c/*.txt > /dev/null"
-        measure "grep-c" sh -c "grep -c 'nr\\.' $c/*.txt > /dev/null"
+        measure "cat" sh -c "xargs cat < $D/list-$size > /dev/null"
+        measure "grep-c" sh -c "xargs grep -c 'nr\\.' < $D/list-$size > /dev/null"
         measure "refs-j1" "$K" refs --format jsonl -q -j 1 --files-from "$D/list-$size"
         measure "refs-j2" "$K" refs --format jsonl -q -j 2 --files-from "$D/list-$size"
         measure "graph-j1" "$K" graph -q -j 1 --files-from "$D/list-$size" -o "$D/g.graphml"
