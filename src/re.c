@@ -3,6 +3,7 @@
 
 #include "util.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,17 +12,24 @@
 #define KR_MATCH_LIMIT 200000
 #define KR_DEPTH_LIMIT 2000
 
+/* One match context for the whole process: pcre2_match only reads it, so worker threads share it.
+ * (A per-thread context would leak when the thread exits.) */
+static pcre2_match_context *shared_ctx;
+static pthread_once_t shared_ctx_once = PTHREAD_ONCE_INIT;
+
+static void shared_ctx_create(void)
+{
+    shared_ctx = pcre2_match_context_create(NULL);
+    if (shared_ctx) {
+        pcre2_set_match_limit(shared_ctx, KR_MATCH_LIMIT);
+        pcre2_set_depth_limit(shared_ctx, KR_DEPTH_LIMIT);
+    }
+}
+
 static pcre2_match_context *match_ctx(void)
 {
-    static _Thread_local pcre2_match_context *ctx;
-    if (!ctx) {
-        ctx = pcre2_match_context_create(NULL);
-        if (ctx) {
-            pcre2_set_match_limit(ctx, KR_MATCH_LIMIT);
-            pcre2_set_depth_limit(ctx, KR_DEPTH_LIMIT);
-        }
-    }
-    return ctx;
+    pthread_once(&shared_ctx_once, shared_ctx_create);
+    return shared_ctx;
 }
 
 int kr_re_compile_table(kr_re *table)

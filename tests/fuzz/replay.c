@@ -61,7 +61,7 @@ int main(int argc, char **argv)
             snprintf(names[n++], l, "%s/%s", argv[i], e->d_name);
         }
         closedir(d);
-        qsort(names, n, sizeof *names, cmp);
+        if (n > 1) qsort(names, n, sizeof *names, cmp);
         for (size_t k = 0; k < n; k++) {
             bad |= run_file(names[k]);
             runs++;
