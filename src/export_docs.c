@@ -15,15 +15,6 @@ int kr_docs_write_header(FILE *out, kr_format format)
     return 0;
 }
 
-static void tsv(kr_buf *b, const char *s)
-{
-    char *c = kr_clean(s ? s : "", 0, 0);
-    for (char *p = c; p && *p; p++)
-        if (*p == '\t') *p = ' ';
-    kr_buf_puts(b, c ? c : "");
-    free(c);
-}
-
 int kr_docs_write(FILE *out, const kr_doc *doc, const char *file, kr_format format)
 {
     const kr_docinfo *in = kr_doc_info(doc);
@@ -81,50 +72,50 @@ int kr_docs_write(FILE *out, const kr_doc *doc, const char *file, kr_format form
         kr_json_str(&b, kr_doc_year(doc));
         kr_buf_puts(&b, "}\n");
     } else {
-        tsv(&b, kr_doc_id(doc));
+        kr_tsv_str(&b, kr_doc_id(doc));
         kr_buf_putc(&b, '\t');
-        tsv(&b, file);
+        kr_tsv_str(&b, file);
         kr_buf_putc(&b, '\t');
-        tsv(&b, in->type);
+        kr_tsv_str(&b, in->type);
         kr_buf_putc(&b, '\t');
-        tsv(&b, in->subject);
+        kr_tsv_str(&b, in->subject);
         kr_buf_putc(&b, '\t');
         for (size_t i = 0; i < in->n_askers; i++) {
             if (i) kr_buf_puts(&b, "; ");
-            tsv(&b, in->askers[i].name ? in->askers[i].name : "");
+            kr_tsv_str(&b, in->askers[i].name ? in->askers[i].name : "");
             if (in->askers[i].party) {
                 kr_buf_puts(&b, in->askers[i].name ? " (" : "(");
-                tsv(&b, in->askers[i].party);
+                kr_tsv_str(&b, in->askers[i].party);
                 kr_buf_putc(&b, ')');
             }
         }
         kr_buf_putc(&b, '\t');
         for (size_t i = 0; i < in->n_addressees; i++) {
             if (i) kr_buf_puts(&b, "; ");
-            tsv(&b, in->addressees[i]);
+            kr_tsv_str(&b, in->addressees[i]);
         }
         kr_buf_putc(&b, '\t');
         for (size_t i = 0; i < in->n_answering; i++) {
             if (i) kr_buf_puts(&b, "; ");
-            tsv(&b, in->answering[i].role);
+            kr_tsv_str(&b, in->answering[i].role);
             if (in->answering[i].name) {
                 kr_buf_putc(&b, ' ');
-                tsv(&b, in->answering[i].name);
+                kr_tsv_str(&b, in->answering[i].name);
             }
         }
         kr_buf_putc(&b, '\t');
-        tsv(&b, in->submitted);
+        kr_tsv_str(&b, in->submitted);
         kr_buf_putc(&b, '\t');
-        tsv(&b, in->received);
+        kr_tsv_str(&b, in->received);
         kr_buf_putc(&b, '\t');
         if (in->delay_days >= 0) kr_buf_printf(&b, "%ld", in->delay_days);
         kr_buf_putc(&b, '\t');
         for (size_t i = 0; i < in->n_postponements; i++) {
             if (i) kr_buf_puts(&b, "; ");
-            tsv(&b, in->postponements[i]);
+            kr_tsv_str(&b, in->postponements[i]);
         }
         kr_buf_printf(&b, "\t%s\t", in->mededeling ? "true" : "false");
-        tsv(&b, in->answered_elsewhere);
+        kr_tsv_str(&b, in->answered_elsewhere);
         kr_buf_printf(&b, "\t%s\t%zu\n", in->late < 0 ? "" : in->late ? "true" : "false", kr_doc_question_count(doc));
     }
     int rc = b.err ? kr_fail(KR_ENOMEM, "out of memory") : 0;

@@ -15,15 +15,6 @@ int kr_questions_write_header(FILE *out, kr_format format)
     return 0;
 }
 
-static void tsv(kr_buf *b, const char *s)
-{
-    char *c = kr_clean(s ? s : "", 0, 0);
-    for (char *p = c; p && *p; p++)
-        if (*p == '\t') *p = ' ';
-    kr_buf_puts(b, c ? c : "");
-    free(c);
-}
-
 static void write_one(kr_buf *b, const kr_doc *doc, const char *file, const kr_question *q, kr_format f)
 {
     if (f == KR_FORMAT_JSONL) {
@@ -62,17 +53,17 @@ static void write_one(kr_buf *b, const kr_doc *doc, const char *file, const kr_q
         kr_buf_puts(b, "}\n");
         return;
     }
-    tsv(b, kr_doc_id(doc));
+    kr_tsv_str(b, kr_doc_id(doc));
     kr_buf_putc(b, '\t');
-    tsv(b, file);
+    kr_tsv_str(b, file);
     kr_buf_printf(b, "\t%d\t", q->number);
-    tsv(b, q->label);
+    kr_tsv_str(b, q->label);
     kr_buf_putc(b, '\t');
-    tsv(b, q->party);
+    kr_tsv_str(b, q->party);
     kr_buf_putc(b, '\t');
-    tsv(b, q->asker);
+    kr_tsv_str(b, q->asker);
     kr_buf_putc(b, '\t');
-    tsv(b, q->topic);
+    kr_tsv_str(b, q->topic);
     kr_buf_printf(b, "\t%zu\t%s\t%s\t", q->line, kr_qstatus_name(q->status), q->defers ? "true" : "false");
     if (q->answer) kr_buf_printf(b, "%d\t%zu", q->answer, q->answer_line);
     else kr_buf_putc(b, '\t');
@@ -83,17 +74,17 @@ static void write_one(kr_buf *b, const kr_doc *doc, const char *file, const kr_q
     kr_buf_putc(b, '\t');
     if (q->final) kr_buf_printf(b, "%d", q->final);
     kr_buf_putc(b, '\t');
-    tsv(b, q->flag);
+    kr_tsv_str(b, q->flag);
     kr_buf_putc(b, '\t');
     if (q->nearest) kr_buf_printf(b, "%d", q->nearest);
     kr_buf_putc(b, '\t');
     if (q->repeats) kr_buf_printf(b, "%d", q->repeats);
     kr_buf_putc(b, '\t');
-    tsv(b, q->reason);
+    kr_tsv_str(b, q->reason);
     kr_buf_putc(b, '\t');
-    tsv(b, q->referral_text);
+    kr_tsv_str(b, q->referral_text);
     kr_buf_putc(b, '\t');
-    tsv(b, q->text);
+    kr_tsv_str(b, q->text);
     kr_buf_putc(b, '\n');
 }
 
@@ -133,7 +124,7 @@ int kr_questions_write_summary(FILE *out, const kr_doc *doc, kr_format format)
                           "\"unanswered\":%zu,\"defers\":%zu}\n",
                       n, count[0], count[1], count[2], count[3], count[4], defers);
     } else {
-        tsv(&b, kr_doc_id(doc));
+        kr_tsv_str(&b, kr_doc_id(doc));
         kr_buf_printf(&b, "\t%zu\t%zu\t%zu\t%zu\t%zu\t%zu\n", n, count[0], count[1], count[2], count[3], count[4]);
     }
     return flush(out, &b);

@@ -6,24 +6,6 @@
 #include "util.h"
 #include "write.h"
 
-static void tsv_str(kr_buf *b, const char *s)
-{
-    if (!s) return;
-    size_t n = strlen(s);
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
-        if (l == 0) {
-            kr_buf_puts(b, "\xEF\xBF\xBD");
-            i++;
-            continue;
-        }
-        if (c < 0x20 || c == 0x7F) kr_buf_putc(b, ' ');
-        else kr_buf_append(b, s + i, l);
-        i += l;
-    }
-}
-
 int kr_refs_write_header(FILE *out, kr_format format)
 {
     if (format != KR_FORMAT_TSV) return 0;
@@ -78,27 +60,27 @@ static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_
 
 static void write_tsv(kr_buf *b, const kr_doc *doc, const char *file, const kr_ref *r)
 {
-    tsv_str(b, kr_doc_id(doc));
+    kr_tsv_str(b, kr_doc_id(doc));
     kr_buf_putc(b, '\t');
-    tsv_str(b, file);
+    kr_tsv_str(b, file);
     kr_buf_printf(b, "\t%s\t", kr_kind_name(r->kind));
-    tsv_str(b, r->target);
+    kr_tsv_str(b, r->target);
     kr_buf_printf(b, "\t%zu\t%zu\t%zu\t%zu\t", r->line, r->col, r->start, r->end);
     if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
     kr_buf_putc(b, '\t');
-    tsv_str(b, r->text);
+    kr_tsv_str(b, r->text);
     const char *fields[] = {r->outlet, r->date, r->title, r->url};
     for (size_t i = 0; i < 4; i++) {
         kr_buf_putc(b, '\t');
-        tsv_str(b, fields[i]);
+        kr_tsv_str(b, fields[i]);
     }
     kr_buf_putc(b, '\t');
     for (size_t i = 0; i < r->n_submitters; i++) {
         if (i) kr_buf_puts(b, "; ");
-        tsv_str(b, r->submitters[i]);
+        kr_tsv_str(b, r->submitters[i]);
     }
     kr_buf_putc(b, '\t');
-    tsv_str(b, r->resolved_from);
+    kr_tsv_str(b, r->resolved_from);
     kr_buf_putc(b, '\t');
     if (r->marker_line) kr_buf_printf(b, "%zu\t%zu", r->marker_line, r->marker_col);
     else kr_buf_putc(b, '\t');

@@ -8,6 +8,33 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* The cleaned form of the character at s[i] (n bytes in all): sets *piece and *pl to the bytes
+ * to emit and returns how many input bytes it covers. Invalid UTF-8 and non-characters become
+ * U+FFFD; C0 and C1 controls (tabs and line breaks too, unless keep_newlines) become spaces. */
+static size_t clean_piece(const char *s, size_t n, size_t i, int keep_newlines, const char **piece,
+                          size_t *pl)
+{
+    size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
+    unsigned char c = (unsigned char)s[i];
+    *piece = s + i;
+    *pl = l;
+    if (l == 0) {
+        *piece = "\xEF\xBF\xBD";
+        *pl = 3;
+        return 1;
+    }
+    if (c == '\n' && keep_newlines) return l;
+    if (c < 0x20 || c == 0x7F || (l == 2 && c == 0xC2 && (unsigned char)s[i + 1] < 0xA0)) {
+        *piece = " ";
+        *pl = 1;
+    } else if (l == 3 && c == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
+               ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF)) {
+        *piece = "\xEF\xBF\xBD"; /* U+FFFE, U+FFFF are not characters */
+        *pl = 3;
+    }
+    return l;
+}
+
 char *kr_clean(const char *s, size_t cap, int keep_newlines)
 {
     if (!s) return NULL;
@@ -15,27 +42,9 @@ char *kr_clean(const char *s, size_t cap, int keep_newlines)
     kr_buf b = {0};
     kr_buf_reserve(&b, n < 4096 ? n : 4096);
     for (size_t i = 0; i < n;) {
-        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
-        const char *piece = s + i;
-        size_t pl = l;
-        unsigned char c = (unsigned char)s[i];
-        if (l == 0) {
-            piece = "\xEF\xBF\xBD";
-            pl = 3;
-            l = 1;
-        } else if (c == '\n' && keep_newlines) {
-            /* kept */
-        } else if (c < 0x20 || c == 0x7F) {
-            piece = " ";
-            pl = 1;
-        } else if (l == 2 && c == 0xC2 && (unsigned char)s[i + 1] < 0xA0) {
-            piece = " "; /* C1 controls */
-            pl = 1;
-        } else if (l == 3 && c == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
-                   ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF)) {
-            piece = "\xEF\xBF\xBD"; /* U+FFFE, U+FFFF are not characters */
-            pl = 3;
-        }
+        const char *piece;
+        size_t pl;
+        size_t l = clean_piece(s, n, i, keep_newlines, &piece, &pl);
         if (cap && b.len + pl > cap - 3) {
             kr_buf_puts(&b, "…");
             break;
@@ -48,6 +57,18 @@ char *kr_clean(const char *s, size_t cap, int keep_newlines)
         return NULL;
     }
     return kr_buf_steal(&b);
+}
+
+void kr_tsv_str(kr_buf *b, const char *s)
+{
+    if (!s) return;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        const char *piece;
+        size_t pl;
+        i += clean_piece(s, n, i, 0, &piece, &pl);
+        kr_buf_append(b, piece, pl);
+    }
 }
 
 void kr_json_str(kr_buf *b, const char *s)

@@ -16,6 +16,9 @@ char *kr_clean(const char *s, size_t cap, int keep_newlines);
 /* Appends s as a JSON string (null for NULL). */
 void kr_json_str(kr_buf *b, const char *s);
 
+/* Appends s cleaned as by kr_clean (no tabs or line breaks), as a TSV field; nothing for NULL. */
+void kr_tsv_str(kr_buf *b, const char *s);
+
 /* Appends s as a CSV field, always quoted. */
 void kr_csv_str(kr_buf *b, const char *s);
 

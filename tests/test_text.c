@@ -1,5 +1,6 @@
 /* Unit tests of the text layer: line-break repair, footnotes, page furniture, encodings. */
 #include "helpers.h"
+#include "write.h"
 
 static void joins_word_broken_at_hyphen(void **st)
 {
@@ -177,6 +178,24 @@ static void nul_bytes_and_empty_input(void **st)
     assert_int_equal(kr_doc_parse(&d, "b.bin", bin, sizeof bin), KR_ENOTTEXT);
 }
 
+/* Every writer cleans strings by one rule: TSV cells and kr_clean agree byte for byte. */
+static void tsv_cells_are_cleaned_like_every_other_output(void **state)
+{
+    (void)state;
+    const char *in = "a\tb\nc\xC2\x85" "d\xFF" "e\xEF\xBF\xBE" "f\x7F" "g «ë»";
+    const char *want = "a b c d\xEF\xBF\xBD" "e\xEF\xBF\xBD" "f g «ë»";
+    kr_buf b = {0};
+    kr_tsv_str(&b, in);
+    kr_tsv_str(&b, NULL);
+    kr_buf_putc(&b, '\0');
+    assert_false(b.err);
+    assert_string_equal(b.data, want);
+    char *c = kr_clean(in, 0, 0);
+    assert_string_equal(c, want);
+    free(c);
+    kr_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +213,7 @@ int main(void)
         cmocka_unit_test(invalid_utf8_is_reported_with_offset),
         cmocka_unit_test(windows_1252_input_is_converted),
         cmocka_unit_test(nul_bytes_and_empty_input),
+        cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
