@@ -340,32 +340,9 @@ static int each_doc(const common *c, char **inputs, int n, kr_format format, hea
     return status;
 }
 
-static int cmd_docs(int argc, char **argv)
-{
-    kr_format format = KR_FORMAT_TSV;
-    common c = {0};
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, COMMON_OPTIONS, {NULL, 0, NULL, 0}};
-    int o;
-    optind = 1;
-    while ((o = getopt_long(argc, argv, "f:" COMMON_SHORT, opts, NULL)) != -1) {
-        int k = common_option(&c, o, optarg);
-        if (k < 0) return usage_error("--jobs takes a number from 1 to 1024, not '%s'", optarg);
-        if (k) continue;
-        switch (o) {
-        case 'f':
-            if (strcmp(optarg, "tsv") == 0) format = KR_FORMAT_TSV;
-            else if (strcmp(optarg, "jsonl") == 0) format = KR_FORMAT_JSONL;
-            else return usage_error("unknown format '%s' (use tsv or jsonl)", optarg);
-            break;
-        case 'h': fputs(usage_text, stdout); return 0;
-        default: return usage_error("%s", "invalid option for docs");
-        }
-    }
-    if (optind >= argc && !c.files_from) return usage_error("%s", "docs needs at least one FILE, DIR or -");
-    return each_doc(&c, argv + optind, argc - optind, format, kr_docs_write_header, kr_docs_write, KR_WANT_ALL);
-}
-
-static int cmd_refs(int argc, char **argv)
+/* `refs` and `docs`: one record per reference or per document, as TSV or JSONL. */
+static int cmd_records(int argc, char **argv, const char *name, header_writer header, doc_writer write,
+                       unsigned want)
 {
     kr_format format = KR_FORMAT_TSV;
     common c = {0};
@@ -383,11 +360,11 @@ static int cmd_refs(int argc, char **argv)
             else return usage_error("unknown format '%s' (use tsv or jsonl)", optarg);
             break;
         case 'h': fputs(usage_text, stdout); return 0;
-        default: return usage_error("%s", "invalid option for refs");
+        default: return usage_error("invalid option for %s", name);
         }
     }
-    if (optind >= argc && !c.files_from) return usage_error("%s", "refs needs at least one FILE, DIR or -");
-    return each_doc(&c, argv + optind, argc - optind, format, kr_refs_write_header, kr_refs_write, KR_WANT_REFS);
+    if (optind >= argc && !c.files_from) return usage_error("%s needs at least one FILE, DIR or -", name);
+    return each_doc(&c, argv + optind, argc - optind, format, header, write, want);
 }
 
 typedef struct questions_ctx {
@@ -599,10 +576,12 @@ int main(int argc, char **argv)
         printf("kamerref %s\n", KR_VERSION);
         return 0;
     }
-    if (strcmp(cmd, "refs") == 0) return cmd_refs(argc - 1, argv + 1);
+    if (strcmp(cmd, "refs") == 0)
+        return cmd_records(argc - 1, argv + 1, "refs", kr_refs_write_header, kr_refs_write, KR_WANT_REFS);
     if (strcmp(cmd, "graph") == 0) return cmd_graph(argc - 1, argv + 1, false);
     if (strcmp(cmd, "stats") == 0) return cmd_graph(argc - 1, argv + 1, true);
     if (strcmp(cmd, "questions") == 0) return cmd_questions(argc - 1, argv + 1);
-    if (strcmp(cmd, "docs") == 0) return cmd_docs(argc - 1, argv + 1);
+    if (strcmp(cmd, "docs") == 0)
+        return cmd_records(argc - 1, argv + 1, "docs", kr_docs_write_header, kr_docs_write, KR_WANT_ALL);
     return usage_error("unknown command '%s'", cmd);
 }
