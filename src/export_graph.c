@@ -148,6 +148,35 @@ static void x_text(xw *x, const char *s, size_t cap)
     free(c);
 }
 
+typedef void (*put_value)(xw *x, const char *key, const char *value);
+
+static void put_int(xw *x, put_value put, const char *key, long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", v);
+    put(x, key, buf);
+}
+
+/* A node's attributes after its label, the same in GraphML (data) and GEXF (attvalue). */
+static void node_values(xw *x, const kr_node *n, put_value put)
+{
+    put(x, "kind", n->kind);
+    put(x, "dossier", n->dossier);
+    put(x, "date", n->date);
+    if (n->year) put_int(x, put, "year", n->year);
+    put(x, "in_corpus", n->in_corpus ? "true" : "false");
+    if (n->in_corpus) put_int(x, put, "refs", (long)n->refs);
+    put_int(x, put, "in_degree", n->in_degree);
+    put_int(x, put, "out_degree", n->out_degree);
+    char pr[40];
+    snprintf(pr, sizeof pr, "%.10g", n->pagerank);
+    put(x, "pagerank", pr);
+    put_int(x, put, "component", n->component);
+    put(x, "outlet", n->outlet);
+    put(x, "url", n->url);
+    put(x, "status", n->status);
+}
+
 /* GraphML data element */
 static void g_data(xw *x, const char *key, const char *value)
 {
@@ -156,12 +185,6 @@ static void g_data(xw *x, const char *key, const char *value)
     x_attr(x, "key", key);
     x_text(x, value, strcmp(key, "label") == 0 ? LABEL_CAP * 20 : 0);
     x_end(x);
-}
-static void g_datai(xw *x, const char *key, long v)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    g_data(x, key, buf);
 }
 
 typedef struct keydef {
@@ -209,21 +232,7 @@ static int write_graphml(const kr_graph *g, xw *x)
         x_start(x, "node");
         x_attr(x, "id", ids[i]);
         g_data(x, "label", n->label);
-        g_data(x, "kind", n->kind);
-        g_data(x, "dossier", n->dossier);
-        g_data(x, "date", n->date);
-        if (n->year) g_datai(x, "year", n->year);
-        g_data(x, "in_corpus", n->in_corpus ? "true" : "false");
-        if (n->in_corpus) g_datai(x, "refs", (long)n->refs);
-        g_datai(x, "in_degree", n->in_degree);
-        g_datai(x, "out_degree", n->out_degree);
-        char pr[40];
-        snprintf(pr, sizeof pr, "%.10g", n->pagerank);
-        g_data(x, "pagerank", pr);
-        g_datai(x, "component", n->component);
-        g_data(x, "outlet", n->outlet);
-        g_data(x, "url", n->url);
-        g_data(x, "status", n->status);
+        node_values(x, n, g_data);
         x_end(x);
     }
     for (size_t i = 0; i < g->edges.len && !x->err; i++) {
@@ -232,7 +241,7 @@ static int write_graphml(const kr_graph *g, xw *x)
         x_attrf(x, "id", "e%zu", i);
         x_attr(x, "source", ids[e->source]);
         x_attr(x, "target", ids[e->target]);
-        g_datai(x, "weight", e->weight);
+        put_int(x, g_data, "weight", e->weight);
         g_data(x, "relation", e->type);
         if (e->kinds && *e->kinds) g_data(x, "kinds", e->kinds);
         x_end(x);
@@ -260,12 +269,6 @@ static void gexf_val(xw *x, const char *key, const char *value)
     x_attr(x, "for", key);
     x_attr(x, "value", value);
     x_end(x);
-}
-static void gexf_vali(xw *x, const char *key, long v)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    gexf_val(x, key, buf);
 }
 
 static int write_gexf(const kr_graph *g, xw *x)
@@ -327,21 +330,7 @@ static int write_gexf(const kr_graph *g, xw *x)
         if (n->date && strlen(n->date) == 10) x_attr(x, "start", n->date);
         else if (n->year) x_attrf(x, "start", "%04d-09-01", n->year);
         x_start(x, "attvalues");
-        gexf_val(x, "kind", n->kind);
-        gexf_val(x, "dossier", n->dossier);
-        gexf_val(x, "date", n->date);
-        if (n->year) gexf_vali(x, "year", n->year);
-        gexf_val(x, "in_corpus", n->in_corpus ? "true" : "false");
-        if (n->in_corpus) gexf_vali(x, "refs", (long)n->refs);
-        gexf_vali(x, "in_degree", n->in_degree);
-        gexf_vali(x, "out_degree", n->out_degree);
-        char pr[40];
-        snprintf(pr, sizeof pr, "%.10g", n->pagerank);
-        gexf_val(x, "pagerank", pr);
-        gexf_vali(x, "component", n->component);
-        gexf_val(x, "outlet", n->outlet);
-        gexf_val(x, "url", n->url);
-        gexf_val(x, "status", n->status);
+        node_values(x, n, gexf_val);
         x_end(x);
         const style *st = node_style(n);
         x_start(x, "viz:color");
