@@ -1,14 +1,6 @@
 #!/bin/sh
 # CLI tests: exit codes and messages for good and bad input (see README, "Exit status").
-set -u
-K=${KAMERREF:?set KAMERREF to the kamerref binary}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
-
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
+. tests/lib.sh
 # expect NAME STATUS STDERR-SUBSTRING COMMAND...
 expect() {
     name=$1 want=$2 msg=$3
@@ -120,5 +112,4 @@ grep -q root "$T/out" && bad "external entity expanded" || ok
 expect windows-1252 0 "not UTF-8" "$K" refs --format jsonl tests/fixtures/windows-1252.txt
 grep -q '"target":"kst-32317-967"' "$T/out" && ok || bad "windows-1252: reference lost"
 
-echo "cli: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish cli

@@ -3,29 +3,30 @@
 # compared exactly with tests/golden/NAME.refs.jsonl. UPDATE=1 rewrites the expected files
 # (review the diff by hand before committing them).
 # The seed is also compared with its hand-made answer key in tests/handcheck/.
-set -u
-K=${KAMERREF:?set KAMERREF to the kamerref binary}
-pass=0
-fail=0
-tmp=$(mktemp)
-trap 'rm -f "$tmp"' EXIT
-for f in tests/corpus/*.txt; do
-    name=$(basename "$f" .txt)
-    want=tests/golden/$name.refs.jsonl
-    "$K" refs --format jsonl "$f" > "$tmp" 2>/dev/null
-    if [ "${UPDATE:-}" = 1 ]; then
-        cp "$tmp" "$want"
-        continue
-    fi
-    if diff -u "$want" "$tmp" > /dev/null 2>&1; then
-        pass=$((pass + 1))
-    else
-        echo "FAIL golden $name"
-        diff -u "$want" "$tmp" | head -20
-        fail=$((fail + 1))
-    fi
-done
+. tests/lib.sh
+tmp=$T/out
+# golden COMMAND: `kamerref COMMAND --format jsonl` on every bundled document, compared exactly
+# with tests/golden/NAME.COMMAND.jsonl (rewritten instead when UPDATE=1).
+golden() {
+    for f in tests/corpus/*.txt; do
+        name=$(basename "$f" .txt)
+        want=tests/golden/$name.$1.jsonl
+        "$K" "$1" --format jsonl "$f" > "$tmp" 2>/dev/null
+        if [ "${UPDATE:-}" = 1 ]; then
+            cp "$tmp" "$want"
+            continue
+        fi
+        if diff -u "$want" "$tmp" > /dev/null 2>&1; then
+            pass=$((pass + 1))
+        else
+            echo "FAIL golden $1 $name"
+            diff -u "$want" "$tmp" | head -20
+            fail=$((fail + 1))
+        fi
+    done
+}
 
+golden refs
 # The seed against its hand-made key: line, kind, target and footnote of every mention.
 seed=kst-32317-974
 "$K" refs tests/corpus/$seed.txt | awk -F'\t' 'NR > 1 { print $5 "\t" $3 "\t" $4 "\t" $9 }' > "$tmp"
@@ -39,22 +40,7 @@ fi
 # Questions: golden records for every document, and the hand-made keys of tests/handcheck/qa
 # (answer, status, defers, refers_to per question), apart from the differences listed and
 # explained in tests/handcheck/qa/KNOWN_DIFFERENCES.
-for f in tests/corpus/*.txt; do
-    name=$(basename "$f" .txt)
-    want=tests/golden/$name.questions.jsonl
-    "$K" questions --format jsonl "$f" > "$tmp" 2>/dev/null
-    if [ "${UPDATE:-}" = 1 ]; then
-        cp "$tmp" "$want"
-        continue
-    fi
-    if diff -u "$want" "$tmp" > /dev/null 2>&1; then
-        pass=$((pass + 1))
-    else
-        echo "FAIL golden questions $name"
-        diff -u "$want" "$tmp" | head -20
-        fail=$((fail + 1))
-    fi
-done
+golden questions
 known=tests/handcheck/qa/KNOWN_DIFFERENCES
 for key in tests/handcheck/qa/*.tsv; do
     name=$(basename "$key" .tsv)
@@ -75,26 +61,10 @@ done
 rm -f "$tmp.want" "$tmp.got"
 
 # Document facts: golden records for every document, and the hand-made keys.
-for f in tests/corpus/*.txt; do
-    name=$(basename "$f" .txt)
-    want=tests/golden/$name.docs.jsonl
-    "$K" docs --format jsonl "$f" > "$tmp" 2>/dev/null
-    if [ "${UPDATE:-}" = 1 ]; then
-        cp "$tmp" "$want"
-        continue
-    fi
-    if diff -u "$want" "$tmp" > /dev/null 2>&1; then
-        pass=$((pass + 1))
-    else
-        echo "FAIL golden docs $name"
-        diff -u "$want" "$tmp" | head -10
-        fail=$((fail + 1))
-    fi
-done
+golden docs
 if [ "${UPDATE:-}" != 1 ]; then
     if python3 tests/check_docs.py "$K"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
     if python3 tests/check_refs.py "$K"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 fi
 [ "${UPDATE:-}" = 1 ] && { echo "golden files rewritten"; exit 0; }
-echo "golden: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish golden

@@ -4,13 +4,7 @@
 #   parser (JSON, CSV, HTML, XML, DOT), with the node count and the label text unchanged;
 # - a full disk or an unwritable directory gives a clear error, exit 1, and leaves the earlier
 #   file as it was, with no temporary file behind.
-set -u
-K=${KAMERREF:?set KAMERREF to the kamerref binary}
-T=$(mktemp -d)
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
+. tests/lib.sh
 cleanup() { umount "$T/full" 2> /dev/null; chmod -R u+w "$T" 2> /dev/null; rm -rf "$T"; }
 trap cleanup EXIT
 
@@ -87,5 +81,4 @@ grep -q "g.json: \(Read-only file system\|Permission denied\)" "$T/err" && ok ||
 chmod 755 "$T/ro"
 cmp -s "$T/before.json" "$T/ro/g.json" && ok || bad "read-only: the earlier file changed"
 
-echo "hostile: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish hostile

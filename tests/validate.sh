@@ -3,15 +3,8 @@
 # 1.3 RelaxNG schema, Graphviz's dot, igraph's own GraphML reader. Inputs: the sample corpus and
 # a hostile fixture whose title holds & < > " ' « » ]]> </graphml> "]; } and a backslash at the
 # end, with a 20 KB URL. The golden graphs of the seed and the sample corpus are compared too.
-set -u
-K=${KAMERREF:?set KAMERREF to the kamerref binary}
+. tests/lib.sh
 COUNT=${GRAPHML_COUNT:?set GRAPHML_COUNT to tool_graphml_count}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
 
 for input in tests/corpus tests/fixtures/hostile.txt "--qa tests/corpus"; do
     name=$(basename "$input" .txt)
@@ -62,5 +55,4 @@ for g in kst-32317-974 sample qa-kst-32317-974; do
     done
 done
 
-echo "validate: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish validate
