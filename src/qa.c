@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,9 +135,23 @@ static char *keep(kr_qa *qa, char *s)
     return *slot = s;
 }
 
+/* The line patterns are anchored at the start of a line, so a line whose first byte none of
+ * them can begin with (most lines) is passed over without running PCRE2. */
+static bool line_may_match(int p, const char *s, size_t n)
+{
+    if (!n) return true;
+    switch (p) {
+    case Q_VRAAG:
+    case Q_PARTY: return s[0] == 'V';
+    case Q_MEDEDELING: return s[0] == 'M';
+    case Q_ANS: return s[0] == 'A' || s[0] == 'R' || memmem(s, n, "Aanhangsel", 10);
+    default: return true;
+    }
+}
+
 static bool match_line(builder *b, int p, const char *s, size_t n)
 {
-    return kr_re_find(&pats[p], s, n, 0, &b->m, true);
+    return line_may_match(p, s, n) && kr_re_find(&pats[p], s, n, 0, &b->m, true);
 }
 
 /* Numbers of a heading: "2 en 3" -> 2, 3; "3, 4, 5, 9 en 10"; "2 t/m 4" -> 2, 3, 4. */
@@ -454,6 +469,19 @@ static bool has_digit_fact(const char *c, sentence s)
     return false;
 }
 
+/* Words without which Q_DECLINE and Q_DEFER cannot match (lower case): a sentence holding none
+ * of them is passed over without running those caseless patterns, the costliest of kamerref. */
+static const char *const decline_words[] = {"niet", "inzicht", "geen antwoord", "uitspra", NULL};
+static const char *const defer_words[] = {"kamer", "informeren", "verwachting", "brief", "terug",
+                                          "wacht", "komende", "zodra", "bezien", NULL};
+
+static bool any_word(const char *low, size_t n, const char *const *words)
+{
+    for (; *words; words++)
+        if (memmem(low, n, *words, strlen(*words))) return true;
+    return false;
+}
+
 typedef struct verdict {
     kr_qstatus status;
     int defers;
@@ -475,9 +503,15 @@ static verdict judge(builder *b, span ans)
         char *s = kr_fold_ws(c + ss[i].s, ss[i].e - ss[i].s);
         if (!s) continue;
         size_t len = strlen(s);
-        bool ptr = kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
-        bool decl = kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
-        bool def = kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
+        char *low = kr_ascii_lower(s, len);
+        if (!low) {
+            free(s);
+            continue;
+        }
+        bool ptr = strchr("ZVHI", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
+        bool decl = any_word(low, len, decline_words) && kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
+        bool def = any_word(low, len, defer_words) && kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
+        free(low);
         /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
          * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
         if (def && !kr_re_find(&pats[Q_FUTURE], s, len, 0, &b->m, false)) def = false;
@@ -534,25 +568,43 @@ static verdict judge(builder *b, span ans)
 
 /* ---------------------------------------------------------------- referrals */
 
+/* Stop words, with their lengths, all of three to eight letters. */
+static const struct {
+    const char *w;
+    size_t n;
+} stop_words[] = {
+#define S(w) {w, sizeof w - 1}
+    S("deze"),    S("over"),     S("voor"),    S("naar"),    S("zijn"),   S("heeft"),   S("hebben"),
+    S("wordt"),   S("worden"),   S("kunnen"),  S("zullen"),  S("zich"),   S("niet"),    S("ook"),
+    S("maar"),    S("door"),     S("bij"),     S("het"),     S("een"),    S("van"),     S("met"),
+    S("dat"),     S("die"),      S("dit"),     S("wat"),     S("welke"),  S("hoe"),     S("leden"),
+    S("fractie"), S("vraag"),    S("vragen"),  S("antwoord"), S("kabinet"), S("minister"), S("kamer"),
+    S("tweede"),  S("zoals"),    S("waarin"),  S("daarbij"), S("hierbij"), S("eerder"), S("eerste"),
+#undef S
+};
+
 static bool stopword(const char *w, size_t n)
 {
-    static const char *const stop[] = {"deze", "over", "voor", "naar", "zijn", "heeft", "hebben", "wordt", "worden",
-                                       "kunnen", "zullen", "zich", "niet", "ook", "maar", "door", "bij", "het",
-                                       "een", "van", "met", "dat", "die", "dit", "wat", "welke", "hoe", "leden",
-                                       "fractie", "vraag", "vragen", "antwoord", "kabinet", "minister", "kamer",
-                                       "tweede", "zoals", "waarin", "daarbij", "hierbij", "eerder", "eerste"};
-    for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
-        if (strlen(stop[i]) == n && strncasecmp(w, stop[i], n) == 0) return true;
+    if (n < 3 || n > 8) return false;
+    char low[8];
+    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
+    for (size_t i = 0; i < sizeof stop_words / sizeof *stop_words; i++)
+        if (stop_words[i].n == n && memcmp(low, stop_words[i].w, n) == 0) return true;
     return false;
 }
 
-/* Word stems of a text: lower-cased five-letter prefixes of words of four letters or more. */
+/* Word stems of a text: lower-cased five-letter prefixes of words of four letters or more, each
+ * packed into an integer (its bytes in order, so that equal stems are equal numbers). */
 typedef struct stems {
-    char (*w)[6];
+    uint64_t *w;
     size_t n, cap;
 } stems;
 
-static int cmp_stem(const void *a, const void *b) { return memcmp(a, b, 6); }
+static int cmp_stem(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
 
 /* Adds the stems of c[s..e) and keeps the set sorted and unique, so that overlap() is a merge. */
 static void stems_add(stems *st, const char *c, size_t s, size_t e)
@@ -563,9 +615,9 @@ static void stems_add(stems *st, const char *c, size_t s, size_t e)
         size_t a = i;
         while (i < e && (isalpha((unsigned char)c[i]) || (unsigned char)c[i] >= 0x80)) i++;
         if (i - a < 4 || stopword(c + a, i - a)) continue;
-        char w[6] = {0};
-        size_t k = 0;
-        for (size_t j = a; j < i && k < 5; j++) w[k++] = (char)tolower((unsigned char)c[j]);
+        uint64_t w = 0;
+        for (size_t j = 0; j < 5; j++)
+            w = w << 8 | (a + j < i ? (unsigned char)tolower((unsigned char)c[a + j]) : 0u);
         if (st->n == st->cap) {
             size_t cap = st->cap ? st->cap * 2 : 64;
             void *p = realloc(st->w, cap * sizeof *st->w);
@@ -573,13 +625,13 @@ static void stems_add(stems *st, const char *c, size_t s, size_t e)
             st->w = p;
             st->cap = cap;
         }
-        memcpy(st->w[st->n++], w, 6);
+        st->w[st->n++] = w;
     }
     if (st->n == before) return;
     qsort(st->w, st->n, sizeof *st->w, cmp_stem);
     size_t o = 0;
     for (size_t k = 0; k < st->n; k++)
-        if (o == 0 || memcmp(st->w[o - 1], st->w[k], 6) != 0) memmove(st->w[o++], st->w[k], 6);
+        if (o == 0 || st->w[o - 1] != st->w[k]) st->w[o++] = st->w[k];
     st->n = o;
 }
 
@@ -587,12 +639,11 @@ static size_t overlap(const stems *a, const stems *b)
 {
     size_t i = 0, j = 0, k = 0;
     while (i < a->n && j < b->n) {
-        int c = memcmp(a->w[i], b->w[j], 6);
-        if (c == 0) {
+        if (a->w[i] == b->w[j]) {
             k++;
             i++;
             j++;
-        } else if (c < 0) {
+        } else if (a->w[i] < b->w[j]) {
             i++;
         } else {
             j++;
@@ -939,21 +990,13 @@ int kr_qa_build(kr_qa *qa, const kr_text *t)
     /* answers repeated nearly verbatim under another question (stems of each answer once) */
     stems *as = calloc(nq, sizeof *as);
     for (size_t i = 0; as && i < nq; i++)
-        if (qa->q[i].answer_text && strlen(qa->q[i].answer_text) >= 120)
-            stems_add(&as[i], qa->q[i].answer_text, 0, strlen(qa->q[i].answer_text));
+        if (qa->q[i].answer_text) stems_add(&as[i], qa->q[i].answer_text, 0, strlen(qa->q[i].answer_text));
     for (size_t i = 0; as && i < nq; i++) {
-        if (!as[i].n) continue;
+        /* only an answer of some length counts as repeated; it may repeat a shorter one */
+        if (!as[i].n || !qa->q[i].answer_text || strlen(qa->q[i].answer_text) < 120) continue;
         for (size_t j = 0; j < i; j++) {
             if (!qa->q[j].answer_text || qa->q[j].answer == qa->q[i].answer) continue;
-            stems sj = {0};
-            const stems *pj = &as[j];
-            if (!as[j].n) {
-                stems_add(&sj, qa->q[j].answer_text, 0, strlen(qa->q[j].answer_text));
-                pj = &sj;
-            }
-            bool same = (double)overlap(&as[i], pj) / (double)as[i].n >= 0.85;
-            free(sj.w);
-            if (same) {
+            if ((double)overlap(&as[i], &as[j]) / (double)as[i].n >= 0.85) {
                 qa->q[i].repeats = qa->q[j].number;
                 break;
             }

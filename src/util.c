@@ -142,6 +142,15 @@ char *kr_strndup(const char *s, size_t n)
     return p;
 }
 
+char *kr_ascii_lower(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p) return NULL;
+    for (size_t i = 0; i < n; i++) p[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    p[n] = '\0';
+    return p;
+}
+
 char *kr_fold_ws(const char *s, size_t n)
 {
     char *p = malloc(n + 1);
