@@ -6,6 +6,7 @@
 #include "find.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,9 +144,75 @@ static kr_re pats[] = {
     {NULL, 0, NULL},
 };
 
+/* Anchors: the words a family's matches cannot do without, and how far into a match the first of
+ * them can stand at most (in bytes, white space not counted). Text is scanned once for all of
+ * them; a family with `back` set is then searched only near its anchors (from `back` bytes before
+ * each one, for a match that starts at or before it), which finds exactly the matches a scan of
+ * the whole text finds, at a fraction of the cost. A family with FULL is searched over the whole
+ * text, and only when one of its words occurs (a word of one byte is looked for with memchr). */
+#define FULL SIZE_MAX
+#define WORD (SIZE_MAX - 1) /* matched from the start of the word holding the anchor */
+#define MONTHS                                                                                     \
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",        \
+        "oktober", "november", "december"
+typedef struct anchor_set {
+    const char *w[16];
+    size_t back;
+    bool caseless;
+} anchor_set;
+
+static const anchor_set anchors[F_COUNT] = {
+    [F_KST_PREFIX] = {{"Kamerstuk"}, 0, false},
+    [F_KST_FOOTER] = {{"vergaderjaar"}, 64, false},
+    [F_KST_BARE] = {{"nr"}, 64, false},
+    [F_KST_ASSIGN] = {{"nr"}, 0, false},
+    /* "32317-5": a digit and the hyphen after the dossier number */
+    [F_KST_COMPACT] = {{"0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-"}, 8, false},
+    [F_KST_DOT] = {{"."}, FULL, false},
+    [F_ID] = {{"kst-", "-tk-", "-ek-"}, 2, false},
+    [F_STUK] = {{"stuk"}, 400, false},
+    [F_GEDRUKT] = {{"edrukt", "ervanging", "t.v.v."}, 16, false},
+    [F_DOSSIER] = {{"amerstuk", "etsvoorstel", "ossier"}, 8, false},
+    [F_DOSSIER_R] = {{"(R"}, 64, false},
+    [F_DOSSIER_DASH] = {{" - "}, 0, false},
+    [F_DOSSIER_PAREN] = {{"("}, FULL, false},
+    [F_HANDELINGEN] = {{"Handelingen"}, 0, false},
+    [F_AANHANGSEL] = {{"Aanhangsel"}, 0, false},
+    [F_MOTIE] = {{"otie", "mendement"}, 64, false},
+    /* the month of the date: an outlet's name comes before it */
+    [F_NEWS_DATED] = {{MONTHS}, 128, true},
+    [F_NEWS_TITLED] = {{"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk", "reportage",
+                        "uitzending"},
+                       0, false},
+    /* up to 41 characters of a name, a comma and the day before the month */
+    [F_NEWS_GENERIC] = {{MONTHS}, 256, true},
+    [F_NEWS_OUTLET_FIRST] = {{"artikel", "bericht", "interview", "item", "commentaar"}, 64, false},
+    [F_PROPOSERS] = {{"voorgesteld"}, 0, false},
+    [F_URL] = {{"http", "www."}, 0, true},
+    [F_URL_BARE] = {{".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"}, WORD, false},
+    [F_ZAAK] = {{NULL}, FULL, false},
+    [F_ECLI] = {{"ECLI:"}, 0, false},
+    [F_EU] = {{"COM", "SWD", "JOIN", "SEC"}, 0, false},
+    [F_STB] = {{"Stb", "Staatsblad"}, 0, false},
+    [F_STCRT] = {{"Stcrt", "Staatscourant"}, 0, false},
+};
+
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int once_rc;
-static void compile_all(void) { once_rc = kr_re_compile_table(pats); }
+/* KAMERREF_FULL_SCAN=1 searches every family over the whole text, as a check that the anchored
+ * search finds the same (tests/cli.sh compares the two). */
+static bool full_scan;
+
+static void compile_all(void)
+{
+    const char *env = getenv("KAMERREF_FULL_SCAN");
+    full_scan = env && *env && strcmp(env, "0") != 0;
+    /* the anchored families are searched with an offset limit, which PCRE2 must be told of */
+    for (int f = 0; f < F_COUNT; f++)
+        if (anchors[f].back < WORD) pats[f].options |= PCRE2_USE_OFFSET_LIMIT;
+    once_rc = kr_re_compile_table(pats);
+}
+
 
 /* ---------------------------------------------------------------- candidates */
 
@@ -357,45 +424,47 @@ static size_t url_end(const char *s, size_t a, size_t e)
     return e;
 }
 
-/* The next match of a family at or after pos. A bare web address ("nos.nl/artikel/…") may start
- * at any lower-case letter, so rather than trying every letter it is found from its anchor, the
- * top-level domain and slash, and matched from the start of that word. `next` caches where each
- * anchor occurs next (SIZE_MAX: not any more), so the text is scanned once per anchor. */
-#define N_TLDS 9
-static const char *const tlds[N_TLDS] = {".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"};
-
-static bool next_match(finder *f, int fam, size_t pos, size_t next[N_TLDS])
+/* The next match of a family at or after pos. A family with anchors is searched only near them:
+ * `at` lists where its anchor words occur, and `*ai` is the next one to try. A bare web address
+ * ("nos.nl/artikel/…") may start at any lower-case letter, so it is matched from the start of the
+ * word that holds its anchor, the top-level domain and slash. */
+static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t *ai)
 {
     const char *c = f->t->clean;
     size_t n = f->t->len;
-    if (fam != F_URL_BARE) return kr_re_find(&pats[fam], c, n, pos, &f->m, false);
-    while (pos < n) {
-        size_t a = SIZE_MAX;
-        for (size_t k = 0; k < N_TLDS; k++) {
-            if (next[k] != SIZE_MAX && next[k] < pos) {
-                const char *h = memmem(c + pos, n - pos, tlds[k], strlen(tlds[k]));
-                next[k] = h ? (size_t)(h - c) : SIZE_MAX;
+    if (!at) return kr_re_find(&pats[fam], c, n, pos, &f->m, false);
+    size_t back = anchors[fam].back;
+    for (; *ai < at->len; (*ai)++) {
+        size_t a = KR_VEC_AT(at, size_t, *ai);
+        if (a < pos) continue; /* inside the last match: a match from pos on cannot hold it */
+        if (back == WORD) {
+            size_t st = a;
+            while (st > 0 && ((c[st - 1] >= 'a' && c[st - 1] <= 'z') || kr_is_digit((unsigned char)c[st - 1]) ||
+                              c[st - 1] == '-' || c[st - 1] == '.'))
+                st--;
+            if (st < pos || !kr_re_find(&pats[fam], c, n, st, &f->m, true)) {
+                pos = a + 1;
+                continue;
             }
-            if (next[k] < a) a = next[k];
+        } else {
+            /* white space does not count: "32 317" and "nr. 5" may stand columns apart */
+            size_t from = a;
+            for (size_t k = 0; from > pos && k < back;)
+                if (!kr_is_space((unsigned char)c[--from])) k++;
+            if (!kr_re_find_upto(&pats[fam], c, n, from, a, &f->m)) continue;
         }
-        if (a == SIZE_MAX) return false;
-        size_t st = a;
-        while (st > 0 && ((c[st - 1] >= 'a' && c[st - 1] <= 'z') || kr_is_digit((unsigned char)c[st - 1]) ||
-                          c[st - 1] == '-' || c[st - 1] == '.'))
-            st--;
-        if (st >= pos && kr_re_find(&pats[fam], c, n, st, &f->m, true)) return true;
-        pos = a + 1;
+        (*ai)++;
+        return true;
     }
     return false;
 }
 
-static int one_family(finder *f, int fam)
+static int one_family(finder *f, int fam, const kr_vec *at)
 {
     const char *c = f->t->clean;
     size_t n = f->t->len;
-    size_t pos = 0;
-    size_t next[N_TLDS] = {0};
-    while (pos < n && next_match(f, fam, pos, next)) {
+    size_t pos = 0, ai = 0;
+    while (pos < n && next_match(f, fam, pos, at, &ai)) {
         size_t s = f->m.ov[0], e = f->m.ov[1];
         pos = e > s ? e : s + 1;
         kr_cand *cd = NULL;
@@ -689,82 +758,120 @@ static int one_family(finder *f, int fam)
     return 0;
 }
 
-/* A literal prefilter: a family runs only on a text holding one of the words it cannot match
- * without. Most documents lack most families, and memmem is far cheaper than a regex scan. */
-static const char *const needs[F_COUNT][8] = {
-    [F_KST_PREFIX] = {"amerstuk"},
-    [F_KST_FOOTER] = {"ergaderjaar"},
-    [F_KST_BARE] = {"nr"},
-    [F_KST_ASSIGN] = {"nr"},
-    [F_KST_DOT] = {"."},
-    [F_ID] = {"kst-", "-tk-", "-ek-"},
-    [F_STUK] = {"stuk"},
-    [F_GEDRUKT] = {"edrukt onder", "ervanging van", "t.v.v."},
-    [F_DOSSIER] = {"amerstuk", "etsvoorstel", "ossier"},
-    [F_DOSSIER_R] = {"(R"},
-    [F_DOSSIER_DASH] = {" - "},
-    [F_DOSSIER_PAREN] = {"("},
-    [F_HANDELINGEN] = {"Handelingen"},
-    [F_AANHANGSEL] = {"Aanhangsel"},
-    [F_MOTIE] = {"otie", "mendement"},
-    [F_NEWS_TITLED] = {"«", "“", "\""},
-    [F_URL] = {"ttp", "TTP", "ww.", "WW."},
-    [F_URL_BARE] = {".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/"},
-    [F_ECLI] = {"ECLI:"},
-    [F_EU] = {"COM", "SWD", "JOIN", "SEC"},
-    [F_STB] = {"Stb", "Staatsblad"},
-    [F_STCRT] = {"Stcrt", "Staatscourant"},
-};
-
-/* Which families' words occur in the text, found in one pass: needles are indexed by their first
- * two bytes, so each byte of the text costs one table look-up. Every needle has two bytes or
- * more but ".", "(" and "nr", which are looked for with memchr and memmem. */
+/* The anchor words of every family, found in one pass. Each word is indexed by two of its bytes,
+ * the pair least common in Dutch text (both cases of each letter for a caseless family), so that
+ * most bytes of the text cost one bit test, and a look-up is rarely wasted on "en" or "de". */
 typedef struct needle {
     const char *s;
     size_t n;
+    size_t off; /* where in the word the indexed pair stands */
     int fam;
-    unsigned char next; /* the next needle with the same first two bytes, + 1 */
+    bool caseless;
+    uint16_t next; /* the next needle with the same pair, + 1 */
 } needle;
-static needle needle_list[F_COUNT * 8];
-static unsigned char needle_head[65536]; /* first needle by its first two bytes, + 1 */
+#define MAX_NEEDLES 512
+static needle needle_list[MAX_NEEDLES];
+static uint16_t needle_head[65536]; /* first needle by its pair, + 1 */
+static uint64_t needle_bits[65536 / 64];
 static pthread_once_t needles_once = PTHREAD_ONCE_INIT;
+
+/* The hundred most common letter pairs of Dutch parliamentary text, most common first. */
+static const char common_pairs[] =
+    "en de er an in ge te aa or ie el et ee ve he ij ng nd va st oo me re li at ti it be ar on is ke ri ra "
+    "le nt rd vo da ni di we ch oe es ei al ne ed om eg op ro id ag zo la zi wo ev rs ui jk mi ek se na ig "
+    "ma ta bi ns em ov ka rg pr to am ht ze ez rt vr tw tr ha un wa ak ic ur si ga rk ef pe ik ec ol mo do";
+
+static unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+static unsigned char ascii_upper(unsigned char c) { return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c; }
+
+/* How common a pair is: its rank among common_pairs, or past the end when it is not there. */
+static size_t pair_rank(unsigned char a, unsigned char b)
+{
+    char p[3] = {(char)ascii_lower(a), (char)ascii_lower(b), 0};
+    const char *hit = strstr(common_pairs, p);
+    while (hit && (hit - common_pairs) % 3) hit = strstr(hit + 1, p);
+    return hit ? (size_t)(hit - common_pairs) / 3 : SIZE_MAX;
+}
+
+static void add_needle(size_t *k, const char *w, size_t off, int fam, bool caseless, unsigned char b0,
+                       unsigned char b1)
+{
+    unsigned key = b0 | (unsigned)b1 << 8;
+    for (uint16_t h = needle_head[key]; h; h = needle_list[h - 1].next)
+        if (needle_list[h - 1].s == w && needle_list[h - 1].fam == fam) return; /* "www." in two cases */
+    needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, needle_head[key]};
+    needle_head[key] = (uint16_t)(*k + 1);
+    needle_bits[key / 64] |= 1ull << (key % 64);
+    (*k)++;
+}
 
 static void build_needles(void)
 {
     size_t k = 0;
     for (int f = 0; f < F_COUNT; f++)
-        for (int j = 0; j < 8 && needs[f][j]; j++) {
-            size_t len = strlen(needs[f][j]);
-            if (len < 2) continue; /* one-byte needles are checked on their own */
-            unsigned key = (unsigned char)needs[f][j][0] | (unsigned)(unsigned char)needs[f][j][1] << 8;
-            needle_list[k] = (needle){needs[f][j], len, f, needle_head[key]};
-            needle_head[key] = (unsigned char)(k + 1);
-            k++;
+        for (int j = 0; j < 16 && anchors[f].w[j]; j++) {
+            const unsigned char *w = (const unsigned char *)anchors[f].w[j];
+            size_t n = strlen((const char *)w), off = 0;
+            if (n < 2) continue; /* one-byte words are looked for with memchr */
+            for (size_t o = 1; o + 1 < n; o++)
+                if (pair_rank(w[o], w[o + 1]) > pair_rank(w[off], w[off + 1])) off = o;
+            if (!anchors[f].caseless) {
+                add_needle(&k, anchors[f].w[j], off, f, false, w[off], w[off + 1]);
+                continue;
+            }
+            unsigned char a[2] = {ascii_lower(w[off]), ascii_upper(w[off])};
+            unsigned char b[2] = {ascii_lower(w[off + 1]), ascii_upper(w[off + 1])};
+            for (int x = 0; x < 2; x++)
+                for (int y = 0; y < 2; y++) add_needle(&k, anchors[f].w[j], off, f, true, a[x], b[y]);
         }
 }
 
-static void families_present(const kr_text *t, bool present[F_COUNT])
+static bool needle_at(const needle *nd, const unsigned char *c, size_t n)
+{
+    if (nd->n > n) return false;
+    if (!nd->caseless) return memcmp(c, nd->s, nd->n) == 0;
+    for (size_t i = 0; i < nd->n; i++)
+        if (ascii_lower(c[i]) != (unsigned char)nd->s[i]) return false;
+    return true;
+}
+
+/* Adds offset a to the sorted set v (offsets arrive nearly in order). */
+static int add_offset(kr_vec *v, size_t a)
+{
+    size_t i = v->len;
+    while (i > 0 && KR_VEC_AT(v, size_t, i - 1) > a) i--;
+    if (i > 0 && KR_VEC_AT(v, size_t, i - 1) == a) return 0;
+    if (!kr_vec_push(v)) return kr_fail(KR_ENOMEM, "out of memory");
+    size_t *d = v->data;
+    memmove(d + i + 1, d + i, (v->len - 1 - i) * sizeof *d);
+    d[i] = a;
+    return 0;
+}
+
+/* Fills at[f] with the offsets of family f's anchor words, in order; present[f] tells whether a
+ * family is to be searched at all. */
+static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COUNT])
 {
     pthread_once(&needles_once, build_needles);
-    size_t todo = 0;
     for (int f = 0; f < F_COUNT; f++) {
-        present[f] = !needs[f][0];
-        /* one-byte needles */
-        for (int j = 0; !present[f] && j < 8 && needs[f][j]; j++)
-            if (!needs[f][j][1] && memchr(t->clean, needs[f][j][0], t->len)) present[f] = true;
-        todo += !present[f];
+        present[f] = !anchors[f].w[0];
+        for (int j = 0; !present[f] && j < 16 && anchors[f].w[j]; j++)
+            if (!anchors[f].w[j][1] && memchr(t->clean, anchors[f].w[j][0], t->len)) present[f] = true;
     }
     const unsigned char *c = (const unsigned char *)t->clean;
-    for (size_t i = 0; i + 1 < t->len && todo; i++) {
-        unsigned char h = needle_head[c[i] | (unsigned)c[i + 1] << 8];
-        while (h) {
+    size_t n = t->len;
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned key = c[i] | (unsigned)c[i + 1] << 8;
+        if (!(needle_bits[key / 64] >> (key % 64) & 1)) continue;
+        for (uint16_t h = needle_head[key]; h;) {
             const needle *nd = &needle_list[h - 1];
             h = nd->next;
-            if (present[nd->fam] || i + nd->n > t->len || memcmp(c + i, nd->s, nd->n) != 0) continue;
+            if (i < nd->off || !needle_at(nd, c + i - nd->off, n - (i - nd->off))) continue;
             present[nd->fam] = true;
-            todo--;
+            if (add_offset(&at[nd->fam], i - nd->off)) return KR_ENOMEM;
         }
     }
+    return 0;
 }
 
 int kr_find(const kr_text *t, kr_vec *out)
@@ -772,11 +879,15 @@ int kr_find(const kr_text *t, kr_vec *out)
     pthread_once(&once, compile_all);
     if (once_rc) return once_rc;
     finder f = {.t = t, .out = out};
-    int rc = kr_match_init(&f.m);
+    kr_vec at[F_COUNT];
+    for (int fam = 0; fam < F_COUNT; fam++) kr_vec_init(&at[fam], sizeof(size_t));
     bool present[F_COUNT];
-    families_present(t, present);
+    int rc = kr_match_init(&f.m);
+    if (!rc) rc = find_anchors(t, at, present);
     for (int fam = 0; fam < F_COUNT && !rc; fam++)
-        if (present[fam]) rc = one_family(&f, fam);
+        if (present[fam] && (full_scan || anchors[fam].back == FULL)) rc = one_family(&f, fam, NULL);
+        else if (present[fam]) rc = one_family(&f, fam, &at[fam]);
+    for (int fam = 0; fam < F_COUNT; fam++) kr_vec_free(&at[fam]);
     kr_match_free(&f.m);
     return rc;
 }

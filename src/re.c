@@ -3,7 +3,6 @@
 
 #include "util.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,26 +10,6 @@
  * on a literal and needs far fewer steps than this on real text. */
 #define KR_MATCH_LIMIT 200000
 #define KR_DEPTH_LIMIT 2000
-
-/* One match context for the whole process: pcre2_match only reads it, so worker threads share it.
- * (A per-thread context would leak when the thread exits.) */
-static pcre2_match_context *shared_ctx;
-static pthread_once_t shared_ctx_once = PTHREAD_ONCE_INIT;
-
-static void shared_ctx_create(void)
-{
-    shared_ctx = pcre2_match_context_create(NULL);
-    if (shared_ctx) {
-        pcre2_set_match_limit(shared_ctx, KR_MATCH_LIMIT);
-        pcre2_set_depth_limit(shared_ctx, KR_DEPTH_LIMIT);
-    }
-}
-
-static pcre2_match_context *match_ctx(void)
-{
-    pthread_once(&shared_ctx_once, shared_ctx_create);
-    return shared_ctx;
-}
 
 int kr_re_compile_table(kr_re *table)
 {
@@ -57,7 +36,13 @@ int kr_re_compile_table(kr_re *table)
 int kr_match_init(kr_match *m)
 {
     m->md = pcre2_match_data_create(32, NULL);
-    if (!m->md) return kr_fail(KR_ENOMEM, "out of memory");
+    m->ctx = pcre2_match_context_create(NULL);
+    if (!m->md || !m->ctx) {
+        kr_match_free(m);
+        return kr_fail(KR_ENOMEM, "out of memory");
+    }
+    pcre2_set_match_limit(m->ctx, KR_MATCH_LIMIT);
+    pcre2_set_depth_limit(m->ctx, KR_DEPTH_LIMIT);
     m->ov = pcre2_get_ovector_pointer(m->md);
     return 0;
 }
@@ -65,15 +50,26 @@ int kr_match_init(kr_match *m)
 void kr_match_free(kr_match *m)
 {
     if (m->md) pcre2_match_data_free(m->md);
+    if (m->ctx) pcre2_match_context_free(m->ctx);
     m->md = NULL;
+    m->ctx = NULL;
 }
 
 bool kr_re_find(const kr_re *re, const char *s, size_t len, size_t start, kr_match *m,
                 bool anchored)
 {
     if (start > len) return false;
+    pcre2_set_offset_limit(m->ctx, PCRE2_UNSET);
     int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start,
-                         PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0), m->md,
-                         match_ctx());
+                         PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0), m->md, m->ctx);
+    return rc > 0;
+}
+
+bool kr_re_find_upto(const kr_re *re, const char *s, size_t len, size_t start, size_t limit,
+                     kr_match *m)
+{
+    if (start > len || start > limit) return false;
+    pcre2_set_offset_limit(m->ctx, limit);
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, PCRE2_NO_UTF_CHECK, m->md, m->ctx);
     return rc > 0;
 }

@@ -17,9 +17,11 @@ typedef struct kr_re {
  * caller's pthread_once). Returns 0, or KR_EINTERNAL with the PCRE2 message recorded. */
 int kr_re_compile_table(kr_re *table);
 
-/* Per-thread scratch for matching. */
+/* Scratch for matching, one per thread at a time: match data and a match context holding the
+ * match and depth limits (and the offset limit of kr_re_find_upto). */
 typedef struct kr_match {
     pcre2_match_data *md;
+    pcre2_match_context *ctx;
     PCRE2_SIZE *ov;
 } kr_match;
 
@@ -30,6 +32,12 @@ void kr_match_free(kr_match *m);
  * when there is none or a limit was hit. `anchored` matches only at `start`. */
 bool kr_re_find(const kr_re *re, const char *s, size_t len, size_t start, kr_match *m,
                 bool anchored);
+
+/* Searches `re` in s[0..len) from `start` for a match that starts at or before `limit`, which
+ * spares scanning the rest of the text. The pattern needs PCRE2_USE_OFFSET_LIMIT among its
+ * options. Returns true on a match (offsets in m->ov). */
+bool kr_re_find_upto(const kr_re *re, const char *s, size_t len, size_t start, size_t limit,
+                     kr_match *m);
 
 /* Start/length of capture group g of the last match; false when the group did not take part. */
 static inline bool kr_group(const kr_match *m, int g, size_t *start, size_t *len)

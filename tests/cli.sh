@@ -78,6 +78,19 @@ cmp -s "$T/q1" "$T/q2" && ok || bad "questions -j 2 differs from -j 1"
 "$K" graph -j 1 --qa tests/corpus -o "$T/g1.graphml" 2> /dev/null
 "$K" graph -j 2 --qa tests/corpus -o "$T/g2.graphml" 2> /dev/null
 cmp -s "$T/g1.graphml" "$T/g2.graphml" && ok || bad "graph -j 2 differs from -j 1"
+# the anchored search finds what a scan of the whole text finds
+for d in tests/corpus tests/fuzz/corpus/fuzz_doc tests/fixtures; do
+    "$K" refs --format jsonl "$d" > "$T/anch" 2> /dev/null
+    KAMERREF_FULL_SCAN=1 "$K" refs --format jsonl "$d" > "$T/full" 2> /dev/null
+    [ -s "$T/anch" ] && cmp -s "$T/anch" "$T/full" && ok || bad "anchored search differs from a full scan in $d"
+done
+# anchors far from the start of a match (white space between), and caseless anchors
+"$K" refs tests/fixtures/anchors.txt 2> /dev/null | cut -f4 > "$T/anch"
+for want in kst-32317-5 motie:jansen kst-36200-XVI-12 kst-21501-02-2815 kst-32317-967 news:telegraaf:2024-01-12 \
+    HTTPS://WWW.NRC.NL/NIEUWS/2025/05/03/TITEL https://www.zorgvisie.nl/artikel/123 nos.nl/artikel/2500000-kop; do
+    grep -qxF "$want" "$T/anch" && ok || bad "anchors.txt: $want not found"
+done
+[ "$(wc -l < "$T/anch")" -eq 26 ] && ok || bad "anchors.txt: $(wc -l < "$T/anch") lines, want 26"
 expect bad-jobs 2 "--jobs takes a number" "$K" refs -j 0 tests/corpus
 
 # --files-from, one a line or NUL-separated, and from standard input
