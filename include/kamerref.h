@@ -115,9 +115,11 @@ int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len);
 int kr_doc_load(kr_doc **out, const char *path);
 
 /* What to analyse: kr_doc_parse and kr_doc_load do everything; a caller that needs only the
- * references (kamerref refs on a whole archive) saves the questions and facts stages. A document
- * parsed without KR_WANT_QA has no questions; without KR_WANT_META its facts are empty. */
-enum { KR_WANT_REFS = 1, KR_WANT_QA = 2, KR_WANT_META = 4 | 2, KR_WANT_ALL = 7 };
+ * references (kamerref refs on a whole archive) saves the questions and facts stages, and one
+ * that needs the facts but not what became of each question (kamerref graph without --qa) saves
+ * judging the answers. A document parsed without KR_WANT_QA has no questions; without
+ * KR_WANT_META its facts are empty. */
+enum { KR_WANT_REFS = 1, KR_WANT_QA = 2, KR_WANT_META = 4, KR_WANT_ALL = 7 };
 int kr_doc_parse_with(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want);
 int kr_doc_load_with(kr_doc **out, const char *path, unsigned want);
 

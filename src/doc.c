@@ -18,6 +18,7 @@ struct kr_doc {
     size_t orig_len;
     kr_text text;
     kr_qa qa;
+    size_t questions; /* the questions the caller sees: none unless asked for with KR_WANT_QA */
     kr_meta meta;
     kr_ref *refs;
     size_t n_refs;
@@ -234,9 +235,11 @@ int kr_doc_parse_with(kr_doc **out, const char *name, const char *bytes, size_t 
     if ((rc = kr_find(&d->text, &cands))) goto fail;
     if ((rc = kr_resolve(&d->text, &cands, d->id))) goto fail;
     if ((rc = build_refs(d, &cands))) goto fail;
-    if ((want & KR_WANT_QA) && (rc = kr_qa_build(&d->qa, &d->text))) goto fail;
-    if ((want & 4) && (rc = kr_meta_build(&d->meta, &d->text, d->refs, d->n_refs, d->qa.q, d->qa.n, d->id))) goto fail;
-    if (!(want & 4)) {
+    /* the facts need the questions (who asked, where they start), not what became of them */
+    if ((want & (KR_WANT_QA | KR_WANT_META)) && (rc = kr_qa_build(&d->qa, &d->text, want & KR_WANT_QA))) goto fail;
+    d->questions = want & KR_WANT_QA ? d->qa.n : 0;
+    if ((want & KR_WANT_META) && (rc = kr_meta_build(&d->meta, &d->text, d->refs, d->n_refs, d->qa.q, d->qa.n, d->id))) goto fail;
+    if (!(want & KR_WANT_META)) {
         d->meta.info.type = "other";
         d->meta.info.delay_days = -1;
         d->meta.info.late = -1;
@@ -328,6 +331,6 @@ size_t kr_doc_clean_to_orig(const kr_doc *d, size_t i) { return i <= d->text.len
 const char *kr_doc_year(const kr_doc *d) { return d->text.year; }
 const char *kr_doc_date(const kr_doc *d) { return d->text.date; }
 
-size_t kr_doc_question_count(const kr_doc *d) { return d->qa.n; }
-const kr_question *kr_doc_question(const kr_doc *d, size_t i) { return i < d->qa.n ? &d->qa.q[i] : NULL; }
+size_t kr_doc_question_count(const kr_doc *d) { return d->questions; }
+const kr_question *kr_doc_question(const kr_doc *d, size_t i) { return i < d->questions ? &d->qa.q[i] : NULL; }
 const kr_docinfo *kr_doc_info(const kr_doc *d) { return &d->meta.info; }

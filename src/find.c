@@ -170,7 +170,7 @@ static const anchor_set anchors[F_COUNT] = {
     [F_KST_COMPACT] = {{"0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-"}, 8, false},
     [F_KST_DOT] = {{"."}, FULL, false},
     [F_ID] = {{"kst-", "-tk-", "-ek-"}, 2, false},
-    [F_STUK] = {{"stuk"}, 400, false},
+    [F_STUK] = {{"stuk"}, 200, false},
     [F_GEDRUKT] = {{"edrukt", "ervanging", "t.v.v."}, 16, false},
     [F_DOSSIER] = {{"amerstuk", "etsvoorstel", "ossier"}, 8, false},
     [F_DOSSIER_R] = {{"(R"}, 64, false},
@@ -184,8 +184,8 @@ static const anchor_set anchors[F_COUNT] = {
     [F_NEWS_TITLED] = {{"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk", "reportage",
                         "uitzending"},
                        0, false},
-    /* up to 41 characters of a name, a comma and the day before the month */
-    [F_NEWS_GENERIC] = {{MONTHS}, 256, true},
+    /* up to 41 characters of a name (4 bytes at most each), a comma and the day before the month */
+    [F_NEWS_GENERIC] = {{MONTHS}, 168, true},
     [F_NEWS_OUTLET_FIRST] = {{"artikel", "bericht", "interview", "item", "commentaar"}, 64, false},
     [F_PROPOSERS] = {{"voorgesteld"}, 0, false},
     [F_URL] = {{"http", "www."}, 0, true},
@@ -447,10 +447,10 @@ static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t 
                 continue;
             }
         } else {
-            /* white space does not count: "32 317" and "nr. 5" may stand columns apart */
+            /* white space does not count: "32 317" and "nr. 5" may stand columns apart (the
+             * clean text has no other bytes up to ' ' than white space) */
             size_t from = a;
-            for (size_t k = 0; from > pos && k < back;)
-                if (!kr_is_space((unsigned char)c[--from])) k++;
+            for (size_t k = 0; from > pos && k < back;) k += (unsigned char)c[--from] > ' ';
             if (!kr_re_find_upto(&pats[fam], c, n, from, a, &f->m)) continue;
         }
         (*ai)++;

@@ -550,7 +550,9 @@ static int cmd_graph(int argc, char **argv, bool stats)
         free(from_refs.v[i]);
     }
     free(from_refs.v);
-    if (optind < argc || c.files_from) status |= for_each_doc(&c, argv + optind, argc - optind, KR_WANT_ALL, g, graph_each);
+    /* what became of each question is needed only for the question nodes of --qa */
+    unsigned want = KR_WANT_REFS | KR_WANT_META | (go.qa ? KR_WANT_QA : 0);
+    if (optind < argc || c.files_from) status |= for_each_doc(&c, argv + optind, argc - optind, want, g, graph_each);
     int rc = kr_graph_finish(g, &go);
     if (!rc) rc = stats ? kr_graph_write_stats(stdout, g, sf) : kr_graph_write(g, gf, output);
     if (rc) {

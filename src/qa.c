@@ -864,7 +864,7 @@ static char *party_of(const char *askers)
     return party;
 }
 
-int kr_qa_build(kr_qa *qa, const kr_text *t)
+int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
 {
     memset(qa, 0, sizeof *qa);
     kr_vec_init(&qa->strings, sizeof(char *));
@@ -899,7 +899,12 @@ int kr_qa_build(kr_qa *qa, const kr_text *t)
         goto out;
     }
     const char *c = t->clean;
-    for (size_t i = 0; i < nq; i++) {
+    for (size_t i = 0; i < nq && !judge_answers; i++) {
+        Q[i].w = &KR_VEC_AT(&b.qs, qwork, i);
+        if (!Q[i].w->party) Q[i].w->party = aparty;
+        Q[i].v.status = Q[i].w->block >= 0 ? KR_Q_ANSWERED : KR_Q_UNANSWERED;
+    }
+    for (size_t i = 0; i < nq && judge_answers; i++) {
         Q[i].w = &KR_VEC_AT(&b.qs, qwork, i);
         if (!Q[i].w->party) Q[i].w->party = aparty;
         stems_add(&Q[i].own, c, Q[i].w->text.s, Q[i].w->text.e);
@@ -913,7 +918,7 @@ int kr_qa_build(kr_qa *qa, const kr_text *t)
             Q[i].v.status = KR_Q_UNANSWERED;
         }
     }
-    for (size_t i = 0; i < nq; i++) {
+    for (size_t i = 0; i < nq && judge_answers; i++) {
         if (Q[i].v.pointer.e) resolve_pointer(&b, Q, nq, i);
         if (Q[i].w->block >= 0 && Q[i].v.status != KR_Q_REFERRED)
             inline_refs(&b, &Q[i], KR_VEC_AT(&b.as, ablock, Q[i].w->block).text);
@@ -939,7 +944,7 @@ int kr_qa_build(kr_qa *qa, const kr_text *t)
             o->answer = a->first ? a->first : w->number;
             o->answer_label = a->label;
             kr_text_linecol(t, t->map[a->head], &o->answer_line, &col);
-            o->answer_text = keep(qa, kr_fold_ws(c + a->text.s, a->text.e - a->text.s));
+            if (judge_answers) o->answer_text = keep(qa, kr_fold_ws(c + a->text.s, a->text.e - a->text.s));
         }
         if (Q[i].v.reason.e)
             o->reason = keep(qa, kr_fold_ws(c + Q[i].v.reason.s, Q[i].v.reason.e - Q[i].v.reason.s));

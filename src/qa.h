@@ -15,7 +15,10 @@ typedef struct kr_qa {
     kr_vec ints;    /* owned int arrays */
 } kr_qa;
 
-int kr_qa_build(kr_qa *qa, const kr_text *t);
+/* Finds the questions of a document and their answers. With judge_answers it also tells what
+ * became of each (status, defers, reason), resolves referrals and repeats, and keeps the answer
+ * texts; without, a question reads as answered when an answer to it stands in the document. */
+int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers);
 void kr_qa_free(kr_qa *qa);
 
 #endif

@@ -154,6 +154,28 @@ static void people_in_the_graph(void **st)
     kr_doc_free(d);
 }
 
+/* The facts of a document need its questions, not what became of them: parsed for the facts
+ * alone (kamerref graph without --qa), a written consultation has the askers of its party
+ * sections and shows no questions; parsed in full, it has both. */
+static void facts_without_judging_the_answers(void **st)
+{
+    (void)st;
+    kr_doc *facts = NULL, *full = NULL;
+    assert_int_equal(kr_doc_load_with(&facts, "tests/corpus/kst-32317-974.txt", KR_WANT_REFS | KR_WANT_META), 0);
+    assert_int_equal(kr_doc_load_with(&full, "tests/corpus/kst-32317-974.txt", KR_WANT_ALL), 0);
+    assert_int_equal(kr_doc_question_count(facts), 0);
+    assert_null(kr_doc_question(facts, 0));
+    assert_int_equal(kr_doc_question_count(full), 23);
+    const kr_docinfo *a = kr_doc_info(facts), *b = kr_doc_info(full);
+    assert_string_equal(a->type, "schriftelijk-overleg");
+    assert_int_equal(a->n_askers, 2);
+    assert_int_equal(b->n_askers, 2);
+    for (size_t i = 0; i < a->n_askers; i++) assert_string_equal(a->askers[i].party, b->askers[i].party);
+    assert_int_equal(kr_doc_ref_count(facts), kr_doc_ref_count(full));
+    kr_doc_free(facts);
+    kr_doc_free(full);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +186,7 @@ int main(void)
         cmocka_unit_test(date_without_year_takes_the_parliamentary_year),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
+        cmocka_unit_test(facts_without_judging_the_answers),
     };
     return cmocka_run_group_tests_name("meta", tests, NULL, NULL);
 }
