@@ -159,6 +159,7 @@ typedef struct anchor_set {
     const char *w[16];
     size_t back;
     bool caseless;
+    bool date; /* the anchor is the month of a date (DATE), with its day before and year after */
 } anchor_set;
 
 static const anchor_set anchors[F_COUNT] = {
@@ -179,13 +180,13 @@ static const anchor_set anchors[F_COUNT] = {
     [F_HANDELINGEN] = {{"Handelingen"}, 0, false},
     [F_AANHANGSEL] = {{"Aanhangsel"}, 0, false},
     [F_MOTIE] = {{"otie", "mendement"}, 64, false},
-    /* the month of the date: an outlet's name comes before it */
-    [F_NEWS_DATED] = {{MONTHS}, 128, true},
+    /* an outlet's name comes before the date */
+    [F_NEWS_DATED] = {{MONTHS}, 128, true, true},
     [F_NEWS_TITLED] = {{"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk", "reportage",
                         "uitzending"},
                        0, false},
-    /* up to 41 characters of a name (4 bytes at most each), a comma and the day before the month */
-    [F_NEWS_GENERIC] = {{MONTHS}, 168, true},
+    /* up to 41 characters of a name (4 bytes at most each), a comma and the day come before it */
+    [F_NEWS_GENERIC] = {{MONTHS}, 168, true, true},
     [F_NEWS_OUTLET_FIRST] = {{"artikel", "bericht", "interview", "item", "commentaar"}, 64, false},
     [F_PROPOSERS] = {{"voorgesteld"}, 0, false},
     [F_URL] = {{"http", "www."}, 0, true},
@@ -424,6 +425,22 @@ static size_t url_end(const char *s, size_t a, size_t e)
     return e;
 }
 
+/* Whether the month at c[a] stands in a full date ("12 oktober 2025"), as DATE requires. */
+static bool date_around(const char *c, size_t n, size_t a)
+{
+    size_t i = a;
+    if (i == 0 || (unsigned char)c[i - 1] > ' ') return false;
+    while (i > 0 && (unsigned char)c[i - 1] <= ' ') i--;
+    if (i == 0 || !kr_is_digit((unsigned char)c[i - 1])) return false;
+    size_t j = a;
+    while (j < n && ((c[j] >= 'a' && c[j] <= 'z') || (c[j] >= 'A' && c[j] <= 'Z'))) j++;
+    if (j == n || (unsigned char)c[j] > ' ') return false;
+    while (j < n && (unsigned char)c[j] <= ' ') j++;
+    for (size_t k = 0; k < 4; k++)
+        if (j + k >= n || !kr_is_digit((unsigned char)c[j + k])) return false;
+    return true;
+}
+
 /* The next match of a family at or after pos. A family with anchors is searched only near them:
  * `at` lists where its anchor words occur, and `*ai` is the next one to try. A bare web address
  * ("nos.nl/artikel/…") may start at any lower-case letter, so it is matched from the start of the
@@ -437,6 +454,7 @@ static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t 
     for (; *ai < at->len; (*ai)++) {
         size_t a = KR_VEC_AT(at, size_t, *ai);
         if (a < pos) continue; /* inside the last match: a match from pos on cannot hold it */
+        if (anchors[fam].date && !date_around(c, n, a)) continue;
         if (back == WORD) {
             size_t st = a;
             while (st > 0 && ((c[st - 1] >= 'a' && c[st - 1] <= 'z') || kr_is_digit((unsigned char)c[st - 1]) ||
