@@ -22,10 +22,19 @@ static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_
     kr_json_str(b, kr_doc_id(doc));
     kr_buf_puts(b, ",\"file\":");
     kr_json_str(b, file);
-    kr_buf_printf(b, ",\"kind\":\"%s\",\"target\":", kr_kind_name(r->kind));
+    kr_buf_puts(b, ",\"kind\":\"");
+    kr_buf_puts(b, kr_kind_name(r->kind));
+    kr_buf_puts(b, "\",\"target\":");
     kr_json_str(b, r->target);
-    kr_buf_printf(b, ",\"line\":%zu,\"col\":%zu,\"start\":%zu,\"end\":%zu,\"footnote\":", r->line, r->col,
-                  r->start, r->end);
+    kr_buf_puts(b, ",\"line\":");
+    kr_buf_putu(b, r->line);
+    kr_buf_puts(b, ",\"col\":");
+    kr_buf_putu(b, r->col);
+    kr_buf_puts(b, ",\"start\":");
+    kr_buf_putu(b, r->start);
+    kr_buf_puts(b, ",\"end\":");
+    kr_buf_putu(b, r->end);
+    kr_buf_puts(b, ",\"footnote\":");
     if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
     else kr_buf_puts(b, "null");
     kr_buf_puts(b, ",\"text\":");
@@ -63,9 +72,16 @@ static void write_tsv(kr_buf *b, const kr_doc *doc, const char *file, const kr_r
     kr_tsv_str(b, kr_doc_id(doc));
     kr_buf_putc(b, '\t');
     kr_tsv_str(b, file);
-    kr_buf_printf(b, "\t%s\t", kr_kind_name(r->kind));
+    kr_buf_putc(b, '\t');
+    kr_buf_puts(b, kr_kind_name(r->kind));
+    kr_buf_putc(b, '\t');
     kr_tsv_str(b, r->target);
-    kr_buf_printf(b, "\t%zu\t%zu\t%zu\t%zu\t", r->line, r->col, r->start, r->end);
+    const size_t nums[] = {r->line, r->col, r->start, r->end};
+    for (size_t i = 0; i < 4; i++) {
+        kr_buf_putc(b, '\t');
+        kr_buf_putu(b, nums[i]);
+    }
+    kr_buf_putc(b, '\t');
     if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
     kr_buf_putc(b, '\t');
     kr_tsv_str(b, r->text);

@@ -84,6 +84,17 @@ int kr_buf_printf(kr_buf *b, const char *fmt, ...)
     return 0;
 }
 
+int kr_buf_putu(kr_buf *b, size_t v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return kr_buf_append(b, tmp + i, sizeof tmp - i);
+}
+
 char *kr_buf_steal(kr_buf *b)
 {
     char *p = b->data;

@@ -179,6 +179,21 @@ static void nul_bytes_and_empty_input(void **st)
 }
 
 /* Every writer cleans strings by one rule: TSV cells and kr_clean agree byte for byte. */
+static void numbers_are_written_in_decimal(void **state)
+{
+    (void)state;
+    kr_buf b = {0};
+    const size_t v[] = {0, 7, 10, 4096, SIZE_MAX};
+    for (size_t i = 0; i < 5; i++) {
+        kr_buf_putu(&b, v[i]);
+        kr_buf_putc(&b, ' ');
+    }
+    kr_buf_putc(&b, '\0');
+    assert_false(b.err);
+    assert_string_equal(b.data, "0 7 10 4096 18446744073709551615 ");
+    kr_buf_free(&b);
+}
+
 static void tsv_cells_are_cleaned_like_every_other_output(void **state)
 {
     (void)state;
@@ -214,6 +229,7 @@ int main(void)
         cmocka_unit_test(windows_1252_input_is_converted),
         cmocka_unit_test(nul_bytes_and_empty_input),
         cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
+        cmocka_unit_test(numbers_are_written_in_decimal),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
