@@ -114,6 +114,56 @@ static int emit_cp(decoder *d, uint32_t cp, size_t orig)
     return 0;
 }
 
+/* Plain ASCII is the bulk of every document: the scans below pass it eight bytes at a time. */
+#define ONES8 UINT64_C(0x0101010101010101)
+#define HIGH8 UINT64_C(0x8080808080808080)
+
+/* Whether the eight bytes at p are all printable ASCII [0x20, 0x7F) or line breaks. Each test
+ * works on the low seven bits of every byte, so no carry crosses from one byte to the next. */
+static inline bool plain8(const unsigned char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    const uint64_t low7 = ONES8 * 0x7F;
+    uint64_t y = x & low7;
+    if ((x | (y + ONES8)) & HIGH8) return false; /* a byte of 0x7F or more */
+    uint64_t ctl = ~((y + ONES8 * 0x60) | x) & HIGH8; /* the bytes below 0x20 */
+    if (!ctl) return true;
+    uint64_t z = x ^ (ONES8 * '\n');
+    uint64_t nl = ~(((z & low7) + low7) | z) & HIGH8; /* the line breaks */
+    return (ctl & ~nl) == 0;
+}
+
+/* Whether any of the eight bytes at p is an ASCII digit (the same carry-free way). */
+static inline bool digit8(const unsigned char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t y = x & ONES8 * 0x7F;
+    /* y <= '9' sets the top bit of 0x80 + '9' - y; y >= '0' sets that of y + 0x80 - '0' */
+    return ((ONES8 * (0x80 + '9') - y) & (y + ONES8 * (0x80 - '0')) & ~x & HIGH8) != 0;
+}
+
+/* End of the run from i of bytes in [0x20, hi) or among the control bytes whose bits are set in
+ * ctl. */
+static inline size_t plain_run(const unsigned char *s, size_t i, size_t n, unsigned hi, uint32_t ctl)
+{
+    for (;;) {
+        if (n - i >= 8 && plain8(s + i)) {
+            i += 8;
+            continue;
+        }
+        size_t e = n - i >= 8 ? i + 8 : n;
+        for (; i < e; i++) {
+            unsigned c = s[i];
+            if (!(c >= 0x20 && c < hi) && !(c < 0x20 && (ctl >> c & 1))) return i;
+        }
+        if (i == n) return n;
+    }
+}
+
+#define CTL(c) (UINT32_C(1) << (c))
+
 static uint32_t decode_cp(const unsigned char *s, size_t len)
 {
     if (len == 1) return s[0];
@@ -141,10 +191,9 @@ static int decode(kr_text *t, decoder *d)
     size_t nul = 0, ctrl = 0, invalid = 0, multi = 0;
     size_t first_invalid = SIZE_MAX;
     for (size_t i = 0; i < n;) {
-        if (s[i] >= 0x20 && s[i] < 0x80) { /* printable ASCII, the bulk of any text */
-            i++;
-            continue;
-        }
+        /* ASCII and the white space among the control bytes count for nothing */
+        i = plain_run(s, i, n, 0x80, CTL('\t') | CTL('\n') | CTL('\r') | CTL('\f'));
+        if (i == n) break;
         size_t l = kr_utf8_seq_len(s + i, n - i);
         if (l == 0) {
             if (first_invalid == SIZE_MAX) first_invalid = i;
@@ -180,12 +229,19 @@ static int decode(kr_text *t, decoder *d)
     size_t i = 0;
     if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3; /* byte order mark */
     while (i < n) {
-        if (s[i] >= 0x20 && s[i] < 0x7F) { /* printable ASCII: copied as it is */
-            size_t run = i + 1;
-            while (run < n && s[run] >= 0x20 && s[run] < 0x7F) run++;
+        /* printable ASCII, line and page breaks: copied as they are */
+        size_t run = plain_run(s, i, n, 0x7F, CTL('\n') | CTL('\f'));
+        if (run > i) {
             if (reserve2(&d->out, &d->map, run - i)) return KR_ENOMEM;
             size_t *m = (size_t *)d->map.data + d->map.len;
-            for (size_t k = i; k < run; k++) *m++ = k;
+            size_t k = i;
+            for (; run - k >= 4; k += 4, m += 4) {
+                m[0] = k;
+                m[1] = k + 1;
+                m[2] = k + 2;
+                m[3] = k + 3;
+            }
+            for (; k < run; k++) *m++ = k;
             d->map.len += run - i;
             kr_buf_append(&d->out, (const char *)s + i, run - i);
             i = run;
@@ -268,6 +324,8 @@ static bool is_upper_at(const char *w, size_t i)
 static int find_markers(const char *w, const line *L, kr_vec *out)
 {
     for (size_t i = L->s; i < L->e; i++) {
+        while (L->e - i >= 8 && !digit8((const unsigned char *)w + i)) i += 8;
+        if (i == L->e) break;
         if (!kr_is_digit((unsigned char)w[i])) continue;
         size_t j = i;
         int v = 0;
@@ -716,12 +774,24 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
 
 /* ---------------------------------------------------------------- building */
 
+/* Position of the first a or b in s[i, n), or n; i < n. *nb remembers where the next b stands
+ * (SIZE_MAX before the first call), so that each byte is searched for once. */
+static size_t find2(const char *s, size_t i, size_t n, char a, char b, size_t *nb)
+{
+    if (*nb == SIZE_MAX || *nb < i) {
+        const char *p = memchr(s + i, b, n - i);
+        *nb = p ? (size_t)(p - s) : n;
+    }
+    const char *p = memchr(s + i, a, *nb - i);
+    return p ? (size_t)(p - s) : *nb;
+}
+
 static int split_lines(const char *w, size_t n, kr_vec *out)
 {
-    size_t s = 0;
+    size_t s = 0, next_ff = SIZE_MAX;
     bool pb = false;
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n && w[i] != '\n' && w[i] != '\f') continue;
+    for (;;) {
+        size_t i = s < n ? find2(w, s, n, '\n', '\f', &next_ff) : n;
         line *L = kr_vec_push(out);
         if (!L) return KR_ENOMEM;
         size_t a = s, b = i;
@@ -740,10 +810,10 @@ static int split_lines(const char *w, size_t n, kr_vec *out)
                 L->num = atoi(w + a);
             }
         }
-        pb = i < n && w[i] == '\f';
+        if (i == n) return 0;
+        pb = w[i] == '\f';
         s = i + 1;
     }
-    return 0;
 }
 
 /* A number alone on a line that is not a footnote number is a page number when page furniture
@@ -838,8 +908,11 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     t->line_starts = malloc(cap * sizeof(size_t));
     if (!t->line_starts) goto oom;
     t->line_starts[t->n_lines++] = 0;
+    size_t next_cr = SIZE_MAX;
     for (size_t i = 0; i < len; i++) {
-        bool nlc = orig[i] == '\n' || (orig[i] == '\r' && !(i + 1 < len && orig[i + 1] == '\n'));
+        i = find2(orig, i, len, '\n', '\r', &next_cr);
+        if (i == len) break;
+        bool nlc = orig[i] == '\n' || !(i + 1 < len && orig[i + 1] == '\n');
         if (!nlc) continue;
         if (t->n_lines == cap) {
             cap *= 2;
