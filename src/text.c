@@ -500,6 +500,50 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
     return 0;
 }
 
+/* ---------------------------------------------------------------- line patterns */
+
+static bool has_prefix(const char *s, size_t n, const char *lit)
+{
+    size_t l = strlen(lit);
+    return n >= l && s[0] == lit[0] && memcmp(s, lit, l) == 0;
+}
+
+/* Whether line L starts the way pattern p demands: each of these patterns is anchored and begins
+ * with one of the literals below, so a line that starts otherwise cannot match. */
+static bool line_can_start(int p, const char *w, const line *L)
+{
+    const char *s = w + L->s;
+    size_t n = L->e - L->s;
+    switch (p) {
+    case P_IDLINE:
+        return has_prefix(s, n, "kst-") || has_prefix(s, n, "h-") || has_prefix(s, n, "ah-") ||
+               has_prefix(s, n, "blg-") || has_prefix(s, n, "stb-") || has_prefix(s, n, "stcrt-");
+    case P_ISSN:
+        return has_prefix(s, n, "ISSN");
+    case P_GRAV:
+        return has_prefix(s, n, "'s-Gravenhage") || has_prefix(s, n, "’s-Gravenhage");
+    case P_AHFOOT:
+    case P_KSTFOOT:
+        return has_prefix(s, n, "Tweede Kamer, vergaderjaar ") ||
+               has_prefix(s, n, "Eerste Kamer, vergaderjaar ");
+    case P_MDBREAK:
+        return has_prefix(s, n, "---");
+    case P_FNSTART:
+        return n > 0 && kr_is_digit((unsigned char)s[0]);
+    case P_YEAR:
+        return has_prefix(s, n, "Tweede Kamer, ") || has_prefix(s, n, "Eerste Kamer, ") ||
+               has_prefix(s, n, "Vergaderjaar ") || has_prefix(s, n, "vergaderjaar ");
+    default:
+        return true;
+    }
+}
+
+/* Matches anchored pattern p against the whole of line L. */
+static bool line_match(int p, const char *w, const line *L, kr_match *m)
+{
+    return line_can_start(p, w, L) && kr_re_find(&patterns[p], w + L->s, L->e - L->s, 0, m, true);
+}
+
 /* ---------------------------------------------------------------- identity */
 
 /* Reads the document's identity from its id lines ("kst-31409-383") or its running footers
@@ -513,17 +557,13 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
     for (size_t i = 0; i < n; i++) {
         line *L = &lines[i];
         if (L->kind != L_TEXT) continue;
-        /* every furniture pattern starts with one of these bytes: skip the regexes otherwise */
-        if (!strchr("kahbsITE'-", w[L->s]) && (unsigned char)w[L->s] != 0xE2) continue;
-        if (kr_re_find(&patterns[P_IDLINE], w + L->s, L->e - L->s, 0, m, true)) {
+        if (line_match(P_IDLINE, w, L, m)) {
             L->kind = L_FURN;
             if (!idline && !(idline = kr_strndup(w + L->s, L->e - L->s))) goto oom;
             continue;
         }
-        if (kr_re_find(&patterns[P_ISSN], w + L->s, L->e - L->s, 0, m, true) ||
-            kr_re_find(&patterns[P_GRAV], w + L->s, L->e - L->s, 0, m, true) ||
-            kr_re_find(&patterns[P_AHFOOT], w + L->s, L->e - L->s, 0, m, true) ||
-            kr_re_find(&patterns[P_MDBREAK], w + L->s, L->e - L->s, 0, m, true)) {
+        if (line_match(P_ISSN, w, L, m) || line_match(P_GRAV, w, L, m) || line_match(P_AHFOOT, w, L, m) ||
+            line_match(P_MDBREAK, w, L, m)) {
             L->kind = L_FURN;
         }
     }
@@ -536,8 +576,7 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
     kr_vec_init(&cands, sizeof(cand));
     for (size_t i = 0; i < n; i++) {
         line *L = &lines[i];
-        if (L->kind != L_TEXT || (w[L->s] != 'T' && w[L->s] != 'E')) continue;
-        if (!kr_re_find(&patterns[P_KSTFOOT], w + L->s, L->e - L->s, 0, m, true)) continue;
+        if (L->kind != L_TEXT || !line_match(P_KSTFOOT, w, L, m)) continue;
         size_t ds, dl, ns, nl, ps, pl;
         kr_group(m, 1, &ds, &dl);
         kr_group(m, 2, &ns, &nl);
@@ -581,8 +620,7 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
     if (best && t->self_id && strcmp(best, t->self_id) == 0) {
         for (size_t i = 0; i < n; i++) {
             line *L = &lines[i];
-            if (L->kind != L_TEXT || (w[L->s] != 'T' && w[L->s] != 'E')) continue;
-            if (!kr_re_find(&patterns[P_KSTFOOT], w + L->s, L->e - L->s, 0, m, true)) continue;
+            if (L->kind != L_TEXT || !line_match(P_KSTFOOT, w, L, m)) continue;
             size_t ds, dl, ns, nl;
             kr_group(m, 1, &ds, &dl);
             kr_group(m, 2, &ns, &nl);
@@ -647,8 +685,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         int num = -1, paren = 0;
         size_t skip = 0;
         bool numline = false;
-        if (L->kind == L_TEXT && kr_is_digit((unsigned char)w[L->s]) &&
-            kr_re_find(&patterns[P_FNSTART], w + L->s, L->e - L->s, 0, m, true)) {
+        if (L->kind == L_TEXT && line_match(P_FNSTART, w, L, m)) {
             size_t gs, gl;
             kr_group(m, 1, &gs, &gl);
             num = atoi(w + L->s + gs);
@@ -729,9 +766,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
                    !lines[first].pb)
                 first++;
             if (first >= n || lines[first].kind != L_TEXT || lines[first].pb) continue;
-            if (kr_re_find(&patterns[P_FNSTART], w + lines[first].s, lines[first].e - lines[first].s,
-                           0, m, true))
-                continue;
+            if (line_match(P_FNSTART, w, &lines[first], m)) continue;
         }
         kr_footnote *f = kr_vec_push(&t->footnotes);
         if (!f) {
@@ -750,8 +785,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         lines[first].skip = numline ? 0 : skip;
         size_t j = first + 1;
         while (j < n && lines[j].kind == L_TEXT && !lines[j].pb && !lines[j].indented) {
-            if (kr_re_find(&patterns[P_FNSTART], w + lines[j].s, lines[j].e - lines[j].s, 0, m,
-                           true)) {
+            if (line_match(P_FNSTART, w, &lines[j], m)) {
                 size_t gs, gl;
                 kr_group(m, 1, &gs, &gl);
                 int nn = atoi(w + lines[j].s + gs);
@@ -868,7 +902,7 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     /* The parliamentary year: from the document's own footers or its "Vergaderjaar" heading. */
     for (size_t i = 0; i < nl && !t->year; i++) {
         bool own = L[i].kind == L_FURN || (L[i].kind == L_TEXT && i < 40);
-        if (!own || !kr_re_find(&patterns[P_YEAR], w + L[i].s, L[i].e - L[i].s, 0, &m, true)) continue;
+        if (!own || !line_match(P_YEAR, w, &L[i], &m)) continue;
         if (L[i].kind == L_TEXT && m.ov[1] != L[i].e - L[i].s) continue; /* a heading stands alone */
         size_t a, al, b, bl;
         kr_group(&m, 1, &a, &al);
