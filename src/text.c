@@ -57,10 +57,47 @@ static const uint16_t cp1252[32] = {
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0};
 
+/* The decoded text maps back to the original in spans: in a span, decoded byte w + k comes from
+ * original byte o + k, or in a fixed span (a character written in other bytes than it was read)
+ * every byte comes from o. A text that is copied as it is makes one span. */
+typedef struct span {
+    size_t w, o;
+    bool fixed;
+} span;
+
 typedef struct decoder {
     kr_buf out;
-    kr_vec map; /* size_t per output byte */
+    kr_vec spans; /* span, by w; the first starts at 0 */
 } decoder;
+
+/* Appends the n decoded bytes at p that come from original byte orig on (all from orig when
+ * fixed). */
+static int emit(decoder *d, const char *p, size_t n, size_t orig, bool fixed)
+{
+    const span *last = d->spans.len ? &KR_VEC_AT(&d->spans, span, d->spans.len - 1) : NULL;
+    if (!last || fixed || last->fixed || last->o + (d->out.len - last->w) != orig) {
+        span *sp = kr_vec_push(&d->spans);
+        if (!sp) return KR_ENOMEM;
+        *sp = (span){d->out.len, orig, fixed};
+    }
+    return kr_buf_append(&d->out, p, n) ? KR_ENOMEM : 0;
+}
+
+static inline int emit_byte(decoder *d, char c, size_t orig) { return emit(d, &c, 1, orig, false); }
+
+/* The span that decoded byte k lies in. */
+static size_t span_at(const span *sp, size_t n, size_t k)
+{
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sp[mid].w <= k) lo = mid;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static size_t span_orig(const span *sp, size_t k) { return sp->fixed ? sp->o : sp->o + (k - sp->w); }
 
 /* Reserves room for n more output bytes and their map entries. */
 static int reserve2(kr_buf *out, kr_vec *map, size_t n)
@@ -74,15 +111,6 @@ static int reserve2(kr_buf *out, kr_vec *map, size_t n)
         map->data = p;
         map->cap = cap;
     }
-    return 0;
-}
-
-static inline int emit_byte(decoder *d, char c, size_t orig)
-{
-    if ((d->map.len == d->map.cap || d->out.len + 2 > d->out.cap) && reserve2(&d->out, &d->map, 64)) return KR_ENOMEM;
-    ((size_t *)d->map.data)[d->map.len++] = orig;
-    d->out.data[d->out.len++] = c;
-    d->out.data[d->out.len] = '\0';
     return 0;
 }
 
@@ -109,9 +137,7 @@ static int emit_cp(decoder *d, uint32_t cp, size_t orig)
         tmp[3] = (char)(0x80 | (cp & 0x3F));
         n = 4;
     }
-    for (size_t i = 0; i < n; i++)
-        if (emit_byte(d, tmp[i], orig)) return KR_ENOMEM;
-    return 0;
+    return emit(d, tmp, n, orig, n > 1);
 }
 
 /* Plain ASCII is the bulk of every document: the scans below pass it eight bytes at a time. */
@@ -232,18 +258,7 @@ static int decode(kr_text *t, decoder *d)
         /* printable ASCII, line and page breaks: copied as they are */
         size_t run = plain_run(s, i, n, 0x7F, CTL('\n') | CTL('\f'));
         if (run > i) {
-            if (reserve2(&d->out, &d->map, run - i)) return KR_ENOMEM;
-            size_t *m = (size_t *)d->map.data + d->map.len;
-            size_t k = i;
-            for (; run - k >= 4; k += 4, m += 4) {
-                m[0] = k;
-                m[1] = k + 1;
-                m[2] = k + 2;
-                m[3] = k + 3;
-            }
-            for (; k < run; k++) *m++ = k;
-            d->map.len += run - i;
-            kr_buf_append(&d->out, (const char *)s + i, run - i);
+            if (emit(d, (const char *)s + i, run - i, i, false)) return KR_ENOMEM;
             i = run;
             continue;
         }
@@ -269,7 +284,7 @@ static int decode(kr_text *t, decoder *d)
             rc = emit_byte(d, '\n', i);
         } else if (l > 1 || cp >= 0x80) {
             if (l > 1 && !all1252 && kr_utf8_seq_len(s + i, n - i) == l) {
-                for (size_t k = 0; k < l && !rc; k++) rc = emit_byte(d, (char)s[i + k], i + k);
+                rc = emit(d, (const char *)s + i, l, i, false);
             } else {
                 rc = emit_cp(d, cp, i);
             }
@@ -384,14 +399,30 @@ static int find_markers(const char *w, const line *L, kr_vec *out)
 typedef struct emitter {
     kr_buf out;
     kr_vec map;
-    const size_t *wmap;
+    const span *spans; /* the decoded text's */
+    size_t n_spans;
 } emitter;
+
+/* The original offset of decoded byte k. */
+static size_t worig(const emitter *e, size_t k)
+{
+    return span_orig(&e->spans[span_at(e->spans, e->n_spans, k)], k);
+}
 
 static int put(emitter *e, const char *w, size_t a, size_t b)
 {
     if (reserve2(&e->out, &e->map, b - a)) return KR_ENOMEM;
-    memcpy((size_t *)e->map.data + e->map.len, e->wmap + a, (b - a) * sizeof(size_t));
+    size_t *m = (size_t *)e->map.data + e->map.len;
     e->map.len += b - a;
+    for (size_t k = a, j = span_at(e->spans, e->n_spans, a); k < b; j++) {
+        const span *sp = &e->spans[j];
+        size_t end = j + 1 < e->n_spans && sp[1].w < b ? sp[1].w : b;
+        size_t o = span_orig(sp, k);
+        if (sp->fixed)
+            for (; k < end; k++) *m++ = o;
+        else
+            for (; k < end; k++) *m++ = o++;
+    }
     return kr_buf_append(&e->out, w + a, b - a);
 }
 
@@ -483,10 +514,10 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
                 e->out.data[e->out.len] = '\0';
                 e->map.len--;
             } else if (j == J_NEWLINE) {
-                rc = put_sep(e, '\n', e->wmap[prev->e]);
+                rc = put_sep(e, '\n', worig(e, prev->e));
             } else if (j == J_PARA) {
-                rc = put_sep(e, '\n', e->wmap[prev->e]);
-                if (!rc) rc = put_sep(e, '\n', e->wmap[prev->e]);
+                rc = put_sep(e, '\n', worig(e, prev->e));
+                if (!rc) rc = put_sep(e, '\n', worig(e, prev->e));
             }
             if (rc) return rc;
         } else if (first_out) {
@@ -876,21 +907,21 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     if (patterns_rc) return patterns_rc;
 
     decoder d = {0};
-    kr_vec_init(&d.map, sizeof(size_t));
+    kr_vec_init(&d.spans, sizeof(span));
     kr_vec lines;
     kr_vec_init(&lines, sizeof(line));
     emitter e = {0};
     kr_vec_init(&e.map, sizeof(size_t));
     kr_match m = {0};
-    int rc = reserve2(&d.out, &d.map, len + 16);
+    int rc = kr_buf_reserve(&d.out, len + 16) ? KR_ENOMEM : 0;
     if (!rc) rc = reserve2(&e.out, &e.map, len + 16);
     if (!rc) rc = decode(t, &d);
     if (!rc) rc = kr_match_init(&m);
     if (rc) goto out;
-    /* a sentinel map entry for the end of the decoded text */
-    size_t *endm = kr_vec_push(&d.map);
+    /* a sentinel span for the end of the decoded text */
+    span *endm = kr_vec_push(&d.spans);
     if (!endm) goto oom;
-    *endm = len;
+    *endm = (span){d.out.len, len, true};
     const char *w = d.out.data ? d.out.data : "";
     size_t wn = d.out.len;
     if (split_lines(w, wn, &lines)) goto oom;
@@ -910,7 +941,8 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
         if (asprintf(&t->year, "%.4s-%.4s", w + L[i].s + a, w + L[i].s + b) < 0) goto oom;
     }
 
-    e.wmap = d.map.data;
+    e.spans = d.spans.data;
+    e.n_spans = d.spans.len;
     if ((rc = emit_lines(&e, w, L, nl, L_TEXT, -1, NULL))) goto out;
     t->body_end = e.out.len;
     for (size_t f = 0; f < t->footnotes.len; f++) {
@@ -919,7 +951,7 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
         fn->clean_start = e.out.len;
         if ((rc = emit_lines(&e, w, L, nl, L_FNBODY, (int)f, &fn->clean_start))) goto out;
         fn->clean_end = e.out.len;
-        fn->marker_orig = ((size_t *)d.map.data)[fn->marker_orig];
+        fn->marker_orig = worig(&e, fn->marker_orig);
     }
     size_t *sent = kr_vec_push(&e.map);
     if (!sent) goto oom;
@@ -967,7 +999,7 @@ oom:
 out:
     kr_match_free(&m);
     kr_buf_free(&d.out);
-    kr_vec_free(&d.map);
+    kr_vec_free(&d.spans);
     kr_vec_free(&lines);
     kr_buf_free(&e.out);
     kr_vec_free(&e.map);
