@@ -913,6 +913,7 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     emitter e = {0};
     kr_vec_init(&e.map, sizeof(size_t));
     kr_match m = {0};
+    size_t *fn_lines = NULL; /* per footnote: its first line and one past its last */
     int rc = kr_buf_reserve(&d.out, len + 16) ? KR_ENOMEM : 0;
     if (!rc) rc = reserve2(&e.out, &e.map, len + 16);
     if (!rc) rc = decode(t, &d);
@@ -945,11 +946,20 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     e.n_spans = d.spans.len;
     if ((rc = emit_lines(&e, w, L, nl, L_TEXT, -1, NULL))) goto out;
     t->body_end = e.out.len;
+    /* A footnote's text lies between its first and last line: only that stretch is walked. */
+    if (t->footnotes.len && !(fn_lines = calloc(2 * t->footnotes.len, sizeof *fn_lines))) goto oom;
+    for (size_t i = nl; i-- > 0;) {
+        if (L[i].kind != L_FNBODY) continue;
+        size_t *r = &fn_lines[2 * (size_t)L[i].fn];
+        if (!r[1]) r[1] = i + 1;
+        r[0] = i;
+    }
     for (size_t f = 0; f < t->footnotes.len; f++) {
         kr_footnote *fn = &KR_VEC_AT(&t->footnotes, kr_footnote, f);
         if (put_sep(&e, '\n', len) || put_sep(&e, '\n', len)) goto oom;
         fn->clean_start = e.out.len;
-        if ((rc = emit_lines(&e, w, L, nl, L_FNBODY, (int)f, &fn->clean_start))) goto out;
+        size_t a = fn_lines[2 * f], b = fn_lines[2 * f + 1];
+        if ((rc = emit_lines(&e, w, L + a, b - a, L_FNBODY, (int)f, &fn->clean_start))) goto out;
         fn->clean_end = e.out.len;
         fn->marker_orig = worig(&e, fn->marker_orig);
     }
@@ -997,6 +1007,7 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
 oom:
     rc = kr_fail(KR_ENOMEM, "out of memory");
 out:
+    free(fn_lines);
     kr_match_free(&m);
     kr_buf_free(&d.out);
     kr_vec_free(&d.spans);
