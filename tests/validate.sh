@@ -7,7 +7,7 @@
 COUNT=${GRAPHML_COUNT:?set GRAPHML_COUNT to tool_graphml_count}
 
 for input in tests/corpus tests/fixtures/hostile.txt "--qa tests/corpus"; do
-    name=$(basename "$input" .txt)
+    name=$(basename -- "$input" .txt)
     # shellcheck disable=SC2086 # "--qa tests/corpus" is two words on purpose
     "$K" stats --format jsonl $input > "$T/stats" 2> /dev/null
     nodes=$(sed -n 's/.*"nodes":\([0-9]*\).*/\1/p' "$T/stats" | head -1)
