@@ -93,8 +93,8 @@ static int build_refs(kr_doc *d, kr_vec *cands)
         if (c->dead) continue;
         kr_ref *r = &d->refs[d->n_refs++];
         r->kind = c->kind;
-        r->start = t->map[c->s];
-        r->end = c->e > c->s ? t->map[c->e - 1] + 1 : r->start;
+        r->start = kr_text_orig(t, c->s);
+        r->end = c->e > c->s ? kr_text_orig(t, c->e - 1) + 1 : r->start;
         if (r->end < r->start) r->end = r->start; /* never inverted, whatever the map says */
         int fi = kr_text_footnote_at(t, c->s);
         if (fi >= 0) {
@@ -309,8 +309,10 @@ int kr_doc_footnote(const kr_doc *d, size_t i, int *number, size_t *marker_start
     const kr_footnote *f = &KR_VEC_AT(&d->text.footnotes, kr_footnote, i);
     if (number) *number = f->number;
     if (marker_start) *marker_start = f->marker_orig;
-    if (text_start) *text_start = d->text.map[f->clean_start];
-    if (text_end) *text_end = f->clean_end > f->clean_start ? d->text.map[f->clean_end - 1] + 1 : d->text.map[f->clean_start];
+    if (text_start) *text_start = kr_text_orig(&d->text, f->clean_start);
+    if (text_end)
+        *text_end = f->clean_end > f->clean_start ? kr_text_orig(&d->text, f->clean_end - 1) + 1
+                                                  : kr_text_orig(&d->text, f->clean_start);
     return 0;
 }
 
@@ -326,7 +328,7 @@ const char *kr_doc_clean_text(const kr_doc *d, size_t *len)
     return d->text.clean;
 }
 
-size_t kr_doc_clean_to_orig(const kr_doc *d, size_t i) { return i <= d->text.len ? d->text.map[i] : d->orig_len; }
+size_t kr_doc_clean_to_orig(const kr_doc *d, size_t i) { return i < d->text.len ? kr_text_orig(&d->text, i) : d->orig_len; }
 
 const char *kr_doc_year(const kr_doc *d) { return d->text.year; }
 const char *kr_doc_date(const kr_doc *d) { return d->text.date; }

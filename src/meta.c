@@ -457,17 +457,13 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
     /* the heading ends where the first question starts */
     for (size_t i = 0; i < n_qs; i++)
         if (qs[i].start < t->orig_len) {
-            for (size_t k = 0; k < t->body_end; k++)
-                if (t->map[k] >= qs[i].start) {
-                    head_end = k;
-                    break;
-                }
+            head_end = kr_text_clean_from(t, qs[i].start, t->body_end);
             break;
         }
     /* postponement notices: Aanhangsel references in the heading ("Zie ook Aanhangsel …") */
     for (size_t i = 0; i < n_refs; i++) {
         if (refs[i].kind != KR_KIND_AANHANGSEL || !refs[i].target || refs[i].footnote) continue;
-        if (head_end < t->body_end && refs[i].start >= t->map[head_end]) continue;
+        if (head_end < t->body_end && refs[i].start >= kr_text_orig(t, head_end)) continue;
         const char **slot = kr_vec_push(&m->postp);
         if (!slot) {
             b.err = KR_ENOMEM;
@@ -482,7 +478,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         const char *med = strstr(c, "\nMededeling\n");
         size_t from = med ? (size_t)(med - c) : 0;
         for (size_t i = 0; i < n_refs; i++)
-            if (refs[i].kind == KR_KIND_KAMERSTUK && refs[i].target && !refs[i].footnote && refs[i].start >= t->map[from]) {
+            if (refs[i].kind == KR_KIND_KAMERSTUK && refs[i].target && !refs[i].footnote && refs[i].start >= kr_text_orig(t, from)) {
                 in->answered_elsewhere = refs[i].target;
                 break;
             }

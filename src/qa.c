@@ -932,8 +932,8 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
         o->asker = askers;
         o->topic = w->topic;
         size_t ts = w->text.s, te = w->text.e;
-        o->start = t->map[ts];
-        o->end = te > ts ? t->map[te - 1] + 1 : o->start;
+        o->start = kr_text_orig(t, ts);
+        o->end = te > ts ? kr_text_orig(t, te - 1) + 1 : o->start;
         size_t col;
         kr_text_linecol(t, o->start, &o->line, &col);
         o->text = keep(qa, kr_fold_ws(c + ts, te - ts));
@@ -943,7 +943,7 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
             ablock *a = &KR_VEC_AT(&b.as, ablock, w->block);
             o->answer = a->first ? a->first : w->number;
             o->answer_label = a->label;
-            kr_text_linecol(t, t->map[a->head], &o->answer_line, &col);
+            kr_text_linecol(t, kr_text_orig(t, a->head), &o->answer_line, &col);
             if (judge_answers) o->answer_text = keep(qa, kr_fold_ws(c + a->text.s, a->text.e - a->text.s));
         }
         if (Q[i].v.reason.e)

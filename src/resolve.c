@@ -151,7 +151,7 @@ static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
             if (end) break;
             k++;
         }
-        size_t o_from = t->map[c[i].e], o_to = t->map[k < t->len ? k : t->len] + 4;
+        size_t o_from = kr_text_orig(t, c[i].e), o_to = kr_text_orig(t, k) + 4;
         const kr_footnote *hit = NULL;
         for (size_t f = 0; f < t->footnotes.len; f++) {
             const kr_footnote *fn = &KR_VEC_AT(&t->footnotes, kr_footnote, f);

@@ -99,21 +99,6 @@ static size_t span_at(const span *sp, size_t n, size_t k)
 
 static size_t span_orig(const span *sp, size_t k) { return sp->fixed ? sp->o : sp->o + (k - sp->w); }
 
-/* Reserves room for n more output bytes and their map entries. */
-static int reserve2(kr_buf *out, kr_vec *map, size_t n)
-{
-    if (kr_buf_reserve(out, n + 1)) return KR_ENOMEM;
-    if (map->len + n + 1 > map->cap) {
-        size_t cap = map->cap ? map->cap : 1024;
-        while (cap < map->len + n + 1) cap *= 2;
-        void *p = realloc(map->data, cap * sizeof(size_t));
-        if (!p) return KR_ENOMEM;
-        map->data = p;
-        map->cap = cap;
-    }
-    return 0;
-}
-
 static int emit_cp(decoder *d, uint32_t cp, size_t orig)
 {
     char tmp[4];
@@ -398,39 +383,51 @@ static int find_markers(const char *w, const line *L, kr_vec *out)
 
 typedef struct emitter {
     kr_buf out;
-    kr_vec map;
-    const span *spans; /* the decoded text's */
-    size_t n_spans;
+    kr_vec spans;         /* kr_span: the clean text's */
+    const span *dspans;   /* the decoded text's */
+    size_t n_dspans;
 } emitter;
 
 /* The original offset of decoded byte k. */
 static size_t worig(const emitter *e, size_t k)
 {
-    return span_orig(&e->spans[span_at(e->spans, e->n_spans, k)], k);
+    return span_orig(&e->dspans[span_at(e->dspans, e->n_dspans, k)], k);
+}
+
+/* Records that the next clean bytes (from out.len on) come from original byte o on (all from o
+ * when fixed); a run that continues the last span extends it. */
+static int map_next(emitter *e, size_t o, bool fixed)
+{
+    size_t c = e->out.len;
+    if (e->spans.len) {
+        const kr_span *last = &KR_VEC_AT(&e->spans, kr_span, e->spans.len - 1);
+        if (last->c == c) { /* nothing was written under the last span: replace it */
+            e->spans.len--;
+        } else if (!fixed && !last->fixed && last->o + (c - last->c) == o) {
+            return 0;
+        }
+    }
+    kr_span *sp = kr_vec_push(&e->spans);
+    if (!sp) return KR_ENOMEM;
+    *sp = (kr_span){c, o, fixed};
+    return 0;
 }
 
 static int put(emitter *e, const char *w, size_t a, size_t b)
 {
-    if (reserve2(&e->out, &e->map, b - a)) return KR_ENOMEM;
-    size_t *m = (size_t *)e->map.data + e->map.len;
-    e->map.len += b - a;
-    for (size_t k = a, j = span_at(e->spans, e->n_spans, a); k < b; j++) {
-        const span *sp = &e->spans[j];
-        size_t end = j + 1 < e->n_spans && sp[1].w < b ? sp[1].w : b;
-        size_t o = span_orig(sp, k);
-        if (sp->fixed)
-            for (; k < end; k++) *m++ = o;
-        else
-            for (; k < end; k++) *m++ = o++;
+    if (kr_buf_reserve(&e->out, b - a + 1)) return KR_ENOMEM;
+    for (size_t k = a, j = span_at(e->dspans, e->n_dspans, a); k < b; j++) {
+        const span *sp = &e->dspans[j];
+        size_t end = j + 1 < e->n_dspans && sp[1].w < b ? sp[1].w : b;
+        if (map_next(e, span_orig(sp, k), sp->fixed) || kr_buf_append(&e->out, w + k, end - k)) return KR_ENOMEM;
+        k = end;
     }
-    return kr_buf_append(&e->out, w + a, b - a);
+    return 0;
 }
 
 static int put_sep(emitter *e, char c, size_t worig)
 {
-    size_t *m = kr_vec_push(&e->map);
-    if (!m) return KR_ENOMEM;
-    *m = worig;
+    if (map_next(e, worig, true)) return KR_ENOMEM;
     return kr_buf_putc(&e->out, c);
 }
 
@@ -510,9 +507,8 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
             int j = join_kind(w, prev, L, gap_blank, gap_removed);
             int rc = 0;
             if (j == J_DEHYPHEN) {
-                e->out.len--; /* drop the hyphen */
+                e->out.len--; /* drop the hyphen (a span that started with it is replaced next) */
                 e->out.data[e->out.len] = '\0';
-                e->map.len--;
             } else if (j == J_NEWLINE) {
                 rc = put_sep(e, '\n', worig(e, prev->e));
             } else if (j == J_PARA) {
@@ -911,11 +907,11 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     kr_vec lines;
     kr_vec_init(&lines, sizeof(line));
     emitter e = {0};
-    kr_vec_init(&e.map, sizeof(size_t));
+    kr_vec_init(&e.spans, sizeof(kr_span));
     kr_match m = {0};
     size_t *fn_lines = NULL; /* per footnote: its first line and one past its last */
     int rc = kr_buf_reserve(&d.out, len + 16) ? KR_ENOMEM : 0;
-    if (!rc) rc = reserve2(&e.out, &e.map, len + 16);
+    if (!rc) rc = kr_buf_reserve(&e.out, len + 16) ? KR_ENOMEM : 0;
     if (!rc) rc = decode(t, &d);
     if (!rc) rc = kr_match_init(&m);
     if (rc) goto out;
@@ -942,8 +938,8 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
         if (asprintf(&t->year, "%.4s-%.4s", w + L[i].s + a, w + L[i].s + b) < 0) goto oom;
     }
 
-    e.spans = d.spans.data;
-    e.n_spans = d.spans.len;
+    e.dspans = d.spans.data;
+    e.n_dspans = d.spans.len;
     if ((rc = emit_lines(&e, w, L, nl, L_TEXT, -1, NULL))) goto out;
     t->body_end = e.out.len;
     /* A footnote's text lies between its first and last line: only that stretch is walked. */
@@ -963,14 +959,13 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
         fn->clean_end = e.out.len;
         fn->marker_orig = worig(&e, fn->marker_orig);
     }
-    size_t *sent = kr_vec_push(&e.map);
-    if (!sent) goto oom;
-    *sent = len;
+    if (map_next(&e, len, true)) goto oom; /* a sentinel span at the end */
     if (kr_buf_reserve(&e.out, 0)) goto oom;
+    t->len = e.out.len;
     t->clean = kr_buf_steal(&e.out);
-    t->len = e.map.len - 1;
-    t->map = e.map.data;
-    e.map.data = NULL;
+    t->spans = e.spans.data;
+    t->n_spans = e.spans.len;
+    e.spans.data = NULL;
     /* The first full date in the opening of the text. */
     size_t dl = t->body_end < 4000 ? t->body_end : 4000;
     if (kr_re_find(&patterns[P_DATE], t->clean, dl, 0, &m, false)) {
@@ -1013,7 +1008,7 @@ out:
     kr_vec_free(&d.spans);
     kr_vec_free(&lines);
     kr_buf_free(&e.out);
-    kr_vec_free(&e.map);
+    kr_vec_free(&e.spans);
     if (rc) kr_text_free(t);
     return rc;
 }
@@ -1022,7 +1017,7 @@ void kr_text_free(kr_text *t)
 {
     if (!t) return;
     free(t->clean);
-    free(t->map);
+    free(t->spans);
     kr_vec_free(&t->footnotes);
     for (size_t i = 0; i < t->warnings.len; i++)
         free((char *)KR_VEC_AT(&t->warnings, kr_warning, i).message);
@@ -1032,6 +1027,33 @@ void kr_text_free(kr_text *t)
     free(t->year);
     free(t->date);
     memset(t, 0, sizeof *t);
+}
+
+size_t kr_text_orig(const kr_text *t, size_t i)
+{
+    if (i >= t->len || !t->n_spans) return t->orig_len;
+    size_t lo = 0, hi = t->n_spans;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->spans[mid].c <= i) lo = mid;
+        else hi = mid;
+    }
+    const kr_span *sp = &t->spans[lo];
+    return sp->fixed ? sp->o : sp->o + (i - sp->c);
+}
+
+size_t kr_text_clean_from(const kr_text *t, size_t orig_off, size_t end)
+{
+    for (size_t j = 0; j < t->n_spans && t->spans[j].c < end; j++) {
+        const kr_span *sp = &t->spans[j];
+        size_t stop = j + 1 < t->n_spans && t->spans[j + 1].c < end ? t->spans[j + 1].c : end;
+        if (sp->fixed) {
+            if (sp->o >= orig_off) return sp->c;
+        } else if (sp->o + (stop - 1 - sp->c) >= orig_off) {
+            return sp->o >= orig_off ? sp->c : sp->c + (orig_off - sp->o);
+        }
+    }
+    return end;
 }
 
 void kr_text_linecol(const kr_text *t, size_t off, size_t *lineno, size_t *col)

@@ -3,6 +3,7 @@
 #ifndef KR_TEXT_H
 #define KR_TEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "kamerref.h"
@@ -16,12 +17,21 @@ typedef struct kr_footnote {
     size_t clean_end;
 } kr_footnote;
 
+/* The clean text maps back to the original in spans: in a span, clean byte c + k comes from
+ * original byte o + k, or in a fixed span (a character written in other bytes than it was read,
+ * a line break put between joined lines) every byte comes from o. */
+typedef struct kr_span {
+    size_t c, o;
+    bool fixed;
+} kr_span;
+
 typedef struct kr_text {
     const char *orig; /* borrowed: the original bytes */
     size_t orig_len;
     char *clean; /* NUL-terminated */
     size_t len;
-    size_t *map;     /* len + 1 entries: clean byte -> original byte */
+    kr_span *spans;  /* by c; the first starts at 0 (see kr_text_orig) */
+    size_t n_spans;
     size_t body_end; /* clean[0, body_end) is running text; footnote texts follow */
     kr_vec footnotes; /* kr_footnote */
     kr_vec warnings;  /* kr_warning, messages owned */
@@ -36,6 +46,12 @@ typedef struct kr_text {
  * input. On failure *t is left freed. */
 int kr_text_build(kr_text *t, const char *orig, size_t len);
 void kr_text_free(kr_text *t);
+
+/* The original byte offset of clean byte i (the original's length for i >= len). */
+size_t kr_text_orig(const kr_text *t, size_t i);
+
+/* The first clean offset before `end` whose original offset is at least orig_off, or `end`. */
+size_t kr_text_clean_from(const kr_text *t, size_t orig_off, size_t end);
 
 /* 1-based line and column (in code points) of an original byte offset. */
 void kr_text_linecol(const kr_text *t, size_t orig_off, size_t *line, size_t *col);

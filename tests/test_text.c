@@ -11,6 +11,23 @@ static void joins_word_broken_at_hyphen(void **st)
     assert_string_equal(c, "over de geannoteerde agenda");
     /* the clean text maps back to the original bytes: "teerde" starts at byte 15 */
     assert_int_equal(kr_doc_clean_to_orig(d, 14), 16);
+    /* every byte: "over de geanno" as it was, the hyphen and line break left out */
+    for (size_t i = 0; i < n; i++) assert_int_equal(kr_doc_clean_to_orig(d, i), i < 14 ? i : i + 2);
+    assert_int_equal(kr_doc_clean_to_orig(d, n), strlen("over de geanno-\nteerde agenda"));
+    kr_doc_free(d);
+}
+
+/* A character decoded into more bytes than it was read in maps each of them to its one byte. */
+static void decoded_characters_map_to_their_original_byte(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("caf\xE9 en\nthee");
+    size_t n;
+    const char *c = kr_doc_clean_text(d, &n);
+    assert_string_equal(c, "caf\xC3\xA9 en\nthee");
+    const size_t want[] = {0, 1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    assert_int_equal(n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < n; i++) assert_int_equal(kr_doc_clean_to_orig(d, i), want[i]);
     kr_doc_free(d);
 }
 
@@ -230,6 +247,7 @@ int main(void)
         cmocka_unit_test(nul_bytes_and_empty_input),
         cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
         cmocka_unit_test(numbers_are_written_in_decimal),
+        cmocka_unit_test(decoded_characters_map_to_their_original_byte),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
