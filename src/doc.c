@@ -1,7 +1,10 @@
 /* Documents: runs the stages (text layer, find, resolve) over one input and holds the result. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "find.h"
 #include "meta.h"
@@ -186,15 +189,20 @@ static int apply_xrefs(kr_doc *d, const kr_xml_text *x)
     return 0;
 }
 
-int kr_doc_parse_with(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want)
+/* kr_doc_parse_with; `owned`, when not NULL, is a malloc'd copy of bytes the document takes
+ * over (freed here on failure), which spares copying a file read whole. */
+#define AS_TEXT 0x100 /* the text of an XML document: never read as XML again */
+
+static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want, char *owned)
 {
-    if (bytes && kr_looks_like_xml(bytes, len)) {
+    if (bytes && !(want & AS_TEXT) && kr_looks_like_xml(bytes, len)) {
         /* the official XML: its text is analysed; links and identity come from the XML */
         kr_xml_text x;
         int rc = kr_xml_extract(&x, bytes, len, name);
+        free(owned);
         if (rc) return rc;
         kr_doc *d = NULL;
-        rc = kr_doc_parse_with(out ? &d : NULL, name, x.text.data, x.text.len, want | 0x100);
+        rc = parse(out ? &d : NULL, name, x.text.data, x.text.len, want | AS_TEXT, NULL);
         if (!rc && x.id) {
             free(d->id);
             if (!(d->id = strdup(x.id))) rc = KR_ENOMEM;
@@ -214,19 +222,24 @@ int kr_doc_parse_with(kr_doc **out, const char *name, const char *bytes, size_t 
         *out = d;
         return 0;
     }
-    want &= ~0x100u;
-    if (!out || (!bytes && len)) return kr_fail(KR_EINVAL, "invalid argument");
+    if (!out || (!bytes && len)) {
+        free(owned);
+        return kr_fail(KR_EINVAL, "invalid argument");
+    }
     kr_doc *d = calloc(1, sizeof *d);
-    if (!d) return kr_fail(KR_ENOMEM, "out of memory");
+    if (!d) {
+        free(owned);
+        return kr_fail(KR_ENOMEM, "out of memory");
+    }
     kr_vec_init(&d->strings, sizeof(char *));
     kr_vec_init(&d->subs, sizeof(char **));
     kr_vec cands;
     kr_vec_init(&cands, sizeof(kr_cand));
     int rc = KR_ENOMEM;
     d->name = strdup(name ? name : "");
-    d->orig = malloc(len ? len : 1);
+    d->orig = owned ? owned : malloc(len ? len : 1);
     if (!d->name || !d->orig) goto fail;
-    if (len) memcpy(d->orig, bytes, len);
+    if (len && !owned) memcpy(d->orig, bytes, len);
     d->orig_len = len;
     if ((rc = kr_text_build(&d->text, d->orig, len))) goto fail;
     d->id = d->text.self_id ? strdup(d->text.self_id) : id_from_name(name);
@@ -256,23 +269,56 @@ fail:
     return rc;
 }
 
+int kr_doc_parse_with(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want)
+{
+    return parse(out, name, bytes, len, want, NULL);
+}
+
 int kr_doc_load(kr_doc **out, const char *path) { return kr_doc_load_with(out, path, KR_WANT_ALL); }
+
+/* Reads a whole file (or standard input for "-") into one buffer: sized from fstat for a regular
+ * file, so that a document is read with one read() and not copied. */
+static int read_all(const char *path, char **data, size_t *len)
+{
+    int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return kr_fail(KR_EIO, "%s", strerror(errno));
+    struct stat st;
+    size_t cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+    char *buf = malloc(cap);
+    size_t n = 0;
+    int rc = buf ? 0 : kr_fail(KR_ENOMEM, "out of memory");
+    while (!rc) {
+        if (n == cap) {
+            char *p = cap <= SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
+            if (!p) {
+                rc = kr_fail(KR_ENOMEM, "out of memory");
+                break;
+            }
+            buf = p;
+            cap *= 2;
+        }
+        ssize_t r = read(fd, buf + n, cap - n);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) rc = kr_fail(KR_EIO, "%s", strerror(errno));
+        if (r <= 0) break;
+        n += (size_t)r;
+    }
+    if (fd != STDIN_FILENO) close(fd);
+    if (rc) {
+        free(buf);
+        return rc;
+    }
+    *data = buf;
+    *len = n;
+    return 0;
+}
 
 int kr_doc_load_with(kr_doc **out, const char *path, unsigned want)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) return kr_fail(KR_EIO, "%s", strerror(errno));
-    kr_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    int rc = 0;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if ((rc = kr_buf_append(&b, chunk, n))) break;
-    if (!rc && ferror(f)) rc = kr_fail(KR_EIO, "%s", strerror(errno ? errno : EIO));
-    if (f != stdin) fclose(f);
-    if (!rc) rc = kr_doc_parse_with(out, path, b.data, b.len, want);
-    kr_buf_free(&b);
-    return rc;
+    char *data;
+    size_t len;
+    int rc = read_all(path, &data, &len);
+    return rc ? rc : parse(out, path, data, len, want, data);
 }
 
 void kr_doc_free(kr_doc *d)
