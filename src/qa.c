@@ -936,7 +936,7 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
         o->end = te > ts ? kr_text_orig(t, te - 1) + 1 : o->start;
         size_t col;
         kr_text_linecol(t, o->start, &o->line, &col);
-        o->text = keep(qa, kr_fold_ws(c + ts, te - ts));
+        if (judge_answers) o->text = keep(qa, kr_fold_ws(c + ts, te - ts));
         o->status = Q[i].v.status;
         o->defers = Q[i].v.defers;
         if (w->block >= 0) {

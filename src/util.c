@@ -169,13 +169,14 @@ char *kr_fold_ws(const char *s, size_t n)
     size_t o = 0;
     bool pending = false;
     for (size_t i = 0; i < n; i++) {
-        if (kr_is_space((unsigned char)s[i])) {
+        unsigned char c = (unsigned char)s[i];
+        if (c <= ' ' && kr_is_space(c)) { /* every white space byte is at most ' ' */
             pending = o > 0;
             continue;
         }
         if (pending) p[o++] = ' ';
         pending = false;
-        p[o++] = s[i];
+        p[o++] = (char)c;
     }
     p[o] = '\0';
     return p;
