@@ -155,12 +155,17 @@ static kr_re pats[] = {
 #define MONTHS                                                                                     \
     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",        \
         "oktober", "november", "december"
+#define MAX_WORDS 32
 typedef struct anchor_set {
-    const char *w[16];
+    const char *w[MAX_WORDS]; /* NULL after the last */
     size_t back;
     bool caseless;
-    bool date; /* the anchor is the month of a date (DATE), with its day before and year after */
+    int guard; /* a check of the text around an anchor that the pattern implies (G_…) */
 } anchor_set;
+
+/* Guards: the month of a date (DATE) has its day before it and its year after it, in a generic
+ * article after a comma; "stuk" or "stukken" is followed by white space and "nr". */
+enum { G_NONE, G_DATE, G_DATE_AFTER_COMMA, G_STUK_NR };
 
 static const anchor_set anchors[F_COUNT] = {
     [F_KST_PREFIX] = {{"Kamerstuk"}, 0, false},
@@ -169,9 +174,12 @@ static const anchor_set anchors[F_COUNT] = {
     [F_KST_ASSIGN] = {{"nr"}, 0, false},
     /* "32317-5": a digit and the hyphen after the dossier number */
     [F_KST_COMPACT] = {{"0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-"}, 8, false},
-    [F_KST_DOT] = {{"."}, FULL, false},
+    /* "35300.XVI, 5": a full stop and a capital after the dossier number */
+    [F_KST_DOT] = {{".A", ".B", ".C", ".D", ".E", ".F", ".G", ".H", ".I", ".J", ".K", ".L", ".M", ".N", ".O",
+                    ".P", ".Q", ".R", ".S", ".T", ".U", ".V", ".W", ".X", ".Y", ".Z"},
+                   5, false},
     [F_ID] = {{"kst-", "-tk-", "-ek-"}, 2, false},
-    [F_STUK] = {{"stuk"}, 200, false},
+    [F_STUK] = {{"stuk"}, 200, false, G_STUK_NR},
     [F_GEDRUKT] = {{"edrukt", "ervanging", "t.v.v."}, 16, false},
     [F_DOSSIER] = {{"amerstuk", "etsvoorstel", "ossier"}, 8, false},
     [F_DOSSIER_R] = {{"(R"}, 64, false},
@@ -181,17 +189,20 @@ static const anchor_set anchors[F_COUNT] = {
     [F_AANHANGSEL] = {{"Aanhangsel"}, 0, false},
     [F_MOTIE] = {{"otie", "mendement"}, 64, false},
     /* an outlet's name comes before the date */
-    [F_NEWS_DATED] = {{MONTHS}, 128, true, true},
+    [F_NEWS_DATED] = {{MONTHS}, 128, true, G_DATE},
     [F_NEWS_TITLED] = {{"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk", "reportage",
                         "uitzending"},
                        0, false},
     /* up to 41 characters of a name (4 bytes at most each), a comma and the day come before it */
-    [F_NEWS_GENERIC] = {{MONTHS}, 168, true, true},
+    [F_NEWS_GENERIC] = {{MONTHS}, 168, true, G_DATE_AFTER_COMMA},
     [F_NEWS_OUTLET_FIRST] = {{"artikel", "bericht", "interview", "item", "commentaar"}, 64, false},
     [F_PROPOSERS] = {{"voorgesteld"}, 0, false},
     [F_URL] = {{"http", "www."}, 0, true},
     [F_URL_BARE] = {{".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"}, WORD, false},
-    [F_ZAAK] = {{NULL}, FULL, false},
+    /* "2024Z01234": a digit and the Z or D after the year */
+    [F_ZAAK] = {{"0Z", "1Z", "2Z", "3Z", "4Z", "5Z", "6Z", "7Z", "8Z", "9Z", "0D", "1D", "2D", "3D", "4D", "5D", "6D",
+                 "7D", "8D", "9D"},
+                3, false},
     [F_ECLI] = {{"ECLI:"}, 0, false},
     [F_EU] = {{"COM", "SWD", "JOIN", "SEC"}, 0, false},
     [F_STB] = {{"Stb", "Staatsblad"}, 0, false},
@@ -425,20 +436,38 @@ static size_t url_end(const char *s, size_t a, size_t e)
     return e;
 }
 
-/* Whether the month at c[a] stands in a full date ("12 oktober 2025"), as DATE requires. */
-static bool date_around(const char *c, size_t n, size_t a)
+/* Whether the text around anchor c[a] is as the family's guard requires. */
+static bool guard_holds(int guard, const char *c, size_t n, size_t a)
 {
-    size_t i = a;
-    if (i == 0 || (unsigned char)c[i - 1] > ' ') return false;
-    while (i > 0 && (unsigned char)c[i - 1] <= ' ') i--;
-    if (i == 0 || !kr_is_digit((unsigned char)c[i - 1])) return false;
-    size_t j = a;
-    while (j < n && ((c[j] >= 'a' && c[j] <= 'z') || (c[j] >= 'A' && c[j] <= 'Z'))) j++;
-    if (j == n || (unsigned char)c[j] > ' ') return false;
-    while (j < n && (unsigned char)c[j] <= ' ') j++;
-    for (size_t k = 0; k < 4; k++)
-        if (j + k >= n || !kr_is_digit((unsigned char)c[j + k])) return false;
-    return true;
+    size_t i = a, j = a;
+    switch (guard) {
+    case G_DATE:
+    case G_DATE_AFTER_COMMA:
+        /* the day: white space, then one or two digits */
+        if (i == 0 || (unsigned char)c[i - 1] > ' ') return false;
+        while (i > 0 && (unsigned char)c[i - 1] <= ' ') i--;
+        if (i == 0 || !kr_is_digit((unsigned char)c[i - 1])) return false;
+        while (i > 0 && kr_is_digit((unsigned char)c[i - 1])) i--;
+        if (guard == G_DATE_AFTER_COMMA) {
+            if (i == 0 || (unsigned char)c[i - 1] > ' ') return false;
+            while (i > 0 && (unsigned char)c[i - 1] <= ' ') i--;
+            if (i == 0 || c[i - 1] != ',') return false;
+        }
+        /* the year: after the month, white space and four digits */
+        while (j < n && ((c[j] >= 'a' && c[j] <= 'z') || (c[j] >= 'A' && c[j] <= 'Z'))) j++;
+        if (j == n || (unsigned char)c[j] > ' ') return false;
+        while (j < n && (unsigned char)c[j] <= ' ') j++;
+        for (size_t k = 0; k < 4; k++)
+            if (j + k >= n || !kr_is_digit((unsigned char)c[j + k])) return false;
+        return true;
+    case G_STUK_NR:
+        j += 4;
+        if (n - j >= 3 && memcmp(c + j, "ken", 3) == 0) j += 3;
+        if (j == n || (unsigned char)c[j] > ' ') return false;
+        while (j < n && (unsigned char)c[j] <= ' ') j++;
+        return n - j >= 2 && c[j] == 'n' && c[j + 1] == 'r';
+    default: return true;
+    }
 }
 
 /* The next match of a family at or after pos. A family with anchors is searched only near them:
@@ -454,7 +483,7 @@ static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t 
     for (; *ai < at->len; (*ai)++) {
         size_t a = KR_VEC_AT(at, size_t, *ai);
         if (a < pos) continue; /* inside the last match: a match from pos on cannot hold it */
-        if (anchors[fam].date && !date_around(c, n, a)) continue;
+        if (!guard_holds(anchors[fam].guard, c, n, a)) continue;
         if (back == WORD) {
             size_t st = a;
             while (st > 0 && ((c[st - 1] >= 'a' && c[st - 1] <= 'z') || kr_is_digit((unsigned char)c[st - 1]) ||
@@ -815,6 +844,10 @@ static void add_needle(size_t *k, const char *w, size_t off, int fam, bool casel
                        unsigned char b1)
 {
     unsigned key = b0 | (unsigned)b1 << 8;
+    if (*k == MAX_NEEDLES) { /* cannot happen with the table above; stay exact if it does */
+        full_scan = true;
+        return;
+    }
     for (uint16_t h = needle_head[key]; h; h = needle_list[h - 1].next)
         if (needle_list[h - 1].s == w && needle_list[h - 1].fam == fam) return; /* "www." in two cases */
     needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, needle_head[key]};
@@ -827,7 +860,7 @@ static void build_needles(void)
 {
     size_t k = 0;
     for (int f = 0; f < F_COUNT; f++)
-        for (int j = 0; j < 16 && anchors[f].w[j]; j++) {
+        for (int j = 0; j < MAX_WORDS && anchors[f].w[j]; j++) {
             const unsigned char *w = (const unsigned char *)anchors[f].w[j];
             size_t n = strlen((const char *)w), off = 0;
             if (n < 2) continue; /* one-byte words are looked for with memchr */
@@ -873,7 +906,7 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
     pthread_once(&needles_once, build_needles);
     for (int f = 0; f < F_COUNT; f++) {
         present[f] = !anchors[f].w[0];
-        for (int j = 0; !present[f] && j < 16 && anchors[f].w[j]; j++)
+        for (int j = 0; !present[f] && j < MAX_WORDS && anchors[f].w[j]; j++)
             if (!anchors[f].w[j][1] && memchr(t->clean, anchors[f].w[j][0], t->len)) present[f] = true;
     }
     const unsigned char *c = (const unsigned char *)t->clean;
