@@ -248,6 +248,7 @@ typedef struct kr_docinfo {
     int mededeling;                 /* a Mededeling instead of answers */
     const char *answered_elsewhere; /* the letter that answered instead (kst id), or NULL */
     int late; /* over 21 days without a postponement notice, over 42 with one; -1 unknown */
+    size_t questions; /* questions the document puts or answers */
 } kr_docinfo;
 
 const kr_docinfo *kr_doc_info(const kr_doc *doc);

@@ -66,7 +66,7 @@ int kr_docs_write(FILE *out, const kr_doc *doc, const char *file, kr_format form
         kr_buf_printf(&b, "],\"mededeling\":%s,\"answered_elsewhere\":", in->mededeling ? "true" : "false");
         kr_json_str(&b, in->answered_elsewhere);
         kr_buf_printf(&b, ",\"late\":%s,\"questions\":%zu,\"date\":", in->late < 0 ? "null" : in->late ? "true" : "false",
-                      kr_doc_question_count(doc));
+                      in->questions);
         kr_json_str(&b, kr_doc_date(doc));
         kr_buf_puts(&b, ",\"year\":");
         kr_json_str(&b, kr_doc_year(doc));
@@ -116,7 +116,7 @@ int kr_docs_write(FILE *out, const kr_doc *doc, const char *file, kr_format form
         }
         kr_buf_printf(&b, "\t%s\t", in->mededeling ? "true" : "false");
         kr_tsv_str(&b, in->answered_elsewhere);
-        kr_buf_printf(&b, "\t%s\t%zu\n", in->late < 0 ? "" : in->late ? "true" : "false", kr_doc_question_count(doc));
+        kr_buf_printf(&b, "\t%s\t%zu\n", in->late < 0 ? "" : in->late ? "true" : "false", in->questions);
     }
     int rc = b.err ? kr_fail(KR_ENOMEM, "out of memory") : 0;
     if (!rc && b.len && fwrite(b.data, 1, b.len, out) != b.len) rc = kr_fail(KR_EIO, "write failed");

@@ -584,6 +584,6 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "stats") == 0) return cmd_graph(argc - 1, argv + 1, true);
     if (strcmp(cmd, "questions") == 0) return cmd_questions(argc - 1, argv + 1);
     if (strcmp(cmd, "docs") == 0)
-        return cmd_records(argc - 1, argv + 1, "docs", kr_docs_write_header, kr_docs_write, KR_WANT_ALL);
+        return cmd_records(argc - 1, argv + 1, "docs", kr_docs_write_header, kr_docs_write, KR_WANT_REFS | KR_WANT_META);
     return usage_error("unknown command '%s'", cmd);
 }

@@ -358,6 +358,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
     size_t head_end = t->body_end; /* in the clean text: where the first question starts */
     kr_docinfo *in = &m->info;
     in->type = "other";
+    in->questions = n_qs;
     if (kr_re_find(&pats[M_VRAGEN], c, fhead, 0, &b.mt, false)) {
         in->type = "kamervragen";
         size_t s, n;
