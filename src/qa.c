@@ -904,18 +904,22 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
         if (!Q[i].w->party) Q[i].w->party = aparty;
         Q[i].v.status = Q[i].w->block >= 0 ? KR_Q_ANSWERED : KR_Q_UNANSWERED;
     }
+    bool pointers = false;
     for (size_t i = 0; i < nq && judge_answers; i++) {
         Q[i].w = &KR_VEC_AT(&b.qs, qwork, i);
         if (!Q[i].w->party) Q[i].w->party = aparty;
+        if (Q[i].w->block >= 0) Q[i].v = judge(&b, KR_VEC_AT(&b.as, ablock, Q[i].w->block).text);
+        else Q[i].v.status = KR_Q_UNANSWERED;
+        pointers |= Q[i].v.pointer.e != 0;
+    }
+    /* the words of the questions, for resolving pointers by topic or likeness */
+    for (size_t i = 0; i < nq && pointers; i++) {
         stems_add(&Q[i].own, c, Q[i].w->text.s, Q[i].w->text.e);
         stems_add(&Q[i].body, c, Q[i].w->text.s, Q[i].w->text.e);
         if (Q[i].w->topic) stems_add(&Q[i].body, Q[i].w->topic, 0, strlen(Q[i].w->topic));
-        if (Q[i].w->block >= 0) {
-            ablock *a = &KR_VEC_AT(&b.as, ablock, Q[i].w->block);
-            Q[i].v = judge(&b, a->text);
-            if (Q[i].v.status != KR_Q_REFERRED) stems_add(&Q[i].body, c, a->text.s, a->text.e);
-        } else {
-            Q[i].v.status = KR_Q_UNANSWERED;
+        if (Q[i].w->block >= 0 && Q[i].v.status != KR_Q_REFERRED) {
+            const ablock *a = &KR_VEC_AT(&b.as, ablock, Q[i].w->block);
+            stems_add(&Q[i].body, c, a->text.s, a->text.e);
         }
     }
     for (size_t i = 0; i < nq && judge_answers; i++) {
@@ -992,23 +996,28 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
             cur = next->refers_to[0];
         }
     }
-    /* answers repeated nearly verbatim under another question (stems of each answer once) */
-    stems *as = calloc(nq, sizeof *as);
-    for (size_t i = 0; as && i < nq; i++)
-        if (qa->q[i].answer_text) stems_add(&as[i], qa->q[i].answer_text, 0, strlen(qa->q[i].answer_text));
-    for (size_t i = 0; as && i < nq; i++) {
+    /* answers repeated nearly verbatim under another question: the words of each answer block
+     * once (questions answered together share a block) */
+    size_t nb = b.as.len;
+    stems *bs = judge_answers && nb ? calloc(nb, sizeof *bs) : NULL;
+    for (size_t k = 0; bs && k < nb; k++) {
+        const ablock *a = &KR_VEC_AT(&b.as, ablock, k);
+        stems_add(&bs[k], c, a->text.s, a->text.e);
+    }
+    for (size_t i = 0; bs && i < nq; i++) {
         /* only an answer of some length counts as repeated; it may repeat a shorter one */
-        if (!as[i].n || !qa->q[i].answer_text || strlen(qa->q[i].answer_text) < 120) continue;
+        const stems *si = Q[i].w->block >= 0 ? &bs[Q[i].w->block] : NULL;
+        if (!si || !si->n || !qa->q[i].answer_text || strlen(qa->q[i].answer_text) < 120) continue;
         for (size_t j = 0; j < i; j++) {
-            if (!qa->q[j].answer_text || qa->q[j].answer == qa->q[i].answer) continue;
-            if ((double)overlap(&as[i], &as[j]) / (double)as[i].n >= 0.85) {
+            if (!qa->q[j].answer_text || qa->q[j].answer == qa->q[i].answer || Q[j].w->block < 0) continue;
+            if ((double)overlap(si, &bs[Q[j].w->block]) / (double)si->n >= 0.85) {
                 qa->q[i].repeats = qa->q[j].number;
                 break;
             }
         }
     }
-    for (size_t i = 0; as && i < nq; i++) free(as[i].w);
-    free(as);
+    for (size_t k = 0; bs && k < nb; k++) free(bs[k].w);
+    free(bs);
     qa->n = nq;
 out:
     for (size_t i = 0; Q && i < nq; i++) {

@@ -78,28 +78,36 @@ void kr_json_str(kr_buf *b, const char *s)
         return;
     }
     kr_buf_putc(b, '"');
-    size_t n = strlen(s);
+    size_t n = strlen(s), run = 0; /* s[run..i) needs no escape: it is copied in one piece */
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
-        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
-        if (l == 0) {
-            kr_buf_puts(b, "\\ufffd");
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<') {
             i++;
             continue;
         }
-        if (c == '"') kr_buf_puts(b, "\\\"");
+        size_t l = c < 0x80 ? 1 : kr_utf8_seq_len((const unsigned char *)s + i, n - i);
+        bool separator = l == 3 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                         ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9);
+        if (l > 1 && !separator) {
+            i += l;
+            continue;
+        }
+        kr_buf_append(b, s + run, i - run);
+        if (l == 0) {
+            kr_buf_puts(b, "\\ufffd");
+            l = 1;
+        } else if (c == '"') kr_buf_puts(b, "\\\"");
         else if (c == '\\') kr_buf_puts(b, "\\\\");
         else if (c == '\n') kr_buf_puts(b, "\\n");
         else if (c == '\t') kr_buf_puts(b, "\\t");
         else if (c == '\r') kr_buf_puts(b, "\\r");
         else if (c < 0x20 || c == 0x7F) kr_buf_printf(b, "\\u%04x", c);
         else if (c == '<') kr_buf_puts(b, "\\u003c"); /* safe inside an HTML <script> too */
-        else if (l == 3 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-                 ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
-            kr_buf_printf(b, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ? 0x2028 : 0x2029);
-        else kr_buf_append(b, s + i, l);
+        else kr_buf_printf(b, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ? 0x2028 : 0x2029);
         i += l;
+        run = i;
     }
+    kr_buf_append(b, s + run, n - run);
     kr_buf_putc(b, '"');
 }
 

@@ -196,6 +196,19 @@ static void nul_bytes_and_empty_input(void **st)
 }
 
 /* Every writer cleans strings by one rule: TSV cells and kr_clean agree byte for byte. */
+static void json_strings_are_escaped(void **state)
+{
+    (void)state;
+    kr_buf b = {0};
+    kr_json_str(&b, "a\"b\\c<d\te\x01" "f\x7f g\xe2\x80\xa8h\xff i\xc3\xa9 \xe2\x80\x94\n");
+    kr_json_str(&b, NULL);
+    kr_json_str(&b, "");
+    kr_buf_putc(&b, '\0');
+    assert_false(b.err);
+    assert_string_equal(b.data, "\"a\\\"b\\\\c\\u003cd\\te\\u0001f\\u007f g\\u2028h\\ufffd i\xc3\xa9 \xe2\x80\x94\\n\"null\"\"");
+    kr_buf_free(&b);
+}
+
 static void numbers_are_written_in_decimal(void **state)
 {
     (void)state;
@@ -247,6 +260,7 @@ int main(void)
         cmocka_unit_test(nul_bytes_and_empty_input),
         cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
         cmocka_unit_test(numbers_are_written_in_decimal),
+        cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(decoded_characters_map_to_their_original_byte),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
