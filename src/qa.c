@@ -92,7 +92,13 @@ static kr_re pats[] = {
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int once_rc;
-static void compile_all(void) { once_rc = kr_re_compile_table(pats); }
+static void pack_stop_words(void);
+
+static void compile_all(void)
+{
+    pack_stop_words();
+    once_rc = kr_re_compile_table(pats);
+}
 
 /* ---------------------------------------------------------------- working state */
 
@@ -583,13 +589,28 @@ static const struct {
 #undef S
 };
 
+#define N_STOP (sizeof stop_words / sizeof *stop_words)
+static uint64_t stop_packed[N_STOP]; /* each stop word's bytes in one integer, by compile_all */
+
+/* Up to eight bytes of a word, lower-cased, in one integer. */
+static uint64_t pack_lower(const char *w, size_t n)
+{
+    uint64_t x = 0;
+    for (size_t i = 0; i < n; i++) x = x << 8 | (unsigned char)tolower((unsigned char)w[i]);
+    return x;
+}
+
+static void pack_stop_words(void)
+{
+    for (size_t i = 0; i < N_STOP; i++) stop_packed[i] = pack_lower(stop_words[i].w, stop_words[i].n);
+}
+
 static bool stopword(const char *w, size_t n)
 {
     if (n < 3 || n > 8) return false;
-    char low[8];
-    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
-    for (size_t i = 0; i < sizeof stop_words / sizeof *stop_words; i++)
-        if (stop_words[i].n == n && memcmp(low, stop_words[i].w, n) == 0) return true;
+    uint64_t x = pack_lower(w, n); /* words of different lengths differ: no byte is zero */
+    for (size_t i = 0; i < N_STOP; i++)
+        if (stop_packed[i] == x) return true;
     return false;
 }
 
@@ -600,10 +621,19 @@ typedef struct stems {
     size_t n, cap;
 } stems;
 
-static int cmp_stem(const void *a, const void *b)
+/* Sorts v[0..n) (Shell's sort: the sets are small, and it needs no comparison callback). */
+static void sort_u64(uint64_t *v, size_t n)
 {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
+    static const size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
+    for (size_t g = 0; g < sizeof gaps / sizeof *gaps; g++) {
+        size_t gap = gaps[g];
+        for (size_t i = gap; i < n; i++) {
+            uint64_t x = v[i];
+            size_t j = i;
+            for (; j >= gap && v[j - gap] > x; j -= gap) v[j] = v[j - gap];
+            v[j] = x;
+        }
+    }
 }
 
 /* Adds the stems of c[s..e) and keeps the set sorted and unique, so that overlap() is a merge. */
@@ -628,7 +658,7 @@ static void stems_add(stems *st, const char *c, size_t s, size_t e)
         st->w[st->n++] = w;
     }
     if (st->n == before) return;
-    qsort(st->w, st->n, sizeof *st->w, cmp_stem);
+    sort_u64(st->w, st->n);
     size_t o = 0;
     for (size_t k = 0; k < st->n; k++)
         if (o == 0 || st->w[o - 1] != st->w[k]) st->w[o++] = st->w[k];
