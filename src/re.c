@@ -71,5 +71,8 @@ bool kr_re_find_upto(const kr_re *re, const char *s, size_t len, size_t start, s
     if (start > len || start > limit) return false;
     pcre2_set_offset_limit(m->ctx, limit);
     int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, PCRE2_NO_UTF_CHECK, m->md, m->ctx);
-    return rc > 0;
+    if (rc > 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT)
+        return rc > 0;
+    /* a PCRE2 that cannot limit the start offset (an old JIT): the same answer, found slower */
+    return kr_re_find(re, s, len, start, m, false) && m->ov[0] <= limit;
 }
