@@ -125,9 +125,11 @@ static void x_end(xw *x)
 }
 static void x_attr(xw *x, const char *name, const char *value)
 {
-    char *c = kr_clean(value ? value : "", LABEL_CAP * 20, 0);
-    if (!c) x->err = 1;
-    if (!x->err && xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST c) < 0) x->err = 1;
+    if (!value) value = "";
+    bool clean = kr_is_clean(value, LABEL_CAP * 20);
+    char *c = clean ? NULL : kr_clean(value, LABEL_CAP * 20, 0);
+    if (!clean && !c) x->err = 1;
+    if (!x->err && xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST(clean ? value : c)) < 0) x->err = 1;
     free(c);
 }
 static void x_attrf(xw *x, const char *name, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -142,9 +144,14 @@ static void x_attrf(xw *x, const char *name, const char *fmt, ...)
 }
 static void x_text(xw *x, const char *s, size_t cap)
 {
-    char *c = kr_clean(s, cap, 0);
-    if (!c) x->err = 1;
-    if (!x->err && xmlTextWriterWriteString(x->w, BAD_CAST c) < 0) x->err = 1;
+    if (!s) {
+        x->err = 1;
+        return;
+    }
+    bool clean = kr_is_clean(s, cap);
+    char *c = clean ? NULL : kr_clean(s, cap, 0);
+    if (!clean && !c) x->err = 1;
+    if (!x->err && xmlTextWriterWriteString(x->w, BAD_CAST(clean ? s : c)) < 0) x->err = 1;
     free(c);
 }
 

@@ -35,6 +35,32 @@ static size_t clean_piece(const char *s, size_t n, size_t i, int keep_newlines, 
     return l;
 }
 
+/* The end of the run from i of characters that clean_piece keeps as they are. */
+static size_t clean_run(const char *s, size_t n, size_t i, int keep_newlines)
+{
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 0x20 && c < 0x7F) || (c == '\n' && keep_newlines)) {
+            i++;
+            continue;
+        }
+        if (c < 0x80) break;
+        size_t l = kr_utf8_seq_len((const unsigned char *)s + i, n - i);
+        if (l == 0 || (l == 2 && c == 0xC2 && (unsigned char)s[i + 1] < 0xA0) ||
+            (l == 3 && c == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
+             ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF)))
+            break;
+        i += l;
+    }
+    return i;
+}
+
+bool kr_is_clean(const char *s, size_t cap)
+{
+    size_t n = strlen(s);
+    return (!cap || n <= cap - 3) && clean_run(s, n, 0, 0) == n;
+}
+
 char *kr_clean(const char *s, size_t cap, int keep_newlines)
 {
     if (!s) return NULL;
@@ -42,6 +68,13 @@ char *kr_clean(const char *s, size_t cap, int keep_newlines)
     kr_buf b = {0};
     kr_buf_reserve(&b, n < 4096 ? n : 4096);
     for (size_t i = 0; i < n;) {
+        /* a run kept as it is goes in one piece, unless it reaches the cap */
+        size_t j = clean_run(s, n, i, keep_newlines);
+        if (j > i && !(cap && b.len + (j - i) > cap - 3)) {
+            kr_buf_append(&b, s + i, j - i);
+            i = j;
+            continue;
+        }
         const char *piece;
         size_t pl;
         size_t l = clean_piece(s, n, i, keep_newlines, &piece, &pl);
@@ -64,6 +97,9 @@ void kr_tsv_str(kr_buf *b, const char *s)
     if (!s) return;
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
+        size_t j = clean_run(s, n, i, 0);
+        kr_buf_append(b, s + i, j - i);
+        if ((i = j) == n) break;
         const char *piece;
         size_t pl;
         i += clean_piece(s, n, i, 0, &piece, &pl);

@@ -3,6 +3,7 @@
 #ifndef KR_WRITE_H
 #define KR_WRITE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "util.h"
@@ -12,6 +13,8 @@
  * bytes long, cut at a character boundary and ending in "…" when cut (cap 0: no limit).
  * Caller frees; NULL when out of memory. */
 char *kr_clean(const char *s, size_t cap, int keep_newlines);
+/* Whether kr_clean(s, cap, 0) would return s unchanged (writers then skip the copy). */
+bool kr_is_clean(const char *s, size_t cap);
 
 /* Appends s as a JSON string (null for NULL). */
 void kr_json_str(kr_buf *b, const char *s);
