@@ -391,7 +391,9 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 seen |= strcmp(KR_VEC_AT(&m->askers, kr_person, k).party, qs[i].party) == 0;
             if (!seen) add_person(&b, NULL, 0, qs[i].party, strlen(qs[i].party));
         }
-    } else if (kr_re_find(&pats[M_LETTER_SUBJECT], t->clean, head, 0, &b.mt, false)) {
+    } else if (memmem(t->clean, head, "amervragen", 10) && /* words the pattern cannot do without */
+               (memmem(t->clean, head, "Beantwoording", 13) || memmem(t->clean, head, "Antwoorden", 10)) &&
+               kr_re_find(&pats[M_LETTER_SUBJECT], t->clean, head, 0, &b.mt, false)) {
         in->type = "antwoordbrief";
         size_t s, n;
         const char *cl = t->clean;

@@ -147,10 +147,13 @@ static bool line_may_match(int p, const char *s, size_t n)
 {
     if (!n) return true;
     switch (p) {
-    case Q_VRAAG:
-    case Q_PARTY: return s[0] == 'V';
+    case Q_VRAAG: return n >= 3 && (memcmp(s, "Vra", 3) == 0 || memcmp(s, "VRA", 3) == 0);
+    case Q_PARTY: return n >= 6 && memcmp(s, "Vragen", 6) == 0;
     case Q_MEDEDELING: return s[0] == 'M';
-    case Q_ANS: return s[0] == 'A' || s[0] == 'R' || memmem(s, n, "Aanhangsel", 10);
+    /* "Antwoord(en)", "ANTWOORD", "Reactie", or a page footer "… Aanhangsel 12" glued before */
+    case Q_ANS:
+        return (n >= 7 && (memcmp(s, "Antwoor", 7) == 0 || memcmp(s, "ANTWOOR", 7) == 0 || memcmp(s, "Reactie", 7) == 0)) ||
+               memmem(s, n, "Aanhangsel", 10);
     default: return true;
     }
 }

@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -168,7 +169,20 @@ char *kr_fold_ws(const char *s, size_t n)
     if (!p) return NULL;
     size_t o = 0;
     bool pending = false;
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = UINT64_C(0x8080808080808080);
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes none of which is at most ' ' (so none is white space) go in one piece */
+        while (n - i >= 8) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if ((x - ones * 0x21) & ~x & high) break;
+            if (pending) p[o++] = ' ';
+            pending = false;
+            memcpy(p + o, s + i, 8);
+            o += 8;
+            i += 8;
+        }
+        if (i == n) break;
         unsigned char c = (unsigned char)s[i];
         if (c <= ' ' && kr_is_space(c)) { /* every white space byte is at most ' ' */
             pending = o > 0;

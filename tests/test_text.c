@@ -209,6 +209,20 @@ static void json_strings_are_escaped(void **state)
     kr_buf_free(&b);
 }
 
+static void white_space_is_folded(void **state)
+{
+    (void)state;
+    const char *in[] = {"", "   ", "a", "  abcdefghijklmnop  \n\t qrstuvwxyz0123456789   ABC  ",
+                        "ééééé  ààààà\x01" "bbbbbbbbbbbbbbbbbbbbbbbbbbbb\r\n", "12345678 12345678\f12345678"};
+    const char *want[] = {"", "", "a", "abcdefghijklmnop qrstuvwxyz0123456789 ABC",
+                          "ééééé ààààà\x01" "bbbbbbbbbbbbbbbbbbbbbbbbbbbb", "12345678 12345678 12345678"};
+    for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+        char *f = kr_fold_ws(in[i], strlen(in[i]));
+        assert_string_equal(f, want[i]);
+        free(f);
+    }
+}
+
 static void numbers_are_written_in_decimal(void **state)
 {
     (void)state;
@@ -260,6 +274,7 @@ int main(void)
         cmocka_unit_test(nul_bytes_and_empty_input),
         cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
         cmocka_unit_test(numbers_are_written_in_decimal),
+        cmocka_unit_test(white_space_is_folded),
         cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(decoded_characters_map_to_their_original_byte),
     };
