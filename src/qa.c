@@ -94,9 +94,12 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int once_rc;
 static void pack_stop_words(void);
 
+static void index_phrase_words(void);
+
 static void compile_all(void)
 {
     pack_stop_words();
+    index_phrase_words();
     once_rc = kr_re_compile_table(pats);
 }
 
@@ -128,6 +131,8 @@ typedef struct builder {
     kr_match m;
     kr_vec qs; /* qwork */
     kr_vec as; /* ablock */
+    char *scratch; /* a sentence folded, then lower-cased (judge) */
+    size_t scratch_cap;
 } builder;
 
 static char *keep(kr_qa *qa, char *s)
@@ -480,15 +485,45 @@ static bool has_digit_fact(const char *c, sentence s)
 
 /* Words without which Q_DECLINE and Q_DEFER cannot match (lower case): a sentence holding none
  * of them is passed over without running those caseless patterns, the costliest of kamerref. */
-static const char *const decline_words[] = {"niet", "inzicht", "geen antwoord", "uitspra", NULL};
-static const char *const defer_words[] = {"kamer", "informeren", "verwachting", "brief", "terug",
-                                          "wacht", "komende", "zodra", "bezien", NULL};
+static const char *const phrase_words[] = {
+    /* Q_DECLINE */
+    "niet", "inzicht", "geen antwoord", "uitspra",
+    /* Q_DEFER */
+    "kamer", "informeren", "verwachting", "brief", "terug", "wacht", "komende", "zodra", "bezien"};
+#define N_DECLINE_WORDS 4
+#define N_PHRASE_WORDS (sizeof phrase_words / sizeof *phrase_words)
 
-static bool any_word(const char *low, size_t n, const char *const *words)
+/* The words by their first four bytes, in a small open-addressed table (index + 1, 0 empty). */
+static unsigned char word_slot[64];
+
+static unsigned word_hash(uint32_t x) { return (x * 2654435761u) >> 26; }
+
+static void index_phrase_words(void)
 {
-    for (; *words; words++)
-        if (memmem(low, n, *words, strlen(*words))) return true;
-    return false;
+    for (size_t w = 0; w < N_PHRASE_WORDS; w++) {
+        uint32_t x;
+        memcpy(&x, phrase_words[w], 4);
+        unsigned h = word_hash(x);
+        while (word_slot[h]) h = (h + 1) % 64;
+        word_slot[h] = (unsigned char)(w + 1);
+    }
+}
+
+/* Which kinds of phrase words the lower-cased sentence holds: bit 0 a declining word, bit 1 a
+ * postponing one. One pass: four bytes at each place, looked up in word_slot. */
+static unsigned phrase_words_in(const char *low, size_t n)
+{
+    unsigned found = 0;
+    for (size_t i = 0; i + 4 <= n && found != 3; i++) {
+        uint32_t x;
+        memcpy(&x, low + i, 4);
+        for (unsigned h = word_hash(x); word_slot[h]; h = (h + 1) % 64) {
+            size_t w = word_slot[h] - 1u;
+            size_t l = strlen(phrase_words[w]);
+            if (n - i >= l && memcmp(low + i, phrase_words[w], l) == 0) found |= w < N_DECLINE_WORDS ? 1u : 2u;
+        }
+    }
+    return found;
 }
 
 typedef struct verdict {
@@ -508,19 +543,22 @@ static verdict judge(builder *b, span ans)
     bool concrete = false;
     sentence first_def = {0, 0}, first_decl = {0, 0};
     for (size_t i = 0; i < n; i++) {
-        /* phrases break over lines: match on the sentence with its white space folded */
-        char *s = kr_fold_ws(c + ss[i].s, ss[i].e - ss[i].s);
-        if (!s) continue;
-        size_t len = strlen(s);
-        char *low = kr_ascii_lower(s, len);
-        if (!low) {
-            free(s);
-            continue;
+        /* phrases break over lines: match on the sentence with its white space folded (and a
+         * lower-case copy for the word checks), in scratch space kept across sentences */
+        size_t sl = ss[i].e - ss[i].s;
+        if (2 * (sl + 1) > b->scratch_cap) {
+            char *p = realloc(b->scratch, 2 * (sl + 1));
+            if (!p) continue;
+            b->scratch = p;
+            b->scratch_cap = 2 * (sl + 1);
         }
+        char *s = b->scratch, *low = b->scratch + sl + 1;
+        size_t len = kr_fold_ws_into(s, c + ss[i].s, sl);
+        for (size_t k = 0; k <= len; k++) low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
         bool ptr = strchr("ZVHI", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
-        bool decl = any_word(low, len, decline_words) && kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
-        bool def = any_word(low, len, defer_words) && kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
-        free(low);
+        unsigned words = phrase_words_in(low, len);
+        bool decl = (words & 1) && kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
+        bool def = (words & 2) && kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
         /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
          * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
         if (def && !kr_re_find(&pats[Q_FUTURE], s, len, 0, &b->m, false)) def = false;
@@ -534,7 +572,6 @@ static verdict judge(builder *b, span ans)
                 /* the clause must still be open where the postponement is said */
                 weak = memchr(s + k, ',', b->m.ov[0] - k) == NULL;
             }
-        free(s);
         if (ptr) {
             n_ptr++;
             if (!v.pointer.e) v.pointer = ss[i];
@@ -911,6 +948,9 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     kr_vec_init(&lines, sizeof(tline));
     qfull *Q = NULL;
     size_t nq = 0;
+    verdict *bv = NULL;       /* per answer block: its verdict, */
+    bool *judged = NULL;      /* whether it was judged, */
+    const char **btext = NULL; /* and its text */
     int rc = kr_match_init(&b.m);
     if (!rc) rc = split(t, &lines);
     if (rc) goto out;
@@ -938,10 +978,26 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
         Q[i].v.status = Q[i].w->block >= 0 ? KR_Q_ANSWERED : KR_Q_UNANSWERED;
     }
     bool pointers = false;
+    /* an answer block is judged and folded once, whatever the questions it answers */
+    size_t nb = b.as.len;
+    if (judge_answers && nb) {
+        bv = calloc(nb, sizeof *bv);
+        judged = calloc(nb, sizeof *judged);
+        btext = calloc(nb, sizeof *btext);
+    }
+    if (judge_answers && nb && (!bv || !judged || !btext)) {
+        rc = KR_ENOMEM;
+        goto out;
+    }
     for (size_t i = 0; i < nq && judge_answers; i++) {
         Q[i].w = &KR_VEC_AT(&b.qs, qwork, i);
         if (!Q[i].w->party) Q[i].w->party = aparty;
-        if (Q[i].w->block >= 0) Q[i].v = judge(&b, KR_VEC_AT(&b.as, ablock, Q[i].w->block).text);
+        int k = Q[i].w->block;
+        if (k >= 0 && !judged[k]) {
+            bv[k] = judge(&b, KR_VEC_AT(&b.as, ablock, k).text);
+            judged[k] = true;
+        }
+        if (k >= 0) Q[i].v = bv[k];
         else Q[i].v.status = KR_Q_UNANSWERED;
         pointers |= Q[i].v.pointer.e != 0;
     }
@@ -981,7 +1037,9 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
             o->answer = a->first ? a->first : w->number;
             o->answer_label = a->label;
             kr_text_linecol(t, kr_text_orig(t, a->head), &o->answer_line, &col);
-            if (judge_answers) o->answer_text = keep(qa, kr_fold_ws(c + a->text.s, a->text.e - a->text.s));
+            if (judge_answers && !btext[w->block])
+                btext[w->block] = keep(qa, kr_fold_ws(c + a->text.s, a->text.e - a->text.s));
+            if (judge_answers) o->answer_text = btext[w->block];
         }
         if (Q[i].v.reason.e)
             o->reason = keep(qa, kr_fold_ws(c + Q[i].v.reason.s, Q[i].v.reason.e - Q[i].v.reason.s));
@@ -1031,7 +1089,6 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     }
     /* answers repeated nearly verbatim under another question: the words of each answer block
      * once (questions answered together share a block) */
-    size_t nb = b.as.len;
     stems *bs = judge_answers && nb ? calloc(nb, sizeof *bs) : NULL;
     for (size_t k = 0; bs && k < nb; k++) {
         const ablock *a = &KR_VEC_AT(&b.as, ablock, k);
@@ -1060,6 +1117,10 @@ out:
     }
     free(Q);
     kr_match_free(&b.m);
+    free(b.scratch);
+    free(bv);
+    free(judged);
+    free(btext);
     kr_vec_free(&b.qs);
     kr_vec_free(&b.as);
     kr_vec_free(&lines);

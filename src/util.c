@@ -154,33 +154,32 @@ char *kr_strndup(const char *s, size_t n)
     return p;
 }
 
-char *kr_ascii_lower(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (!p) return NULL;
-    for (size_t i = 0; i < n; i++) p[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    p[n] = '\0';
-    return p;
-}
-
 char *kr_fold_ws(const char *s, size_t n)
 {
     char *p = malloc(n + 1);
-    if (!p) return NULL;
+    if (p) kr_fold_ws_into(p, s, n);
+    return p;
+}
+
+size_t kr_fold_ws_into(char *p, const char *s, size_t n)
+{
     size_t o = 0;
     bool pending = false;
     const uint64_t ones = UINT64_C(0x0101010101010101), high = UINT64_C(0x8080808080808080);
     for (size_t i = 0; i < n; i++) {
-        /* eight bytes none of which is at most ' ' (so none is white space) go in one piece */
+        /* the bytes before the next one of at most ' ' (so not white space) go in one piece,
+         * found eight at a time: the lowest byte flagged is the first such byte */
         while (n - i >= 8) {
             uint64_t x;
             memcpy(&x, s + i, 8);
-            if ((x - ones * 0x21) & ~x & high) break;
+            uint64_t low = (x - ones * 0x21) & ~x & high;
+            size_t k = low ? (size_t)__builtin_ctzll(low) / 8 : 8;
+            if (k == 0) break;
             if (pending) p[o++] = ' ';
             pending = false;
             memcpy(p + o, s + i, 8);
-            o += 8;
-            i += 8;
+            o += k;
+            i += k;
         }
         if (i == n) break;
         unsigned char c = (unsigned char)s[i];
@@ -193,7 +192,7 @@ char *kr_fold_ws(const char *s, size_t n)
         p[o++] = (char)c;
     }
     p[o] = '\0';
-    return p;
+    return o;
 }
 
 size_t kr_utf8_seq_len(const unsigned char *s, size_t n)

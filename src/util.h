@@ -46,8 +46,8 @@ char *kr_strndup(const char *s, size_t n);
 
 /* Copies s[0..n) folding every run of whitespace to one space and trimming both ends. */
 char *kr_fold_ws(const char *s, size_t n);
-/* A copy of s[0..n) with ASCII letters in lower case, NUL-terminated; NULL when out of memory. */
-char *kr_ascii_lower(const char *s, size_t n);
+/* The same into p (room for n + 1 bytes); returns the folded length. */
+size_t kr_fold_ws_into(char *p, const char *s, size_t n);
 
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 when the bytes there are invalid. */
 size_t kr_utf8_seq_len(const unsigned char *s, size_t n);
