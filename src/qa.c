@@ -630,9 +630,10 @@ static const struct {
 };
 
 #define N_STOP (sizeof stop_words / sizeof *stop_words)
-static uint64_t stop_packed[N_STOP]; /* each stop word's bytes in one integer, by compile_all */
+/* The stop words, each packed into one integer (pack_lower), in an open-addressed table. */
+static uint64_t stop_slot[128];
 
-/* Up to eight bytes of a word, lower-cased, in one integer. */
+/* Up to eight bytes of a word, lower-cased, in one integer (never 0 for a word). */
 static uint64_t pack_lower(const char *w, size_t n)
 {
     uint64_t x = 0;
@@ -640,17 +641,24 @@ static uint64_t pack_lower(const char *w, size_t n)
     return x;
 }
 
+static unsigned stop_hash(uint64_t x) { return (unsigned)((x * UINT64_C(0x9E3779B97F4A7C15)) >> 57); }
+
 static void pack_stop_words(void)
 {
-    for (size_t i = 0; i < N_STOP; i++) stop_packed[i] = pack_lower(stop_words[i].w, stop_words[i].n);
+    for (size_t i = 0; i < N_STOP; i++) {
+        uint64_t x = pack_lower(stop_words[i].w, stop_words[i].n);
+        unsigned h = stop_hash(x);
+        while (stop_slot[h]) h = (h + 1) % 128;
+        stop_slot[h] = x;
+    }
 }
 
 static bool stopword(const char *w, size_t n)
 {
     if (n < 3 || n > 8) return false;
     uint64_t x = pack_lower(w, n); /* words of different lengths differ: no byte is zero */
-    for (size_t i = 0; i < N_STOP; i++)
-        if (stop_packed[i] == x) return true;
+    for (unsigned h = stop_hash(x); stop_slot[h]; h = (h + 1) % 128)
+        if (stop_slot[h] == x) return true;
     return false;
 }
 
