@@ -160,7 +160,8 @@ typedef struct anchor_set {
     const char *w[MAX_WORDS]; /* NULL after the last */
     size_t back;
     bool caseless;
-    int guard; /* a check of the text around an anchor that the pattern implies (G_…) */
+    int guard; /* a check of the text around an anchor that the pattern implies (G_…), */
+    int guarded; /* applied to the first `guarded` words (0: to all) */
 } anchor_set;
 
 /* Guards: the month of a date (DATE) has its day before it and its year after it, in a generic
@@ -179,7 +180,8 @@ static const anchor_set anchors[F_COUNT] = {
                     ".P", ".Q", ".R", ".S", ".T", ".U", ".V", ".W", ".X", ".Y", ".Z"},
                    5, false},
     [F_ID] = {{"kst-", "-tk-", "-ek-"}, 2, false},
-    [F_STUK] = {{"stuk"}, 200, false, G_STUK_NR},
+    /* "Motie-Name, Name, … op stuk nr.": a list of names of any length may come before "stuk" */
+    [F_STUK] = {{"stuk", "otie", "mendement"}, 200, false, G_STUK_NR, 1},
     [F_GEDRUKT] = {{"edrukt", "ervanging", "t.v.v."}, 16, false},
     [F_DOSSIER] = {{"amerstuk", "etsvoorstel", "ossier"}, 8, false},
     [F_DOSSIER_R] = {{"(R"}, 64, false},
@@ -189,13 +191,15 @@ static const anchor_set anchors[F_COUNT] = {
     [F_AANHANGSEL] = {{"Aanhangsel"}, 0, false},
     [F_MOTIE] = {{"otie", "mendement"}, 64, false},
     /* an outlet's name comes before the date */
-    [F_NEWS_DATED] = {{MONTHS}, 128, true, G_DATE},
+    /* an outlet's name comes before the date: "Omroep", "Regio" and "RTV" take a name of any length */
+    [F_NEWS_DATED] = {{MONTHS, "omroep", "regio", "rtv"}, 128, true, G_DATE, 12},
     [F_NEWS_TITLED] = {{"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk", "reportage",
                         "uitzending"},
                        0, false},
     /* up to 41 characters of a name (4 bytes at most each), a comma and the day come before it */
     [F_NEWS_GENERIC] = {{MONTHS}, 168, true, G_DATE_AFTER_COMMA},
-    [F_NEWS_OUTLET_FIRST] = {{"artikel", "bericht", "interview", "item", "commentaar"}, 64, false},
+    [F_NEWS_OUTLET_FIRST] = {{"artikel", "bericht", "interview", "item", "commentaar", "Omroep", "Regio", "RTV"},
+                             64, false},
     [F_PROPOSERS] = {{"voorgesteld"}, 0, false},
     [F_URL] = {{"http", "www."}, 0, true},
     [F_URL_BARE] = {{".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"}, WORD, false},
@@ -480,10 +484,13 @@ static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t 
     size_t n = f->t->len;
     if (!at) return kr_re_find(&pats[fam], c, n, pos, &f->m, false);
     size_t back = anchors[fam].back;
+    /* An anchor is passed over once a match from pos on cannot hold it; it is not used up by
+     * the match it finds, since the caller may resume short of that match's end (a motion
+     * heading is skipped word by word). */
     for (; *ai < at->len; (*ai)++) {
-        size_t a = KR_VEC_AT(at, size_t, *ai);
-        if (a < pos) continue; /* inside the last match: a match from pos on cannot hold it */
-        if (!guard_holds(anchors[fam].guard, c, n, a)) continue;
+        size_t entry = KR_VEC_AT(at, size_t, *ai), a = entry / 2;
+        if (a < pos) continue;
+        if ((entry & 1) && !guard_holds(anchors[fam].guard, c, n, a)) continue;
         if (back == WORD) {
             size_t st = a;
             while (st > 0 && ((c[st - 1] >= 'a' && c[st - 1] <= 'z') || kr_is_digit((unsigned char)c[st - 1]) ||
@@ -500,7 +507,6 @@ static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t 
             for (size_t k = 0; from > pos && k < back;) k += (unsigned char)c[--from] > ' ';
             if (!kr_re_find_upto(&pats[fam], c, n, from, a, &f->m)) continue;
         }
-        (*ai)++;
         return true;
     }
     return false;
@@ -814,6 +820,7 @@ typedef struct needle {
     size_t off; /* where in the word the indexed pair stands */
     int fam;
     bool caseless;
+    bool guarded;  /* the family's guard applies to this word */
     uint16_t next; /* the next needle with the same pair, + 1 */
 } needle;
 #define MAX_NEEDLES 512
@@ -840,8 +847,8 @@ static size_t pair_rank(unsigned char a, unsigned char b)
     return hit ? (size_t)(hit - common_pairs) / 3 : SIZE_MAX;
 }
 
-static void add_needle(size_t *k, const char *w, size_t off, int fam, bool caseless, unsigned char b0,
-                       unsigned char b1)
+static void add_needle(size_t *k, const char *w, size_t off, int fam, bool caseless, bool guarded,
+                       unsigned char b0, unsigned char b1)
 {
     unsigned key = b0 | (unsigned)b1 << 8;
     if (*k == MAX_NEEDLES) { /* cannot happen with the table above; stay exact if it does */
@@ -850,7 +857,7 @@ static void add_needle(size_t *k, const char *w, size_t off, int fam, bool casel
     }
     for (uint16_t h = needle_head[key]; h; h = needle_list[h - 1].next)
         if (needle_list[h - 1].s == w && needle_list[h - 1].fam == fam) return; /* "www." in two cases */
-    needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, needle_head[key]};
+    needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, guarded, needle_head[key]};
     needle_head[key] = (uint16_t)(*k + 1);
     needle_bits[key / 64] |= 1ull << (key % 64);
     (*k)++;
@@ -866,14 +873,15 @@ static void build_needles(void)
             if (n < 2) continue; /* one-byte words are looked for with memchr */
             for (size_t o = 1; o + 1 < n; o++)
                 if (pair_rank(w[o], w[o + 1]) > pair_rank(w[off], w[off + 1])) off = o;
+            bool guarded = anchors[f].guard && (!anchors[f].guarded || j < anchors[f].guarded);
             if (!anchors[f].caseless) {
-                add_needle(&k, anchors[f].w[j], off, f, false, w[off], w[off + 1]);
+                add_needle(&k, anchors[f].w[j], off, f, false, guarded, w[off], w[off + 1]);
                 continue;
             }
             unsigned char a[2] = {ascii_lower(w[off]), ascii_upper(w[off])};
             unsigned char b[2] = {ascii_lower(w[off + 1]), ascii_upper(w[off + 1])};
             for (int x = 0; x < 2; x++)
-                for (int y = 0; y < 2; y++) add_needle(&k, anchors[f].w[j], off, f, true, a[x], b[y]);
+                for (int y = 0; y < 2; y++) add_needle(&k, anchors[f].w[j], off, f, true, guarded, a[x], b[y]);
         }
 }
 
@@ -886,7 +894,8 @@ static bool needle_at(const needle *nd, const unsigned char *c, size_t n)
     return true;
 }
 
-/* Adds offset a to the sorted set v (offsets arrive nearly in order). */
+/* Adds a to the sorted set v (entries arrive nearly in order). An entry is an anchor's offset
+ * times two, plus one when the family's guard applies to it. */
 static int add_offset(kr_vec *v, size_t a)
 {
     size_t i = v->len;
@@ -919,7 +928,7 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
             h = nd->next;
             if (i < nd->off || !needle_at(nd, c + i - nd->off, n - (i - nd->off))) continue;
             present[nd->fam] = true;
-            if (add_offset(&at[nd->fam], i - nd->off)) return KR_ENOMEM;
+            if (add_offset(&at[nd->fam], (i - nd->off) * 2 + nd->guarded)) return KR_ENOMEM;
         }
     }
     return 0;
@@ -935,9 +944,14 @@ int kr_find(const kr_text *t, kr_vec *out)
     bool present[F_COUNT];
     int rc = kr_match_init(&f.m);
     if (!rc) rc = find_anchors(t, at, present);
-    for (int fam = 0; fam < F_COUNT && !rc; fam++)
-        if (present[fam] && (full_scan || anchors[fam].back == FULL)) rc = one_family(&f, fam, NULL);
-        else if (present[fam]) rc = one_family(&f, fam, &at[fam]);
+    /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k, which the
+     * anchor words are not looked for as: a text holding them is scanned whole for those families */
+    bool odd_case = memmem(t->clean, t->len, "\xC5\xBF", 2) || memmem(t->clean, t->len, "\xE2\x84\xAA", 3);
+    for (int fam = 0; fam < F_COUNT && !rc; fam++) {
+        bool whole = full_scan || anchors[fam].back == FULL || (odd_case && anchors[fam].caseless);
+        if (odd_case && anchors[fam].caseless) present[fam] = true;
+        if (present[fam]) rc = one_family(&f, fam, whole ? NULL : &at[fam]);
+    }
     for (int fam = 0; fam < F_COUNT; fam++) kr_vec_free(&at[fam]);
     kr_match_free(&f.m);
     return rc;
