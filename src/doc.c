@@ -280,7 +280,8 @@ int kr_doc_load(kr_doc **out, const char *path) { return kr_doc_load_with(out, p
  * file, so that a document is read with one read() and not copied. */
 static int read_all(const char *path, char **data, size_t *len)
 {
-    int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    bool is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return kr_fail(KR_EIO, "%s", strerror(errno));
     struct stat st;
     size_t cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
@@ -303,7 +304,7 @@ static int read_all(const char *path, char **data, size_t *len)
         if (r <= 0) break;
         n += (size_t)r;
     }
-    if (fd != STDIN_FILENO) close(fd);
+    if (!is_stdin) close(fd);
     if (rc) {
         free(buf);
         return rc;
@@ -315,8 +316,8 @@ static int read_all(const char *path, char **data, size_t *len)
 
 int kr_doc_load_with(kr_doc **out, const char *path, unsigned want)
 {
-    char *data;
-    size_t len;
+    char *data = NULL;
+    size_t len = 0;
     int rc = read_all(path, &data, &len);
     return rc ? rc : parse(out, path, data, len, want, data);
 }
@@ -380,5 +381,7 @@ const char *kr_doc_year(const kr_doc *d) { return d->text.year; }
 const char *kr_doc_date(const kr_doc *d) { return d->text.date; }
 
 size_t kr_doc_question_count(const kr_doc *d) { return d->questions; }
+size_t kr_doc_questions_found(const kr_doc *d) { return d->qa.n; }
+const kr_question *kr_doc_question_found(const kr_doc *d, size_t i) { return i < d->qa.n ? &d->qa.q[i] : NULL; }
 const kr_question *kr_doc_question(const kr_doc *d, size_t i) { return i < d->questions ? &d->qa.q[i] : NULL; }
 const kr_docinfo *kr_doc_info(const kr_doc *d) { return &d->meta.info; }

@@ -3,6 +3,7 @@
 #include "graph.h"
 #include "ids.h"
 #include "meta.h"
+#include "qa.h"
 
 #include <igraph.h>
 #include <math.h>
@@ -342,12 +343,38 @@ static int describe_target(kr_node *n, const kr_ref *r)
     return 0;
 }
 
-/* Question, answer and party nodes of a document (kept by kr_graph_finish only with --qa). */
+/* The node of the party a question names, labelled as the question spells it; SIZE_MAX when
+ * out of memory. */
+static size_t party_node(kr_graph *g, const char *party)
+{
+    char *slug = kr_slug(party, strlen(party));
+    if (!slug) return SIZE_MAX;
+    char buf[600];
+    snprintf(buf, sizeof buf, "party:%s", slug);
+    free(slug);
+    size_t pi = node_for(g, buf, "party");
+    if (pi == SIZE_MAX) return SIZE_MAX;
+    kr_node *pn = &KR_VEC_AT(&g->nodes, kr_node, pi);
+    pn->kind = "party";
+    free((char *)pn->label);
+    if (!(pn->label = strdup(party))) return SIZE_MAX;
+    return pi;
+}
+
+/* Question, answer and party nodes of a document (kept by kr_graph_finish only with --qa). A
+ * document read without judging its answers (graph without --qa) adds its parties alone, in
+ * the same order and with the same labels. */
 static int add_questions(kr_graph *g, const kr_doc *doc, size_t di)
 {
     const char *id = kr_doc_id(doc);
     char buf[600];
-    for (size_t i = 0; i < kr_doc_question_count(doc); i++) {
+    size_t nq = kr_doc_questions_found(doc);
+    bool judged = kr_doc_question_count(doc) == nq;
+    for (size_t i = 0; i < nq && !judged; i++) {
+        const kr_question *q = kr_doc_question_found(doc, i);
+        if (q->party && party_node(g, q->party) == SIZE_MAX) return KR_ENOMEM;
+    }
+    for (size_t i = 0; i < nq && judged; i++) {
         const kr_question *q = kr_doc_question(doc, i);
         snprintf(buf, sizeof buf, "%s#q%d", id, q->number);
         size_t qi = node_for(g, buf, "question");
@@ -363,17 +390,8 @@ static int add_questions(kr_graph *g, const kr_doc *doc, size_t di)
         }
         if (add_edge(g, qi, di, KR_REL_PART_OF, 0)) return KR_ENOMEM;
         if (q->party) {
-            char *slug = kr_slug(q->party, strlen(q->party));
-            if (!slug) return KR_ENOMEM;
-            snprintf(buf, sizeof buf, "party:%s", slug);
-            free(slug);
-            size_t pi = node_for(g, buf, "party");
-            if (pi == SIZE_MAX) return KR_ENOMEM;
-            kr_node *pn = &KR_VEC_AT(&g->nodes, kr_node, pi);
-            pn->kind = "party";
-            free((char *)pn->label);
-            if (!(pn->label = strdup(q->party))) return KR_ENOMEM;
-            if (add_edge(g, pi, qi, KR_REL_ASKS, 0)) return KR_ENOMEM;
+            size_t pi = party_node(g, q->party);
+            if (pi == SIZE_MAX || add_edge(g, pi, qi, KR_REL_ASKS, 0)) return KR_ENOMEM;
         }
         if (!q->answer) continue;
         snprintf(buf, sizeof buf, "%s#a%d", id, q->answer);

@@ -1,6 +1,7 @@
 /* kamerref command line: parses arguments, walks the inputs, calls the library, prints. */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -566,8 +567,21 @@ static int cmd_graph(int argc, char **argv, bool stats)
     return status;
 }
 
+/* A standard descriptor closed when kamerref starts would be the number the next open() returns,
+ * and reading "-" would then read some other file. Each closed one is taken by /dev/null opened
+ * the wrong way round, so that using it still fails as with a closed descriptor. */
+static void hold_standard_fds(void)
+{
+    for (int fd = 0; fd <= 2; fd++)
+        if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+            int got = open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+            if (got >= 0 && got != fd) close(got); /* a lower one was closed too: taken already */
+        }
+}
+
 int main(int argc, char **argv)
 {
+    hold_standard_fds();
     if (argc < 2) return usage_error("%s", "missing command");
     const char *cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {

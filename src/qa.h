@@ -21,4 +21,9 @@ typedef struct kr_qa {
 int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers);
 void kr_qa_free(kr_qa *qa);
 
+/* Every question found in a document, whether or not what became of it was judged
+ * (kr_doc_question shows them only when it was: KR_WANT_QA). */
+size_t kr_doc_questions_found(const kr_doc *d);
+const kr_question *kr_doc_question_found(const kr_doc *d, size_t i);
+
 #endif

@@ -94,9 +94,11 @@ static void walk(walker *w, xmlNode *n, bool in_note)
         walker sub = {.x = w->x, .line = xmlGetLineNo(n)};
         size_t before = w->x->text.len;
         children(&sub, n, true);
-        char *note = kr_strndup(w->x->text.data + before, w->x->text.len - before);
+        /* no text at all yet (or no memory for any): the buffer may have no data */
+        const char *base = w->x->text.data ? w->x->text.data : "";
+        char *note = kr_strndup(base + before, w->x->text.len - before);
         w->x->text.len = before;
-        w->x->text.data[before] = '\0';
+        if (w->x->text.data) w->x->text.data[before] = '\0';
         char **slot = note ? kr_vec_push(&w->notes) : NULL;
         if (!slot) {
             free(note);

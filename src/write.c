@@ -68,9 +68,11 @@ char *kr_clean(const char *s, size_t cap, int keep_newlines)
     kr_buf b = {0};
     kr_buf_reserve(&b, n < 4096 ? n : 4096);
     for (size_t i = 0; i < n;) {
-        /* a run kept as it is goes in one piece, unless it reaches the cap */
-        size_t j = clean_run(s, n, i, keep_newlines);
-        if (j > i && !(cap && b.len + (j - i) > cap - 3)) {
+        /* a run kept as it is goes in one piece, as far as the cap leaves room (a character cut
+         * by that limit ends the run, and is then looked at alone) */
+        size_t room = cap ? (b.len < cap - 3 ? cap - 3 - b.len : 0) : n - i;
+        size_t j = clean_run(s, room < n - i ? i + room : n, i, keep_newlines);
+        if (j > i) {
             kr_buf_append(&b, s + i, j - i);
             i = j;
             continue;

@@ -26,6 +26,8 @@ expect unknown-command 2 "unknown command 'frobnicate'" "$K" frobnicate
 expect bad-format 2 "unknown format 'xml'" "$K" refs --format xml "$good"
 expect no-inputs 2 "refs needs at least one FILE" "$K" refs
 
+# a closed standard input is an error for "-", even with a file opened before it
+expect closed-stdin 1 "kamerref: (stdin): Bad file descriptor" sh -c '"$1" refs "$2" - <&-' sh "$K" "$good"
 expect missing-file 1 "kamerref: $T/nope.txt: No such file or directory" "$K" refs "$T/nope.txt" "$good"
 grep -q 'kst-31409-263' "$T/out" && ok || bad "missing file: the other input was not processed"
 

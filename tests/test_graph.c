@@ -234,6 +234,36 @@ static void failed_write_leaves_old_file(void **st)
     kr_graph_free(g);
 }
 
+/* A graph without --qa is the same whether or not the questions' answers were judged: the
+ * parties of a written consultation come in the same order and with the same labels. */
+static void parties_alike_without_judging(void **st)
+{
+    (void)st;
+    const char *paths[] = {"tests/fixtures/consultation-parties.txt", "tests/corpus/ah-tk-20232024-1314.txt"};
+    kr_graph *g[2];
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(kr_graph_new(&g[k]), 0);
+        for (size_t i = 0; i < 2; i++) {
+            kr_doc *d = NULL;
+            assert_int_equal(kr_doc_load_with(&d, paths[i], k ? KR_WANT_REFS | KR_WANT_META : KR_WANT_ALL), 0);
+            assert_int_equal(kr_graph_add_doc(g[k], d), 0);
+            kr_doc_free(d);
+        }
+        kr_graph_options o = {0};
+        assert_int_equal(kr_graph_finish(g[k], &o), 0);
+    }
+    assert_int_equal(kr_graph_node_count(g[0]), kr_graph_node_count(g[1]));
+    size_t parties = 0;
+    for (size_t i = 0; i < kr_graph_node_count(g[0]); i++) {
+        assert_string_equal(kr_graph_node(g[0], i)->id, kr_graph_node(g[1], i)->id);
+        assert_string_equal(kr_graph_node(g[0], i)->label, kr_graph_node(g[1], i)->label);
+        parties += strncmp(kr_graph_node(g[0], i)->id, "party:", 6) == 0;
+    }
+    assert_true(parties >= 2);
+    kr_graph_free(g[0]);
+    kr_graph_free(g[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -245,6 +275,7 @@ int main(void)
         cmocka_unit_test(writers_use_the_c_locale),
         cmocka_unit_test(graphml_reads_back_into_igraph),
         cmocka_unit_test(failed_write_leaves_old_file),
+        cmocka_unit_test(parties_alike_without_judging),
     };
     return cmocka_run_group_tests_name("graph", tests, NULL, NULL);
 }

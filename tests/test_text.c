@@ -223,6 +223,26 @@ static void white_space_is_folded(void **state)
     }
 }
 
+static void clean_strings_are_cut_at_a_character(void **state)
+{
+    (void)state;
+    char *c = kr_clean("aaaaaaaaaa", 8, 0);
+    assert_string_equal(c, "aaaaa…");
+    free(c);
+    c = kr_clean("aaa\xC3\xA9\xC3\xA9" "b", 8, 0); /* "aaaééb": the second é does not fit */
+    assert_string_equal(c, "aaa\xC3\xA9…");
+    free(c);
+    c = kr_clean("a\tb\x01" "cdefgh", 8, 0);
+    assert_string_equal(c, "a b c…");
+    free(c);
+    c = kr_clean("abcde", 8, 0);
+    assert_string_equal(c, "abcde");
+    assert_true(kr_is_clean("abcde", 8));
+    assert_false(kr_is_clean("abcdef", 8));
+    assert_false(kr_is_clean("a\tb", 0));
+    free(c);
+}
+
 static void numbers_are_written_in_decimal(void **state)
 {
     (void)state;
@@ -274,6 +294,7 @@ int main(void)
         cmocka_unit_test(nul_bytes_and_empty_input),
         cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
         cmocka_unit_test(numbers_are_written_in_decimal),
+        cmocka_unit_test(clean_strings_are_cut_at_a_character),
         cmocka_unit_test(white_space_is_folded),
         cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(decoded_characters_map_to_their_original_byte),
