@@ -180,8 +180,9 @@ static const anchor_set anchors[F_COUNT] = {
                     ".P", ".Q", ".R", ".S", ".T", ".U", ".V", ".W", ".X", ".Y", ".Z"},
                    5, false},
     [F_ID] = {{"kst-", "-tk-", "-ek-"}, 2, false},
-    /* "Motie-Name, Name, … op stuk nr.": a list of names of any length may come before "stuk" */
-    [F_STUK] = {{"stuk", "otie", "mendement"}, 200, false, G_STUK_NR, 1},
+    /* "Motie-Name, Name, … op stuk nr.": a list of names of any length may come before "stuk",
+     * so a match starts one byte before "otie" or "mendement", or at most "op" before "stuk" */
+    [F_STUK] = {{"stuk", "otie", "mendement"}, 4, false, G_STUK_NR, 1},
     [F_GEDRUKT] = {{"edrukt", "ervanging", "t.v.v."}, 16, false},
     [F_DOSSIER] = {{"amerstuk", "etsvoorstel", "ossier"}, 8, false},
     [F_DOSSIER_R] = {{"(R"}, 64, false},
@@ -198,8 +199,9 @@ static const anchor_set anchors[F_COUNT] = {
                        0, false},
     /* up to 41 characters of a name (4 bytes at most each), a comma and the day come before it */
     [F_NEWS_GENERIC] = {{MONTHS}, 168, true, G_DATE_AFTER_COMMA},
+    /* the longest outlet name but those of "Omroep", "Regio" and "RTV" has 23 bytes */
     [F_NEWS_OUTLET_FIRST] = {{"artikel", "bericht", "interview", "item", "commentaar", "Omroep", "Regio", "RTV"},
-                             64, false},
+                             40, false},
     [F_PROPOSERS] = {{"voorgesteld"}, 0, false},
     [F_URL] = {{"http", "www."}, 0, true},
     [F_URL_BARE] = {{".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"}, WORD, false},
@@ -946,7 +948,7 @@ int kr_find(const kr_text *t, kr_vec *out)
     if (!rc) rc = find_anchors(t, at, present);
     /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k, which the
      * anchor words are not looked for as: a text holding them is scanned whole for those families */
-    bool odd_case = memmem(t->clean, t->len, "\xC5\xBF", 2) || memmem(t->clean, t->len, "\xE2\x84\xAA", 3);
+    bool odd_case = kr_has_odd_case(t->clean, t->len);
     for (int fam = 0; fam < F_COUNT && !rc; fam++) {
         bool whole = full_scan || anchors[fam].back == FULL || (odd_case && anchors[fam].caseless);
         if (odd_case && anchors[fam].caseless) present[fam] = true;

@@ -557,7 +557,7 @@ static verdict judge(builder *b, span ans)
         for (size_t k = 0; k <= len; k++) low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
         bool ptr = strchr("ZVHI", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
         /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k */
-        bool odd_case = memmem(s, len, "\xC5\xBF", 2) || memmem(s, len, "\xE2\x84\xAA", 3);
+        bool odd_case = kr_has_odd_case(s, len);
         unsigned words = odd_case ? 3 : phrase_words_in(low, len);
         bool decl = (words & 1) && kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
         bool def = (words & 2) && kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);

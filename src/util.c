@@ -154,6 +154,15 @@ char *kr_strndup(const char *s, size_t n)
     return p;
 }
 
+bool kr_has_odd_case(const char *s, size_t n)
+{
+    for (const char *p = s; (p = memchr(p, 0xC5, (size_t)(s + n - p))) && p + 1 < s + n; p++)
+        if ((unsigned char)p[1] == 0xBF) return true;
+    for (const char *p = s; (p = memchr(p, 0xE2, (size_t)(s + n - p))) && p + 2 < s + n; p++)
+        if ((unsigned char)p[1] == 0x84 && (unsigned char)p[2] == 0xAA) return true;
+    return false;
+}
+
 char *kr_fold_ws(const char *s, size_t n)
 {
     char *p = malloc(n + 1);

@@ -46,6 +46,9 @@ char *kr_strndup(const char *s, size_t n);
 
 /* Copies s[0..n) folding every run of whitespace to one space and trimming both ends. */
 char *kr_fold_ws(const char *s, size_t n);
+/* Whether s[0..n) holds ſ (U+017F) or the Kelvin sign (U+212A), which caseless PCRE2 patterns take
+ * for s and k: checks on ASCII words cannot stand in for such patterns there. */
+bool kr_has_odd_case(const char *s, size_t n);
 /* The same into p (room for n + 1 bytes); returns the folded length. */
 size_t kr_fold_ws_into(char *p, const char *s, size_t n);
 

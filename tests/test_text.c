@@ -243,6 +243,16 @@ static void clean_strings_are_cut_at_a_character(void **state)
     free(c);
 }
 
+static void odd_case_letters_are_seen(void **state)
+{
+    (void)state;
+    assert_false(kr_has_odd_case("", 0));
+    assert_false(kr_has_odd_case("oktober \xE2\x80\x93 september \xC5", 23));
+    assert_true(kr_has_odd_case("\xC5\xBF" "eptember", 10));
+    assert_true(kr_has_odd_case("o\xE2\x84\xAA" "tober", 9));
+    assert_false(kr_has_odd_case("o\xE2\x84", 3));
+}
+
 static void numbers_are_written_in_decimal(void **state)
 {
     (void)state;
@@ -294,6 +304,7 @@ int main(void)
         cmocka_unit_test(nul_bytes_and_empty_input),
         cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
         cmocka_unit_test(numbers_are_written_in_decimal),
+        cmocka_unit_test(odd_case_letters_are_seen),
         cmocka_unit_test(clean_strings_are_cut_at_a_character),
         cmocka_unit_test(white_space_is_folded),
         cmocka_unit_test(json_strings_are_escaped),
