@@ -146,6 +146,25 @@ static char *keep(kr_qa *qa, char *s)
     return *slot = s;
 }
 
+static bool answer_word(const char *s, size_t n)
+{
+    return n >= 7 && (memcmp(s, "Antwoor", 7) == 0 || memcmp(s, "ANTWOOR", 7) == 0 || memcmp(s, "Reactie", 7) == 0);
+}
+
+/* "…Aanhangsel 12Antwoord 3": "Aanhangsel", white space, digits, white space, then an answer word */
+static bool footer_then_answer(const char *s, size_t n)
+{
+    for (const char *p = s; (p = memmem(p, (size_t)(s + n - p), "Aanhangsel", 10)); p++) {
+        size_t i = (size_t)(p - s) + 10;
+        while (i < n && kr_is_space((unsigned char)s[i])) i++;
+        if (i == n || !kr_is_digit((unsigned char)s[i])) continue;
+        while (i < n && kr_is_digit((unsigned char)s[i])) i++;
+        while (i < n && kr_is_space((unsigned char)s[i])) i++;
+        if (answer_word(s + i, n - i)) return true;
+    }
+    return false;
+}
+
 /* The line patterns are anchored at the start of a line, so a line whose first byte none of
  * them can begin with (most lines) is passed over without running PCRE2. */
 static bool line_may_match(int p, const char *s, size_t n)
@@ -156,9 +175,7 @@ static bool line_may_match(int p, const char *s, size_t n)
     case Q_PARTY: return n >= 6 && memcmp(s, "Vragen", 6) == 0;
     case Q_MEDEDELING: return s[0] == 'M';
     /* "Antwoord(en)", "ANTWOORD", "Reactie", or a page footer "… Aanhangsel 12" glued before */
-    case Q_ANS:
-        return (n >= 7 && (memcmp(s, "Antwoor", 7) == 0 || memcmp(s, "ANTWOOR", 7) == 0 || memcmp(s, "Reactie", 7) == 0)) ||
-               memmem(s, n, "Aanhangsel", 10);
+    case Q_ANS: return answer_word(s, n) || footer_then_answer(s, n);
     default: return true;
     }
 }
@@ -382,18 +399,21 @@ static int consultation(builder *b, tline *L, size_t n)
             continue;
         }
         ab = NULL;
-        /* a party heading may break over two lines */
+        /* a party heading may break over two lines (joined only for a line that may start one) */
         char joined[400];
-        size_t jl = len < 300 ? len : 300;
-        memcpy(joined, s, jl);
-        if (i + 1 < n && !L[i + 1].blank_before) {
-            size_t more = L[i + 1].e - L[i + 1].s;
-            if (more > 90) more = 90;
-            joined[jl++] = ' ';
-            memcpy(joined + jl, c + L[i + 1].s, more);
-            jl += more;
+        size_t jl = 0;
+        if (line_may_match(Q_PARTY, s, len)) {
+            jl = len < 300 ? len : 300;
+            memcpy(joined, s, jl);
+            if (i + 1 < n && !L[i + 1].blank_before) {
+                size_t more = L[i + 1].e - L[i + 1].s;
+                if (more > 90) more = 90;
+                joined[jl++] = ' ';
+                memcpy(joined + jl, c + L[i + 1].s, more);
+                jl += more;
+            }
         }
-        if (match_line(b, Q_PARTY, joined, jl)) {
+        if (jl && match_line(b, Q_PARTY, joined, jl)) {
             size_t gs, gl;
             kr_group(&b->m, 1, &gs, &gl);
             party = keep(b->qa, kr_fold_ws(joined + gs, gl));
