@@ -165,8 +165,9 @@ typedef struct anchor_set {
 } anchor_set;
 
 /* Guards: the month of a date (DATE) has its day before it and its year after it, in a generic
- * article after a comma; "stuk" or "stukken" is followed by white space and "nr". */
-enum { G_NONE, G_DATE, G_DATE_AFTER_COMMA, G_STUK_NR };
+ * article after a comma; "stuk" or "stukken" is followed by white space and "nr"; "motie(s)" or
+ * "amendement(en)" by a hyphen, or by white space and what a name (NAMES) or "van" starts with. */
+enum { G_NONE, G_DATE, G_DATE_AFTER_COMMA, G_STUK_NR, G_MOTION_NAME };
 
 static const anchor_set anchors[F_COUNT] = {
     [F_KST_PREFIX] = {.w = {"Kamerstuk"}, .back = 0},
@@ -190,7 +191,7 @@ static const anchor_set anchors[F_COUNT] = {
     [F_DOSSIER_PAREN] = {.w = {"("}, .back = FULL},
     [F_HANDELINGEN] = {.w = {"Handelingen"}, .back = 0},
     [F_AANHANGSEL] = {.w = {"Aanhangsel"}, .back = 0},
-    [F_MOTIE] = {.w = {"otie", "mendement"}, .back = 64},
+    [F_MOTIE] = {.w = {"otie", "mendement"}, .back = 64, .guard = G_MOTION_NAME},
     /* an outlet's name comes before the date: "Omroep", "Regio" and "RTV" take a name of any length */
     [F_NEWS_DATED] = {.w = {MONTHS, "omroep", "regio", "rtv"},
                       .back = 128,
@@ -477,6 +478,18 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         if (j == n || (unsigned char)c[j] > ' ') return false;
         while (j < n && (unsigned char)c[j] <= ' ') j++;
         return n - j >= 2 && c[j] == 'n' && c[j + 1] == 'r';
+    case G_MOTION_NAME: {
+        /* past "otie(s)" or "mendement(en)" */
+        if (n - j >= 4 && memcmp(c + j, "otie", 4) == 0) j += 4 + (n - j > 4 && c[j + 4] == 's');
+        else if (n - j >= 9 && memcmp(c + j, "mendement", 9) == 0) j += 9 + (n - j >= 11 && memcmp(c + j + 9, "en", 2) == 0) * 2;
+        if (j < n && c[j] == '-') return true;
+        if (j == n || (unsigned char)c[j] > ' ') return false;
+        while (j < n && (unsigned char)c[j] <= ' ') j++;
+        if (j == n) return false;
+        /* a capital (or any letter beyond ASCII), or a particle: van, de(n/r), ter, ten, in 't, 't */
+        unsigned char x = (unsigned char)c[j];
+        return (x >= 'A' && x <= 'Z') || x >= 0x80 || x == 'v' || x == 'd' || x == 't' || x == 'i' || x == '\'';
+    }
     default: return true;
     }
 }
