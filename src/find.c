@@ -480,8 +480,10 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         return n - j >= 2 && c[j] == 'n' && c[j + 1] == 'r';
     case G_MOTION_NAME: {
         /* past "otie(s)" or "mendement(en)" */
-        if (n - j >= 4 && memcmp(c + j, "otie", 4) == 0) j += 4 + (n - j > 4 && c[j + 4] == 's');
-        else if (n - j >= 9 && memcmp(c + j, "mendement", 9) == 0) j += 9 + (n - j >= 11 && memcmp(c + j + 9, "en", 2) == 0) * 2;
+        if (n - j >= 4 && memcmp(c + j, "otie", 4) == 0)
+            j += 4 + (n - j > 4 && c[j + 4] == 's');
+        else if (n - j >= 9 && memcmp(c + j, "mendement", 9) == 0)
+            j += 9 + (n - j >= 11 && memcmp(c + j + 9, "en", 2) == 0) * 2;
         if (j < n && c[j] == '-') return true;
         if (j == n || (unsigned char)c[j] > ' ') return false;
         while (j < n && (unsigned char)c[j] <= ' ') j++;
