@@ -26,14 +26,12 @@ static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_
     kr_buf_puts(b, kr_kind_name(r->kind));
     kr_buf_puts(b, "\",\"target\":");
     kr_json_str(b, r->target);
-    kr_buf_puts(b, ",\"line\":");
-    kr_buf_putu(b, r->line);
-    kr_buf_puts(b, ",\"col\":");
-    kr_buf_putu(b, r->col);
-    kr_buf_puts(b, ",\"start\":");
-    kr_buf_putu(b, r->start);
-    kr_buf_puts(b, ",\"end\":");
-    kr_buf_putu(b, r->end);
+    const char *keys[] = {",\"line\":", ",\"col\":", ",\"start\":", ",\"end\":"};
+    const size_t nums[] = {r->line, r->col, r->start, r->end};
+    for (size_t i = 0; i < 4; i++) {
+        kr_buf_puts(b, keys[i]);
+        kr_buf_putu(b, nums[i]);
+    }
     kr_buf_puts(b, ",\"footnote\":");
     if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
     else kr_buf_puts(b, "null");
