@@ -26,11 +26,15 @@ typedef struct pool {
     size_t next;     /* next index a worker takes */
     size_t consumed; /* index the sink waits for */
     size_t window;
+    size_t want_done; /* the sink sleeps until this slot is done (SIZE_MAX: it does not sleep) */
     int stop;
     pthread_mutex_t mu;
     pthread_cond_t ready;  /* a slot became done */
     pthread_cond_t room;   /* the window moved */
 } pool;
+
+/* Documents the sink waits for at once; the window of documents in flight exceeds it. */
+#define BATCH 16
 
 static void *worker(void *arg)
 {
@@ -59,7 +63,7 @@ static void *worker(void *arg)
         p->slots[i].error = err;
         p->slots[i].bytes = bytes;
         p->slots[i].state = 2;
-        pthread_cond_broadcast(&p->ready);
+        if (i == p->want_done || i + 1 == p->n) pthread_cond_broadcast(&p->ready);
         pthread_mutex_unlock(&p->mu);
     }
 }
@@ -79,7 +83,7 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
         jobs = c > 0 ? (int)c : 1;
     }
     if ((size_t)jobs > n) jobs = n ? (int)n : 1;
-    pool p = {.paths = paths, .n = n, .want = want, .window = (size_t)jobs * 4};
+    pool p = {.paths = paths, .n = n, .want = want, .window = (size_t)jobs * 4 + BATCH, .want_done = SIZE_MAX};
     p.slots = calloc(n ? n : 1, sizeof *p.slots);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
     if (!p.slots || !th) {
@@ -98,7 +102,16 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
     double last = now();
     for (size_t i = 0; i < n && !rc; i++) {
         pthread_mutex_lock(&p.mu);
-        while (p.slots[i].state != 2) pthread_cond_wait(&p.ready, &p.mu);
+        /* Waking up costs two system calls: the sink sleeps until a batch of documents is done
+         * (or the last one), not until the next one is. */
+        if (p.slots[i].state != 2) {
+            size_t upto = i + BATCH < n ? i + BATCH : n - 1;
+            while (p.slots[i].state != 2 || p.slots[upto].state != 2) {
+                p.want_done = p.slots[i].state != 2 ? i : upto;
+                pthread_cond_wait(&p.ready, &p.mu);
+            }
+            p.want_done = SIZE_MAX;
+        }
         slot s = p.slots[i];
         p.slots[i].doc = NULL;
         p.slots[i].error = NULL;
