@@ -5,6 +5,7 @@
  * optimisation skips most of the text; overlaps between families are settled in resolve.c. */
 #include "find.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -156,57 +157,89 @@ static kr_re pats[] = {
     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",        \
         "oktober", "november", "december"
 #define MAX_WORDS 32
+#define OUTLET_BACK 16
 typedef struct anchor_set {
     const char *w[MAX_WORDS]; /* NULL after the last */
     size_t back;
     bool caseless;
-    int guard; /* a check of the text around an anchor that the pattern implies (G_…), */
-    int guarded; /* applied to the first `guarded` words (0: to all) */
+    bool outlets; /* the words are the names of OUTLET (found in it when the needles are built) */
+    int guard;    /* a check of the text around an anchor that the pattern implies (G_…), */
+    int guarded;  /* applied to the first `guarded` words (0: to all), */
+    int guard_rest; /* and this one to the words after them */
 } anchor_set;
 
-/* Guards: the month of a date (DATE) has its day before it and its year after it, in a generic
- * article after a comma; "stuk" or "stukken" is followed by white space and "nr"; "motie(s)" or
- * "amendement(en)" by a hyphen, or by white space and what a name (NAMES) or "van" starts with. */
-enum { G_NONE, G_DATE, G_DATE_AFTER_COMMA, G_STUK_NR, G_MOTION_NAME };
+/* Guards, each implied by its family's pattern:
+ * G_DATE_TITLE   the month of a date (DATE) has its day before it, after a comma, and its year
+ *                after it, followed by a quoted title;
+ * G_STUK_NR      "stuk" or "stukken" is followed by white space and "nr";
+ * G_STUK_PREFIX  "motie" or "amendement" before "stuk" is followed by a hyphen (names), or by
+ *                white space and "op" or "stuk";
+ * G_MOTION_NAME  "motie(s)" or "amendement(en)" is followed by a hyphen, or by white space and
+ *                what a name (NAMES) or "van" starts with;
+ * G_NR_AFTER_DOS "nr" follows white space, a comma or a digit (the end of a dossier number), and
+ *                "nr(s)(.)" is followed by a number or a capital;
+ * G_NR_WORD      "nr" starts a word, and "nr(s)." is followed by a number;
+ * G_DOT_DOSSIER  ".XVI" follows a number of five digits (and no digit or full stop before it);
+ * G_DOSSIER_NR   the word is followed by white space and a number, or "I" ("Kamerstukken II");
+ * G_DASH_DOSSIER " - " follows a character other than white space and comes before five digits;
+ * G_TITLE_AFTER  the word is followed by white space and a quotation mark (QTITLE). */
+enum {
+    G_NONE,
+    G_DATE_TITLE,
+    G_STUK_NR,
+    G_STUK_PREFIX,
+    G_MOTION_NAME,
+    G_NR_AFTER_DOS,
+    G_NR_WORD,
+    G_DOT_DOSSIER,
+    G_DOSSIER_NR,
+    G_DASH_DOSSIER,
+    G_TITLE_AFTER,
+};
 
 static const anchor_set anchors[F_COUNT] = {
     [F_KST_PREFIX] = {.w = {"Kamerstuk"}, .back = 0},
     [F_KST_FOOTER] = {.w = {"vergaderjaar"}, .back = 64},
-    [F_KST_BARE] = {.w = {"nr"}, .back = 64},
-    [F_KST_ASSIGN] = {.w = {"nr"}, .back = 0},
+    [F_KST_BARE] = {.w = {"nr"}, .back = 64, .guard = G_NR_AFTER_DOS},
+    [F_KST_ASSIGN] = {.w = {"nr"}, .back = 0, .guard = G_NR_WORD},
     /* "32317-5": a digit and the hyphen after the dossier number */
     [F_KST_COMPACT] = {.w = {"0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-"}, .back = 8},
     /* "35300.XVI, 5": a full stop and a capital after the dossier number */
     [F_KST_DOT] = {.w = {".A", ".B", ".C", ".D", ".E", ".F", ".G", ".H", ".I", ".J", ".K", ".L", ".M",
                          ".N", ".O", ".P", ".Q", ".R", ".S", ".T", ".U", ".V", ".W", ".X", ".Y", ".Z"},
-                   .back = 5},
+                   .back = 5,
+                   .guard = G_DOT_DOSSIER},
     [F_ID] = {.w = {"kst-", "-tk-", "-ek-"}, .back = 2},
     /* "Motie-Name, Name, … op stuk nr.": a list of names of any length may come before "stuk",
      * so a match starts one byte before "otie" or "mendement", or at most "op" before "stuk" */
-    [F_STUK] = {.w = {"stuk", "otie", "mendement"}, .back = 4, .guard = G_STUK_NR, .guarded = 1},
+    [F_STUK] = {.w = {"stuk", "otie", "mendement"},
+                .back = 4,
+                .guard = G_STUK_NR,
+                .guarded = 1,
+                .guard_rest = G_STUK_PREFIX},
     [F_GEDRUKT] = {.w = {"edrukt", "ervanging", "t.v.v."}, .back = 16},
-    [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier"}, .back = 8},
+    [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier"}, .back = 8, .guard = G_DOSSIER_NR},
     [F_DOSSIER_R] = {.w = {"(R"}, .back = 64},
-    [F_DOSSIER_DASH] = {.w = {" - "}, .back = 0},
+    [F_DOSSIER_DASH] = {.w = {" - "}, .back = 0, .guard = G_DASH_DOSSIER},
     [F_DOSSIER_PAREN] = {.w = {"("}, .back = FULL},
     [F_HANDELINGEN] = {.w = {"Handelingen"}, .back = 0},
     [F_AANHANGSEL] = {.w = {"Aanhangsel"}, .back = 0},
     [F_MOTIE] = {.w = {"otie", "mendement"}, .back = 64, .guard = G_MOTION_NAME},
-    /* an outlet's name comes before the date: "Omroep", "Regio" and "RTV" take a name of any length */
-    [F_NEWS_DATED] = {.w = {MONTHS, "omroep", "regio", "rtv"},
-                      .back = 128,
-                      .caseless = true,
-                      .guard = G_DATE,
-                      .guarded = 12},
+    /* a match starts with an outlet's name: each is found by its longest word, which at most
+     * OUTLET_BACK bytes of the name come before */
+    [F_NEWS_DATED] = {.outlets = true, .back = OUTLET_BACK},
     [F_NEWS_TITLED] = {.w = {"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk",
                              "reportage", "uitzending"},
-                       .back = 0},
+                       .back = 0,
+                       .guard = G_TITLE_AFTER},
     /* up to 41 characters of a name (4 bytes at most each), a comma and the day come before it */
-    [F_NEWS_GENERIC] = {.w = {MONTHS}, .back = 168, .caseless = true, .guard = G_DATE_AFTER_COMMA},
+    [F_NEWS_GENERIC] = {.w = {MONTHS}, .back = 168, .caseless = true, .guard = G_DATE_TITLE},
     /* the longest outlet name but those of "Omroep", "Regio" and "RTV" has 23 bytes */
     [F_NEWS_OUTLET_FIRST] = {.w = {"artikel", "bericht", "interview", "item", "commentaar", "Omroep", "Regio",
                                    "RTV"},
-                             .back = 40},
+                             .back = 40,
+                             .guard = G_TITLE_AFTER,
+                             .guarded = 5},
     [F_PROPOSERS] = {.w = {"voorgesteld"}, .back = 0},
     [F_URL] = {.w = {"http", "www."}, .back = 0, .caseless = true},
     [F_URL_BARE] = {.w = {".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"},
@@ -448,36 +481,61 @@ static size_t url_end(const char *s, size_t a, size_t e)
     return e;
 }
 
-/* Whether the text around anchor c[a] is as the family's guard requires. */
+/* Whether the text around anchor c[a] is as the guard requires (see G_…). Bytes up to ' ' in the
+ * clean text are white space, which \s matches. */
+static bool is_ws(unsigned char x) { return x <= ' '; }
+static bool is_alpha(unsigned char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z'); }
+static bool is_word(unsigned char x) { return is_alpha(x) || kr_is_digit(x) || x == '_'; }
+
+/* Past the white space at j: where the next character stands (n when none does). */
+static size_t skip_ws(const char *c, size_t n, size_t j)
+{
+    while (j < n && is_ws((unsigned char)c[j])) j++;
+    return j;
+}
+
+/* Whether white space and a quotation mark that opens a QTITLE («, “ or ") stand at j. */
+static bool ws_then_quote(const char *c, size_t n, size_t j)
+{
+    if (j == n || !is_ws((unsigned char)c[j])) return false;
+    j = skip_ws(c, n, j);
+    return (j < n && c[j] == '"') || (n - j >= 2 && memcmp(c + j, "«", 2) == 0) ||
+           (n - j >= 3 && memcmp(c + j, "“", 3) == 0);
+}
+
 static bool guard_holds(int guard, const char *c, size_t n, size_t a)
 {
     size_t i = a, j = a;
     switch (guard) {
-    case G_DATE:
-    case G_DATE_AFTER_COMMA:
-        /* the day: white space, then one or two digits */
-        if (i == 0 || (unsigned char)c[i - 1] > ' ') return false;
-        while (i > 0 && (unsigned char)c[i - 1] <= ' ') i--;
+    case G_DATE_TITLE:
+        /* the day: white space, then one or two digits, and before them white space and a comma */
+        if (i == 0 || !is_ws((unsigned char)c[i - 1])) return false;
+        while (i > 0 && is_ws((unsigned char)c[i - 1])) i--;
         if (i == 0 || !kr_is_digit((unsigned char)c[i - 1])) return false;
         while (i > 0 && kr_is_digit((unsigned char)c[i - 1])) i--;
-        if (guard == G_DATE_AFTER_COMMA) {
-            if (i == 0 || (unsigned char)c[i - 1] > ' ') return false;
-            while (i > 0 && (unsigned char)c[i - 1] <= ' ') i--;
-            if (i == 0 || c[i - 1] != ',') return false;
-        }
-        /* the year: after the month, white space and four digits */
-        while (j < n && ((c[j] >= 'a' && c[j] <= 'z') || (c[j] >= 'A' && c[j] <= 'Z'))) j++;
-        if (j == n || (unsigned char)c[j] > ' ') return false;
-        while (j < n && (unsigned char)c[j] <= ' ') j++;
-        for (size_t k = 0; k < 4; k++)
-            if (j + k >= n || !kr_is_digit((unsigned char)c[j + k])) return false;
-        return true;
+        if (i == 0 || !is_ws((unsigned char)c[i - 1])) return false;
+        while (i > 0 && is_ws((unsigned char)c[i - 1])) i--;
+        if (i == 0 || c[i - 1] != ',') return false;
+        /* the year: after the month, white space and four digits; then a comma or not, and the title */
+        while (j < n && is_alpha((unsigned char)c[j])) j++;
+        if (j == n || !is_ws((unsigned char)c[j])) return false;
+        j = skip_ws(c, n, j);
+        for (size_t k = 0; k < 4; k++, j++)
+            if (j >= n || !kr_is_digit((unsigned char)c[j])) return false;
+        if (j < n && c[j] == ',') j++;
+        return ws_then_quote(c, n, j);
     case G_STUK_NR:
         j += 4;
         if (n - j >= 3 && memcmp(c + j, "ken", 3) == 0) j += 3;
-        if (j == n || (unsigned char)c[j] > ' ') return false;
-        while (j < n && (unsigned char)c[j] <= ' ') j++;
+        if (j == n || !is_ws((unsigned char)c[j])) return false;
+        j = skip_ws(c, n, j);
         return n - j >= 2 && c[j] == 'n' && c[j + 1] == 'r';
+    case G_STUK_PREFIX:
+        j += c[j] == 'o' ? 4 : 9; /* past "otie" or "mendement" */
+        if (j < n && c[j] == '-') return true;
+        if (j == n || !is_ws((unsigned char)c[j])) return false;
+        j = skip_ws(c, n, j);
+        return (n - j >= 2 && memcmp(c + j, "op", 2) == 0) || (n - j >= 4 && memcmp(c + j, "stuk", 4) == 0);
     case G_MOTION_NAME: {
         /* past "otie(s)" or "mendement(en)" */
         if (n - j >= 4 && memcmp(c + j, "otie", 4) == 0)
@@ -485,13 +543,45 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         else if (n - j >= 9 && memcmp(c + j, "mendement", 9) == 0)
             j += 9 + (n - j >= 11 && memcmp(c + j + 9, "en", 2) == 0) * 2;
         if (j < n && c[j] == '-') return true;
-        if (j == n || (unsigned char)c[j] > ' ') return false;
-        while (j < n && (unsigned char)c[j] <= ' ') j++;
+        if (j == n || !is_ws((unsigned char)c[j])) return false;
+        j = skip_ws(c, n, j);
         if (j == n) return false;
         /* a capital (or any letter beyond ASCII), or a particle: van, de(n/r), ter, ten, in 't, 't */
         unsigned char x = (unsigned char)c[j];
         return (x >= 'A' && x <= 'Z') || x >= 0x80 || x == 'v' || x == 'd' || x == 't' || x == 'i' || x == '\'';
     }
+    case G_NR_AFTER_DOS:
+    case G_NR_WORD:
+        if (guard == G_NR_AFTER_DOS) {
+            unsigned char x = i ? (unsigned char)c[i - 1] : 0;
+            if (!i || !(is_ws(x) || x == ',' || kr_is_digit(x))) return false;
+        } else if (i && is_word((unsigned char)c[i - 1])) {
+            return false;
+        }
+        j += 2;
+        if (j < n && c[j] == 's') j++;
+        if (j < n && c[j] == '.') j++;
+        else if (guard == G_NR_WORD) return false;
+        j = skip_ws(c, n, j);
+        return j < n && (kr_is_digit((unsigned char)c[j]) || (guard == G_NR_AFTER_DOS && c[j] >= 'A' && c[j] <= 'Z'));
+    case G_DOT_DOSSIER:
+        if (i < 5) return false;
+        for (size_t k = i - 5; k < i; k++)
+            if (!kr_is_digit((unsigned char)c[k])) return false;
+        return i == 5 || !(kr_is_digit((unsigned char)c[i - 6]) || c[i - 6] == '.');
+    case G_DOSSIER_NR:
+        while (j < n && is_alpha((unsigned char)c[j])) j++;
+        if (j == n || !is_ws((unsigned char)c[j])) return false;
+        j = skip_ws(c, n, j);
+        return j < n && (kr_is_digit((unsigned char)c[j]) || c[j] == 'I');
+    case G_DASH_DOSSIER:
+        if (i == 0 || is_ws((unsigned char)c[i - 1]) || n - i < 8) return false;
+        for (size_t k = i + 3; k < i + 8; k++)
+            if (!kr_is_digit((unsigned char)c[k])) return false;
+        return true;
+    case G_TITLE_AFTER:
+        while (j < n && is_alpha((unsigned char)c[j])) j++;
+        return ws_then_quote(c, n, j);
     default: return true;
     }
 }
@@ -510,9 +600,8 @@ static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t 
      * the match it finds, since the caller may resume short of that match's end (a motion
      * heading is skipped word by word). */
     for (; *ai < at->len; (*ai)++) {
-        size_t entry = KR_VEC_AT(at, size_t, *ai), a = entry / 2;
+        size_t a = KR_VEC_AT(at, size_t, *ai);
         if (a < pos) continue;
-        if ((entry & 1) && !guard_holds(anchors[fam].guard, c, n, a)) continue;
         if (back == WORD) {
             size_t st = a;
             while (st > 0 && ((c[st - 1] >= 'a' && c[st - 1] <= 'z') || kr_is_digit((unsigned char)c[st - 1]) ||
@@ -842,7 +931,7 @@ typedef struct needle {
     size_t off; /* where in the word the indexed pair stands */
     int fam;
     bool caseless;
-    bool guarded;  /* the family's guard applies to this word */
+    uint8_t guard; /* the guard that an occurrence must pass to be an anchor */
     uint16_t next; /* the next needle with the same pair, + 1 */
 } needle;
 #define MAX_NEEDLES 512
@@ -869,7 +958,7 @@ static size_t pair_rank(unsigned char a, unsigned char b)
     return hit ? (size_t)(hit - common_pairs) / 3 : SIZE_MAX;
 }
 
-static void add_needle(size_t *k, const char *w, size_t off, int fam, bool caseless, bool guarded,
+static void add_needle(size_t *k, const char *w, size_t off, int fam, bool caseless, int guard,
                        unsigned char b0, unsigned char b1)
 {
     unsigned key = b0 | (unsigned)b1 << 8;
@@ -879,32 +968,92 @@ static void add_needle(size_t *k, const char *w, size_t off, int fam, bool casel
     }
     for (uint16_t h = needle_head[key]; h; h = needle_list[h - 1].next)
         if (needle_list[h - 1].s == w && needle_list[h - 1].fam == fam) return; /* "www." in two cases */
-    needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, guarded, needle_head[key]};
+    needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, (uint8_t)guard, needle_head[key]};
     needle_head[key] = (uint16_t)(*k + 1);
     needle_bits[key / 64] |= 1ull << (key % 64);
     (*k)++;
 }
 
+/* Indexes word w of family f by its least common pair. */
+static void add_word(size_t *k, int f, const char *word, int guard)
+{
+    const unsigned char *w = (const unsigned char *)word;
+    size_t n = strlen(word), off = 0;
+    if (n < 2) return; /* one-byte words are looked for with memchr */
+    for (size_t o = 1; o + 1 < n; o++)
+        if (pair_rank(w[o], w[o + 1]) > pair_rank(w[off], w[off + 1])) off = o;
+    if (!anchors[f].caseless) {
+        add_needle(k, word, off, f, false, guard, w[off], w[off + 1]);
+        return;
+    }
+    unsigned char a[2] = {ascii_lower(w[off]), ascii_upper(w[off])};
+    unsigned char b[2] = {ascii_lower(w[off + 1]), ascii_upper(w[off + 1])};
+    for (int x = 0; x < 2; x++)
+        for (int y = 0; y < 2; y++) add_needle(k, word, off, f, true, guard, a[x], b[y]);
+}
+
+/* The outlets' words, read from OUTLET: each alternative of it is found by its longest literal
+ * word, before which only literal text stands. */
+#define MAX_OUTLETS 96
+static char outlet_words[MAX_OUTLETS][32];
+
+static void add_outlets(size_t *k, int f)
+{
+    const char *p = OUTLET;
+    size_t nw = 0;
+    if (strncmp(p, "(?:", 3) != 0) goto fail;
+    for (p += 3;; p++) { /* one alternative, up to '|' or the closing ')' */
+        char word[32], best[32] = "";
+        size_t wl = 0, before = 0, best_before = 0;
+        bool fixed = true; /* literal text only, so far */
+        for (int depth = 0;; p++) {
+            char ch = *p;
+            bool dot = depth == 0 && fixed && ch == '\\' && p[1] == '.';
+            if (dot || (depth == 0 && fixed && (isalnum((unsigned char)ch) || ch == '-'))) {
+                if (wl + 1 >= sizeof word) goto fail;
+                word[wl++] = dot ? '.' : ch;
+                p += dot;
+                continue;
+            }
+            if (wl && (ch == '?' || ch == '*' || ch == '{')) wl--; /* its last character may be missing */
+            if (wl >= 2 && wl > strlen(best)) {
+                memcpy(best, word, wl);
+                best[wl] = 0;
+                best_before = before;
+            }
+            before += wl;
+            wl = 0;
+            if (depth == 0 && (ch == '|' || ch == ')' || !ch)) break;
+            if (depth == 0 && ch == '\\' && p[1] == 's' && p[2] == '+') {
+                p += 2; /* white space, which `back` does not count */
+                continue;
+            }
+            if (ch == '(') depth++;
+            else if (ch == ')') depth--;
+            fixed = false; /* a group, a class or a quantifier: what follows is not at a fixed place */
+        }
+        if (!best[0] || best_before > OUTLET_BACK || nw == MAX_OUTLETS) goto fail;
+        bool seen = false; /* "Nieuws" of "RTL Nieuws" and "NH Nieuws" */
+        for (size_t i = 0; i < nw; i++) seen |= strcmp(outlet_words[i], best) == 0;
+        if (!seen) {
+            memcpy(outlet_words[nw], best, sizeof best);
+            add_word(k, f, outlet_words[nw++], G_NONE);
+        }
+        if (*p != '|') return;
+    }
+fail: /* OUTLET has a form this reader does not know: search the family over the whole text */
+    full_scan = true;
+}
+
 static void build_needles(void)
 {
     size_t k = 0;
-    for (int f = 0; f < F_COUNT; f++)
-        for (int j = 0; j < MAX_WORDS && anchors[f].w[j]; j++) {
-            const unsigned char *w = (const unsigned char *)anchors[f].w[j];
-            size_t n = strlen((const char *)w), off = 0;
-            if (n < 2) continue; /* one-byte words are looked for with memchr */
-            for (size_t o = 1; o + 1 < n; o++)
-                if (pair_rank(w[o], w[o + 1]) > pair_rank(w[off], w[off + 1])) off = o;
-            bool guarded = anchors[f].guard && (!anchors[f].guarded || j < anchors[f].guarded);
-            if (!anchors[f].caseless) {
-                add_needle(&k, anchors[f].w[j], off, f, false, guarded, w[off], w[off + 1]);
-                continue;
-            }
-            unsigned char a[2] = {ascii_lower(w[off]), ascii_upper(w[off])};
-            unsigned char b[2] = {ascii_lower(w[off + 1]), ascii_upper(w[off + 1])};
-            for (int x = 0; x < 2; x++)
-                for (int y = 0; y < 2; y++) add_needle(&k, anchors[f].w[j], off, f, true, guarded, a[x], b[y]);
-        }
+    for (int f = 0; f < F_COUNT; f++) {
+        const anchor_set *as = &anchors[f];
+        if (as->outlets) add_outlets(&k, f);
+        for (int j = 0; j < MAX_WORDS && as->w[j]; j++)
+            add_word(&k, f, as->w[j], !as->guarded || j < as->guarded ? as->guard : as->guard_rest);
+    }
 }
 
 static bool needle_at(const needle *nd, const unsigned char *c, size_t n)
@@ -916,8 +1065,7 @@ static bool needle_at(const needle *nd, const unsigned char *c, size_t n)
     return true;
 }
 
-/* Adds a to the sorted set v (entries arrive nearly in order). An entry is an anchor's offset
- * times two, plus one when the family's guard applies to it. */
+/* Adds a to the sorted set v of an anchor's offsets (entries arrive nearly in order). */
 static int add_offset(kr_vec *v, size_t a)
 {
     size_t i = v->len;
@@ -936,7 +1084,7 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
 {
     pthread_once(&needles_once, build_needles);
     for (int f = 0; f < F_COUNT; f++) {
-        present[f] = !anchors[f].w[0];
+        present[f] = !anchors[f].w[0] && !anchors[f].outlets;
         for (int j = 0; !present[f] && j < MAX_WORDS && anchors[f].w[j]; j++)
             if (!anchors[f].w[j][1] && memchr(t->clean, anchors[f].w[j][0], t->len)) present[f] = true;
     }
@@ -949,8 +1097,9 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
             const needle *nd = &needle_list[h - 1];
             h = nd->next;
             if (i < nd->off || !needle_at(nd, c + i - nd->off, n - (i - nd->off))) continue;
-            present[nd->fam] = true;
-            if (add_offset(&at[nd->fam], (i - nd->off) * 2 + nd->guarded)) return KR_ENOMEM;
+            present[nd->fam] = true; /* for a whole-text scan, which checks the guards */
+            if (nd->guard && !guard_holds(nd->guard, t->clean, n, i - nd->off)) continue;
+            if (add_offset(&at[nd->fam], i - nd->off)) return KR_ENOMEM;
         }
     }
     return 0;

@@ -91,10 +91,12 @@ done
 for want in kst-32317-5 motie:jansen kst-36200-XVI-12 kst-21501-02-2815 kst-32317-967 news:telegraaf:2024-01-12 \
     HTTPS://WWW.NRC.NL/NIEUWS/2025/05/03/TITEL https://www.zorgvisie.nl/artikel/123 nos.nl/artikel/2500000-kop \
     kst-35300-XVI-5 2024Z01234 motie:omtzigt kst-36200-12 \
-    news:omroep-zeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee:2024-05-03; do
+    news:omroep-zeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee:2024-05-03 \
+    news:hart-van-nederland:2025-10-04 news:dagblad-van-het-noorden:2025-10-05 news:rtl-nieuws:2025-10-06 \
+    news:trouw:2025-10-08 kst-32317-10; do
     grep -qxF "$want" "$T/anch" && ok || bad "anchors.txt: $want not found"
 done
-[ "$(wc -l < "$T/anch")" -eq 32 ] && ok || bad "anchors.txt: $(wc -l < "$T/anch") lines, want 32"
+[ "$(wc -l < "$T/anch")" -eq 38 ] && ok || bad "anchors.txt: $(wc -l < "$T/anch") lines, want 38"
 "$K" refs tests/fixtures/anchors-odd-case.txt 2> /dev/null | cut -f4 > "$T/anch"
 [ "$(grep -c '^news:' "$T/anch")" -eq 2 ] && ok || bad "anchors-odd-case.txt: a month with ſ or the Kelvin sign is lost"
 expect bad-jobs 2 "--jobs takes a number" "$K" refs -j 0 tests/corpus
