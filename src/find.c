@@ -924,7 +924,7 @@ static int one_family(finder *f, int fam, const kr_vec *at)
 
 /* The anchor words of every family, found in one pass. Each word is indexed by two of its bytes,
  * the pair least common in Dutch text (both cases of each letter for a caseless family), so that
- * most bytes of the text cost one bit test, and a look-up is rarely wasted on "en" or "de". */
+ * most bytes of the text cost one table look-up, and a needle is rarely wasted on "en" or "de". */
 typedef struct needle {
     const char *s;
     size_t n;
@@ -937,25 +937,42 @@ typedef struct needle {
 #define MAX_NEEDLES 512
 static needle needle_list[MAX_NEEDLES];
 static uint16_t needle_head[65536]; /* first needle by its pair, + 1 */
-static uint64_t needle_bits[65536 / 64];
 static pthread_once_t needles_once = PTHREAD_ONCE_INIT;
 
-/* The hundred most common letter pairs of Dutch parliamentary text, most common first. */
+/* The 300 most common byte pairs of Dutch parliamentary text (the documents of tests/corpus), two
+ * bytes each, most common first: "en", "n ", " e", … */
 static const char common_pairs[] =
-    "en de er an in ge te aa or ie el et ee ve he ij ng nd va st oo me re li at ti it be ar on is ke ri ra "
-    "le nt rd vo da ni di we ch oe es ei al ne ed om eg op ro id ag zo la zi wo ev rs ui jk mi ek se na ig "
-    "ma ta bi ns em ov ka rg pr to am ht ze ez rt vr tw tr ha un wa ak ic ur si ga rk ef pe ik ec ol mo do";
+    "enn e erdeant  dinge vteaaorr ieelet eee oijndngvevaoosthemere hliats  itig it mar b aoniske"
+    "bed rile gntrard,  wvo. ni tk oecheseialdida zweedeg nomopidneagrolarsziwoevl jk suizoekse20"
+    "igta 2ma knansemmi prgovp biamprhttortezzetr rm  un.urakicrkefsiga02unpeecha lolwatwot Dllld"
+    "domoscf il (asssacj  KikspDeebadjncttutsrznnlsnogrcogihoogouvrkapormds ceupaoku ofrln,rbKako"
+    "wiapruci- gsslncbrkt H Alottzaepba Vvius 1nkftkknl Iuwdr joda  B 3af -blcedtulhu NjahiVrd.pl"
+    "uu24) Anlu23 Z M Ervrwsakseaborhumjd Rioltgdrn WmmfipuHer.udt.duimso Slgnh OkifefoInBeZaewoc"
+    "nbje01 C fDaoso lkcr18r,nr00s.ppehoaubw iaivnvku";
 
 static unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 static unsigned char ascii_upper(unsigned char c) { return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c; }
 
-/* How common a pair is: its rank among common_pairs, or past the end when it is not there. */
-static size_t pair_rank(unsigned char a, unsigned char b)
+/* How often a pair occurs, roughly: 1 / (rank + 1) by its rank among common_pairs (Zipf's law),
+ * 0 when it is not there; for a caseless word, summed over the cases of its letters. */
+static double pair_cost(unsigned char a, unsigned char b, bool caseless)
 {
-    char p[3] = {(char)ascii_lower(a), (char)ascii_lower(b), 0};
-    const char *hit = strstr(common_pairs, p);
-    while (hit && (hit - common_pairs) % 3) hit = strstr(hit + 1, p);
-    return hit ? (size_t)(hit - common_pairs) / 3 : SIZE_MAX;
+    unsigned char as[2] = {a, a}, bs[2] = {b, b};
+    if (caseless) {
+        as[0] = ascii_lower(a), as[1] = ascii_upper(a);
+        bs[0] = ascii_lower(b), bs[1] = ascii_upper(b);
+    }
+    double cost = 0;
+    for (int x = 0; x < 2; x++)
+        for (int y = 0; y < 2; y++) {
+            if ((x && as[1] == as[0]) || (y && bs[1] == bs[0])) continue;
+            for (size_t r = 0; r + 1 < sizeof common_pairs; r += 2)
+                if ((unsigned char)common_pairs[r] == as[x] && (unsigned char)common_pairs[r + 1] == bs[y]) {
+                    cost += 1.0 / (double)(r / 2 + 1);
+                    break;
+                }
+        }
+    return cost;
 }
 
 static void add_needle(size_t *k, const char *w, size_t off, int fam, bool caseless, int guard,
@@ -970,7 +987,6 @@ static void add_needle(size_t *k, const char *w, size_t off, int fam, bool casel
         if (needle_list[h - 1].s == w && needle_list[h - 1].fam == fam) return; /* "www." in two cases */
     needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, (uint8_t)guard, needle_head[key]};
     needle_head[key] = (uint16_t)(*k + 1);
-    needle_bits[key / 64] |= 1ull << (key % 64);
     (*k)++;
 }
 
@@ -980,8 +996,9 @@ static void add_word(size_t *k, int f, const char *word, int guard)
     const unsigned char *w = (const unsigned char *)word;
     size_t n = strlen(word), off = 0;
     if (n < 2) return; /* one-byte words are looked for with memchr */
+    bool cl = anchors[f].caseless;
     for (size_t o = 1; o + 1 < n; o++)
-        if (pair_rank(w[o], w[o + 1]) > pair_rank(w[off], w[off + 1])) off = o;
+        if (pair_cost(w[o], w[o + 1], cl) < pair_cost(w[off], w[off + 1], cl)) off = o;
     if (!anchors[f].caseless) {
         add_needle(k, word, off, f, false, guard, w[off], w[off + 1]);
         return;
@@ -1059,9 +1076,15 @@ static void build_needles(void)
 static bool needle_at(const needle *nd, const unsigned char *c, size_t n)
 {
     if (nd->n > n) return false;
-    if (!nd->caseless) return memcmp(c, nd->s, nd->n) == 0;
+    /* words are short: a loop beats a call of memcmp */
+    const unsigned char *w = (const unsigned char *)nd->s;
+    if (!nd->caseless) {
+        for (size_t i = 0; i < nd->n; i++)
+            if (c[i] != w[i]) return false;
+        return true;
+    }
     for (size_t i = 0; i < nd->n; i++)
-        if (ascii_lower(c[i]) != (unsigned char)nd->s[i]) return false;
+        if (ascii_lower(c[i]) != w[i]) return false;
     return true;
 }
 
@@ -1078,6 +1101,22 @@ static int add_offset(kr_vec *v, size_t a)
     return 0;
 }
 
+/* Records the anchors among the needles of the pair at i. */
+static int needles_at(const kr_text *t, size_t i, kr_vec at[F_COUNT], bool present[F_COUNT])
+{
+    const unsigned char *c = (const unsigned char *)t->clean;
+    size_t n = t->len;
+    for (uint16_t h = needle_head[c[i] | (unsigned)c[i + 1] << 8]; h;) {
+        const needle *nd = &needle_list[h - 1];
+        h = nd->next;
+        if (i < nd->off || !needle_at(nd, c + i - nd->off, n - (i - nd->off))) continue;
+        present[nd->fam] = true; /* for a whole-text scan, which checks the guards */
+        if (nd->guard && !guard_holds(nd->guard, t->clean, n, i - nd->off)) continue;
+        if (add_offset(&at[nd->fam], i - nd->off)) return KR_ENOMEM;
+    }
+    return 0;
+}
+
 /* Fills at[f] with the offsets of family f's anchor words, in order; present[f] tells whether a
  * family is to be searched at all. */
 static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COUNT])
@@ -1089,19 +1128,23 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
             if (!anchors[f].w[j][1] && memchr(t->clean, anchors[f].w[j][0], t->len)) present[f] = true;
     }
     const unsigned char *c = (const unsigned char *)t->clean;
-    size_t n = t->len;
-    for (size_t i = 0; i + 1 < n; i++) {
-        unsigned key = c[i] | (unsigned)c[i + 1] << 8;
-        if (!(needle_bits[key / 64] >> (key % 64) & 1)) continue;
-        for (uint16_t h = needle_head[key]; h;) {
-            const needle *nd = &needle_list[h - 1];
-            h = nd->next;
-            if (i < nd->off || !needle_at(nd, c + i - nd->off, n - (i - nd->off))) continue;
-            present[nd->fam] = true; /* for a whole-text scan, which checks the guards */
-            if (nd->guard && !guard_holds(nd->guard, t->clean, n, i - nd->off)) continue;
-            if (add_offset(&at[nd->fam], i - nd->off)) return KR_ENOMEM;
-        }
+    size_t n = t->len, i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* Seven pairs from one load of eight bytes, looked up together: a block holds no needle most
+     * of the time, and then costs one branch. */
+    for (; i + 8 <= n; i += 7) {
+        uint64_t x;
+        memcpy(&x, c + i, 8);
+        unsigned any = needle_head[x & 0xFFFF] | needle_head[x >> 8 & 0xFFFF] | needle_head[x >> 16 & 0xFFFF] |
+                       needle_head[x >> 24 & 0xFFFF] | needle_head[x >> 32 & 0xFFFF] |
+                       needle_head[x >> 40 & 0xFFFF] | needle_head[x >> 48 & 0xFFFF];
+        if (__builtin_expect(any, 0))
+            for (size_t k = i; k < i + 7; k++)
+                if (needle_head[c[k] | (unsigned)c[k + 1] << 8] && needles_at(t, k, at, present)) return KR_ENOMEM;
     }
+#endif
+    for (; i + 1 < n; i++)
+        if (needle_head[c[i] | (unsigned)c[i + 1] << 8] && needles_at(t, i, at, present)) return KR_ENOMEM;
     return 0;
 }
 
