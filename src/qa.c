@@ -154,7 +154,8 @@ static bool answer_word(const char *s, size_t n)
 /* "…Aanhangsel 12Antwoord 3": "Aanhangsel", white space, digits, white space, then an answer word */
 static bool footer_then_answer(const char *s, size_t n)
 {
-    for (const char *p = s; (p = memmem(p, (size_t)(s + n - p), "Aanhangsel", 10)); p++) {
+    for (const char *p = s; (p = memchr(p, 'A', (size_t)(s + n - p))); p++) {
+        if ((size_t)(s + n - p) < 10 || memcmp(p, "Aanhangsel", 10) != 0) continue;
         size_t i = (size_t)(p - s) + 10;
         while (i < n && kr_is_space((unsigned char)s[i])) i++;
         if (i == n || !kr_is_digit((unsigned char)s[i])) continue;

@@ -176,13 +176,22 @@ size_t kr_fold_ws_into(char *p, const char *s, size_t n)
     bool pending = false;
     const uint64_t ones = UINT64_C(0x0101010101010101), high = UINT64_C(0x8080808080808080);
     for (size_t i = 0; i < n; i++) {
-        /* the bytes before the next one of at most ' ' (so not white space) go in one piece,
-         * found eight at a time: the lowest byte flagged is the first such byte */
+        /* Text is words with one space between them, which need no folding: eight bytes at a time
+         * go in one piece up to the first byte of at most ' ' that is not such a space (flags of
+         * bytes above the lowest may be false, which only stops the piece early). */
         while (n - i >= 8) {
             uint64_t x;
             memcpy(&x, s + i, 8);
-            uint64_t low = (x - ones * 0x21) & ~x & high;
-            size_t k = low ? (size_t)__builtin_ctzll(low) / 8 : 8;
+            uint64_t ws = (x - ones * 0x21) & ~x & high, stop = ws;
+            if (n - i >= 9) { /* a space followed by a byte above ' ' (the next block's) goes too */
+                uint64_t y;
+                memcpy(&y, s + i + 1, 8);
+                uint64_t next_ws = (y - ones * 0x21) & ~y & high;
+                uint64_t z = x ^ (ones * 0x20), space = (z - ones) & ~z & high;
+                stop = ws & ~(space & ~next_ws);
+                if (pending || o == 0) stop |= ws & 0x80; /* a space before the block, or at the start */
+            }
+            size_t k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
             if (k == 0) break;
             if (pending) p[o++] = ' ';
             pending = false;
