@@ -1,9 +1,8 @@
-/* Graph writers: GraphML and GEXF through libxml2's xmlTextWriter (which escapes correctly),
- * DOT, JSON and CSV by hand. Every string goes through kr_clean() first, every file through one
- * atomic write, and numbers are written in the C locale. */
+/* Graph writers: GraphML and GEXF through a small streaming XML writer, DOT, JSON and CSV by hand.
+ * Every string goes through kr_clean() first, every file through one atomic write, and numbers
+ * are written in the C locale. */
 #include <errno.h>
 #include <igraph.h>
-#include <libxml/xmlwriter.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -92,8 +91,11 @@ static char *graphml_id(const char *id)
 {
     char *o = out_id(id);
     if (!o) return NULL;
+    size_t plain = strspn(o, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:");
+    if (!o[plain]) return o;
     kr_buf b = {0};
-    for (const unsigned char *p = (const unsigned char *)o; *p; p++) {
+    kr_buf_append(&b, o, plain);
+    for (const unsigned char *p = (const unsigned char *)o + plain; *p; p++) {
         if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || kr_is_digit(*p) || *p == '.' || *p == '-' ||
             *p == ':')
             kr_buf_putc(&b, (char)*p);
@@ -110,26 +112,120 @@ static char *graphml_id(const char *id)
 
 /* ---------------------------------------------------------------- XML */
 
+/* A streaming XML writer: elements one per line, indented by two spaces a level, an element that
+ * holds only text on one line, an empty one closed with "/>"; text and attribute values escaped
+ * as XML requires (and as libxml2's xmlTextWriter, which this replaces for speed, escaped them).
+ * Output is buffered and written to the file in blocks, so that a graph of millions of nodes is
+ * never held in memory as text. */
+#define XW_DEPTH 16
+#define XW_BLOCK 65536
+
 typedef struct xw {
-    xmlTextWriterPtr w;
+    FILE *f;
+    kr_buf b;
+    const char *names[XW_DEPTH]; /* the open elements */
+    unsigned char state[XW_DEPTH]; /* X_OPEN: start tag not yet closed, X_TEXT, X_CHILDREN */
+    int depth;
     int err;
 } xw;
 
+enum { X_OPEN, X_TEXT, X_CHILDREN };
+
+static void x_flush(xw *x)
+{
+    if (!x->err && x->b.err) x->err = 1;
+    if (!x->err && x->b.len && fwrite(x->b.data, 1, x->b.len, x->f) != x->b.len) x->err = 1;
+    x->b.len = 0;
+}
+
+static inline void x_put(xw *x, const char *s, size_t n)
+{
+    if (x->b.len + n + 1 > x->b.cap && kr_buf_reserve(&x->b, n + XW_BLOCK)) return;
+    memcpy(x->b.data + x->b.len, s, n);
+    x->b.len += n;
+    if (x->b.len >= XW_BLOCK) x_flush(x);
+}
+
+static inline void x_puts(xw *x, const char *s) { x_put(x, s, strlen(s)); }
+
+/* s escaped: in text < > & " and CR, in an attribute value also tab and line feed */
+static void x_escaped(xw *x, const char *s, bool attr)
+{
+    const char *run = s;
+    for (const char *p = s;; p++) {
+        const char *rep;
+        switch (*p) {
+        case '\0': x_put(x, run, (size_t)(p - run)); return;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '&': rep = "&amp;"; break;
+        case '"': rep = "&quot;"; break;
+        case '\r': rep = "&#13;"; break;
+        case '\n': rep = attr ? "&#10;" : NULL; break;
+        case '\t': rep = attr ? "&#9;" : NULL; break;
+        default: rep = NULL;
+        }
+        if (!rep) continue;
+        x_put(x, run, (size_t)(p - run));
+        x_puts(x, rep);
+        run = p + 1;
+    }
+}
+
+static void x_indent(xw *x, int level)
+{
+    static const char spaces[2 * XW_DEPTH] = "                                ";
+    x_put(x, spaces, 2 * (size_t)level);
+}
+
 static void x_start(xw *x, const char *name)
 {
-    if (!x->err && xmlTextWriterStartElement(x->w, BAD_CAST name) < 0) x->err = 1;
+    if (x->depth == XW_DEPTH) {
+        x->err = 1;
+        return;
+    }
+    if (x->depth && x->state[x->depth - 1] == X_OPEN) x_puts(x, ">\n");
+    if (x->depth) x->state[x->depth - 1] = X_CHILDREN;
+    x_indent(x, x->depth);
+    x_puts(x, "<");
+    x_puts(x, name);
+    x->names[x->depth] = name;
+    x->state[x->depth++] = X_OPEN;
 }
+
 static void x_end(xw *x)
 {
-    if (!x->err && xmlTextWriterEndElement(x->w) < 0) x->err = 1;
+    if (!x->depth) {
+        x->err = 1;
+        return;
+    }
+    int d = --x->depth;
+    if (x->state[d] == X_OPEN) {
+        x_puts(x, "/>\n");
+        return;
+    }
+    if (x->state[d] == X_CHILDREN) x_indent(x, d);
+    x_puts(x, "</");
+    x_puts(x, x->names[d]);
+    x_puts(x, ">\n");
 }
+
+static void x_attr_raw(xw *x, const char *name, const char *value)
+{
+    x_puts(x, " ");
+    x_puts(x, name);
+    x_puts(x, "=\"");
+    x_escaped(x, value, true);
+    x_puts(x, "\"");
+}
+
 static void x_attr(xw *x, const char *name, const char *value)
 {
     if (!value) value = "";
     bool clean = kr_is_clean(value, LABEL_CAP * 20);
     char *c = clean ? NULL : kr_clean(value, LABEL_CAP * 20, 0);
     if (!clean && !c) x->err = 1;
-    if (!x->err && xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST(clean ? value : c)) < 0) x->err = 1;
+    else x_attr_raw(x, name, clean ? value : c);
     free(c);
 }
 static void x_attrf(xw *x, const char *name, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -140,28 +236,46 @@ static void x_attrf(xw *x, const char *name, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    if (!x->err && xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST buf) < 0) x->err = 1;
+    x_attr_raw(x, name, buf);
 }
 static void x_text(xw *x, const char *s, size_t cap)
 {
-    if (!s) {
+    if (!s || !x->depth) {
         x->err = 1;
         return;
     }
     bool clean = kr_is_clean(s, cap);
     char *c = clean ? NULL : kr_clean(s, cap, 0);
-    if (!clean && !c) x->err = 1;
-    if (!x->err && xmlTextWriterWriteString(x->w, BAD_CAST(clean ? s : c)) < 0) x->err = 1;
+    if (!clean && !c) {
+        x->err = 1;
+        return;
+    }
+    if (x->state[x->depth - 1] == X_OPEN) x_puts(x, ">");
+    x->state[x->depth - 1] = X_TEXT;
+    x_escaped(x, clean ? s : c, false);
     free(c);
+}
+
+static void x_begin_document(xw *x) { x_puts(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"); }
+
+static int x_end_document(xw *x)
+{
+    while (x->depth) x_end(x);
+    x_flush(x);
+    return x->err ? kr_fail(KR_EINTERNAL, "XML writer failed") : 0;
 }
 
 typedef void (*put_value)(xw *x, const char *key, const char *value);
 
 static void put_int(xw *x, put_value put, const char *key, long v)
 {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    put(x, key, buf);
+    char buf[24], *p = buf + sizeof buf;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    *--p = '\0';
+    do *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0) *--p = '-';
+    put(x, key, p);
 }
 
 /* A node's attributes after its label, the same in GraphML (data) and GEXF (attvalue). */
@@ -210,7 +324,7 @@ static const keydef edge_keys[] = {
 
 static int write_graphml(const kr_graph *g, xw *x)
 {
-    xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL);
+    x_begin_document(x);
     x_start(x, "graphml");
     x_attr(x, "xmlns", "http://graphml.graphdrawing.org/xmlns");
     x_attr(x, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
@@ -257,8 +371,7 @@ static int write_graphml(const kr_graph *g, xw *x)
     free(ids);
     x_end(x);
     x_end(x);
-    if (!x->err && xmlTextWriterEndDocument(x->w) < 0) x->err = 1;
-    return x->err ? kr_fail(KR_EINTERNAL, "XML writer failed") : 0;
+    return x_end_document(x);
 }
 
 static const keydef gexf_node_attrs[] = {
@@ -280,7 +393,7 @@ static void gexf_val(xw *x, const char *key, const char *value)
 
 static int write_gexf(const kr_graph *g, xw *x)
 {
-    xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL);
+    x_begin_document(x);
     x_start(x, "gexf");
     x_attr(x, "xmlns", "http://gexf.net/1.3");
     x_attr(x, "xmlns:viz", "http://gexf.net/1.3/viz");
@@ -371,29 +484,18 @@ static int write_gexf(const kr_graph *g, xw *x)
     free(ids);
     x_end(x);
     x_end(x);
-    if (!x->err && xmlTextWriterEndDocument(x->w) < 0) x->err = 1;
-    return x->err ? kr_fail(KR_EINTERNAL, "XML writer failed") : 0;
+    return x_end_document(x);
 }
 
-/* XML goes straight to the file through libxml2's output buffer: a graph of millions of nodes is
- * never held in memory as text. */
+/* XML goes to the file in blocks as it is written (see xw). */
 static int write_xml(const kr_graph *g, kr_graph_format f, const char *path)
 {
     kr_atomic a;
     int rc = kr_atomic_begin(&a, path);
     if (rc) return rc;
-    xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(a.f, NULL);
-    xw x = {ob ? xmlNewTextWriter(ob) : NULL, 0};
-    if (!x.w) {
-        if (ob) xmlOutputBufferClose(ob);
-        kr_atomic_abort(&a);
-        return kr_fail(KR_ENOMEM, "out of memory");
-    }
-    xmlTextWriterSetIndent(x.w, 1);
-    xmlTextWriterSetIndentString(x.w, BAD_CAST "  ");
+    xw x = {.f = a.f};
     rc = f == KR_GRAPH_GRAPHML ? write_graphml(g, &x) : write_gexf(g, &x);
-    if (!rc && xmlTextWriterFlush(x.w) < 0) rc = kr_fail(KR_EIO, "%s: %s", path, strerror(errno ? errno : EIO));
-    xmlFreeTextWriter(x.w); /* closes the output buffer; the FILE stays open */
+    kr_buf_free(&x.b);
     if (rc) {
         kr_atomic_abort(&a);
         return rc == KR_EINTERNAL ? kr_fail(KR_EIO, "%s: %s", path, strerror(errno ? errno : EIO)) : rc;
