@@ -55,4 +55,14 @@ for g in kst-32317-974 sample qa-kst-32317-974; do
     done
 done
 
+# The XML writers' exact bytes (indentation, escapes), as libxml2's xmlTextWriter wrote them.
+"$K" graph tests/corpus/kst-32317-974.txt -o "$T/seed.graphml" 2> /dev/null
+"$K" graph tests/fixtures/hostile.txt -o "$T/hostile.gexf" 2> /dev/null
+if [ "${UPDATE:-}" = 1 ]; then
+    cp "$T/seed.graphml" tests/golden/graph-kst-32317-974.graphml
+    cp "$T/hostile.gexf" tests/golden/graph-hostile.gexf
+fi
+cmp -s tests/golden/graph-kst-32317-974.graphml "$T/seed.graphml" && ok || bad "golden GraphML of the seed"
+cmp -s tests/golden/graph-hostile.gexf "$T/hostile.gexf" && ok || bad "golden GEXF of hostile.txt"
+
 finish validate
