@@ -9,6 +9,10 @@
  * original byte it came from. */
 #include "text.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -145,6 +149,25 @@ static inline bool plain8(const unsigned char *p)
     return (ctl & ~nl) == 0;
 }
 
+#if defined(__SSE2__)
+/* Sixteen bytes at a time where SSE2 is there (every x86-64): a bit per byte of p that is printable
+ * ASCII [0x20, 0x7F) or a line break (signed compares: bytes of 0x80 and more are negative). */
+static inline unsigned plain16(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    __m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(ok, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+}
+
+/* Whether any of the sixteen bytes at p is an ASCII digit. */
+static inline bool digit16(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    __m128i d = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    return _mm_movemask_epi8(d) != 0;
+}
+#endif
+
 /* Whether any of the eight bytes at p is an ASCII digit (the same carry-free way). */
 static inline bool digit8(const unsigned char *p)
 {
@@ -160,6 +183,16 @@ static inline bool digit8(const unsigned char *p)
 static inline size_t plain_run(const unsigned char *s, size_t i, size_t n, unsigned hi, uint32_t ctl)
 {
     for (;;) {
+#if defined(__SSE2__)
+        while (n - i >= 16) {
+            unsigned m = plain16(s + i);
+            if (m != 0xFFFF) {
+                i += (size_t)__builtin_ctz(~m); /* the first byte that is not plain: tested below */
+                break;
+            }
+            i += 16;
+        }
+#endif
         if (n - i >= 8 && plain8(s + i)) {
             i += 8;
             continue;
@@ -324,6 +357,9 @@ static bool is_upper_at(const char *w, size_t i)
 static int find_markers(const char *w, const line *L, kr_vec *out)
 {
     for (size_t i = L->s; i < L->e; i++) {
+#if defined(__SSE2__)
+        while (L->e - i >= 16 && !digit16((const unsigned char *)w + i)) i += 16;
+#endif
         while (L->e - i >= 8 && !digit8((const unsigned char *)w + i)) i += 8;
         if (i == L->e) break;
         if (!kr_is_digit((unsigned char)w[i])) continue;
