@@ -408,14 +408,17 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
             if (!cd) return KR_ENOMEM;
             cd->flags = flags;
             kr_buf b = {0};
-            int rc = v < 0 ? kr_buf_append(&b, c + ns, i - ns) : kr_buf_printf(&b, "%ld", k);
+            int rc = v < 0 ? kr_buf_append(&b, c + ns, i - ns) : kr_buf_putu(&b, (size_t)k);
             if (rc) {
                 kr_buf_free(&b);
                 return rc;
             }
             if (dossier) {
                 kr_buf id = {0};
-                rc = kr_buf_printf(&id, "kst-%s-%s", dossier, b.data);
+                kr_buf_puts(&id, "kst-");
+                kr_buf_puts(&id, dossier);
+                kr_buf_putc(&id, '-');
+                rc = kr_buf_puts(&id, b.data);
                 kr_buf_free(&b);
                 if (rc) {
                     kr_buf_free(&id);
@@ -447,16 +450,28 @@ static int found_kst(finder *f, int gd, int gl, int flags)
 }
 
 static int set_target(kr_cand *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings. */
 static int set_target(kr_cand *c, const char *fmt, ...)
 {
+    kr_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    char *p = NULL;
-    int n = vasprintf(&p, fmt, ap);
+    for (const char *f = fmt; *f; f++) {
+        if (f[0] == '%' && f[1] == 's') {
+            const char *a = va_arg(ap, const char *);
+            kr_buf_puts(&b, a ? a : "(null)"); /* as glibc prints it */
+            f++;
+        } else {
+            kr_buf_putc(&b, *f);
+        }
+    }
     va_end(ap);
-    if (n < 0) return KR_ENOMEM;
+    if (kr_buf_reserve(&b, 0)) {
+        kr_buf_free(&b);
+        return KR_ENOMEM;
+    }
     free(c->target);
-    c->target = p;
+    c->target = kr_buf_steal(&b);
     return 0;
 }
 
