@@ -53,20 +53,6 @@ int kr_buf_reserve(kr_buf *b, size_t extra)
     return 0;
 }
 
-int kr_buf_append(kr_buf *b, const char *s, size_t n)
-{
-    int rc = kr_buf_reserve(b, n);
-    if (rc) return rc;
-    if (n) memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-    return 0;
-}
-
-int kr_buf_puts(kr_buf *b, const char *s) { return kr_buf_append(b, s, strlen(s)); }
-
-int kr_buf_putc(kr_buf *b, char c) { return kr_buf_append(b, &c, 1); }
-
 int kr_buf_printf(kr_buf *b, const char *fmt, ...)
 {
     va_list ap;
@@ -121,19 +107,14 @@ void kr_vec_init(kr_vec *v, size_t elem_size)
     v->size = elem_size;
 }
 
-void *kr_vec_push(kr_vec *v)
+int kr_vec_grow(kr_vec *v)
 {
-    if (v->len == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 16;
-        void *p = realloc(v->data, cap * v->size);
-        if (!p) return NULL;
-        v->data = p;
-        v->cap = cap;
-    }
-    void *e = (char *)v->data + v->len * v->size;
-    memset(e, 0, v->size);
-    v->len++;
-    return e;
+    size_t cap = v->cap ? v->cap * 2 : 16;
+    void *p = v->size && cap <= SIZE_MAX / 2 / v->size ? realloc(v->data, cap * v->size) : NULL;
+    if (!p) return KR_ENOMEM;
+    v->data = p;
+    v->cap = cap;
+    return 0;
 }
 
 void kr_vec_free(kr_vec *v)

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "kamerref.h"
 
@@ -17,9 +18,29 @@ typedef struct kr_buf {
 } kr_buf;
 
 int kr_buf_reserve(kr_buf *b, size_t extra);
-int kr_buf_append(kr_buf *b, const char *s, size_t n);
-int kr_buf_puts(kr_buf *b, const char *s);
-int kr_buf_putc(kr_buf *b, char c);
+/* The appends are inline: most of them fit and cost a compare and a copy. */
+static inline int kr_buf_append(kr_buf *b, const char *s, size_t n)
+{
+    if (b->err || b->len + n + 1 > b->cap) {
+        int rc = kr_buf_reserve(b, n);
+        if (rc) return rc;
+    }
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+static inline int kr_buf_puts(kr_buf *b, const char *s) { return kr_buf_append(b, s, strlen(s)); }
+static inline int kr_buf_putc(kr_buf *b, char c)
+{
+    if (b->err || b->len + 2 > b->cap) {
+        int rc = kr_buf_reserve(b, 1);
+        if (rc) return rc;
+    }
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return 0;
+}
 int kr_buf_printf(kr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends v in decimal (what kr_buf_printf "%zu" writes, without its cost on millions of records). */
 int kr_buf_putu(kr_buf *b, size_t v);
@@ -34,8 +55,16 @@ typedef struct kr_vec {
 } kr_vec;
 
 void kr_vec_init(kr_vec *v, size_t elem_size);
+/* Doubles the room of a full vector: 0, or KR_ENOMEM. */
+int kr_vec_grow(kr_vec *v);
 /* Appends one zeroed element and returns a pointer to it, or NULL when out of memory. */
-void *kr_vec_push(kr_vec *v);
+static inline void *kr_vec_push(kr_vec *v)
+{
+    if (v->len == v->cap && kr_vec_grow(v)) return NULL;
+    void *e = (char *)v->data + v->len++ * v->size;
+    memset(e, 0, v->size);
+    return e;
+}
 void kr_vec_free(kr_vec *v);
 #define KR_VEC_AT(v, type, i) (((type *)(v)->data)[i])
 
