@@ -1163,13 +1163,32 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
     return 0;
 }
 
+/* Each thread keeps its anchor lists from one document to the next. */
+typedef struct anchor_lists {
+    kr_vec at[F_COUNT];
+} anchor_lists;
+
+static void anchor_lists_release(void *p)
+{
+    anchor_lists *al = p;
+    for (int fam = 0; fam < F_COUNT; fam++) kr_vec_free(&al->at[fam]);
+}
+
+static kr_tls anchors_tls = {.size = sizeof(anchor_lists), .release = anchor_lists_release};
+
 int kr_find(const kr_text *t, kr_vec *out)
 {
     pthread_once(&once, compile_all);
     if (once_rc) return once_rc;
     finder f = {.t = t, .out = out};
-    kr_vec at[F_COUNT];
-    for (int fam = 0; fam < F_COUNT; fam++) kr_vec_init(&at[fam], sizeof(size_t));
+    anchor_lists mine = {0}, *al = kr_tls_get(&anchors_tls);
+    if (!al) al = &mine; /* no memory for a thread's lists: this call's own */
+    kr_vec *at = al->at;
+    for (int fam = 0; fam < F_COUNT; fam++) {
+        if (at[fam].cap * sizeof(size_t) > (1u << 20)) kr_vec_free(&at[fam]); /* kept no larger */
+        if (!at[fam].size) kr_vec_init(&at[fam], sizeof(size_t));
+        at[fam].len = 0;
+    }
     bool present[F_COUNT];
     int rc = kr_match_init(&f.m);
     if (!rc) rc = find_anchors(t, at, present);
@@ -1181,7 +1200,8 @@ int kr_find(const kr_text *t, kr_vec *out)
         if (odd_case && anchors[fam].caseless) present[fam] = true;
         if (present[fam]) rc = one_family(&f, fam, whole ? NULL : &at[fam]);
     }
-    for (int fam = 0; fam < F_COUNT; fam++) kr_vec_free(&at[fam]);
+    if (al == &mine)
+        for (int fam = 0; fam < F_COUNT; fam++) kr_vec_free(&at[fam]);
     kr_match_free(&f.m);
     return rc;
 }

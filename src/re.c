@@ -33,24 +33,56 @@ int kr_re_compile_table(kr_re *table)
     return 0;
 }
 
+/* Match data that a thread's documents pass on to the next ones (each document needs a few). */
+#define POOL 8
+typedef struct pool {
+    size_t n;
+    pcre2_match_data *md[POOL];
+    pcre2_match_context *ctx[POOL];
+} pool;
+
+static void pool_release(void *p)
+{
+    pool *pl = p;
+    for (size_t i = 0; i < pl->n; i++) {
+        pcre2_match_data_free(pl->md[i]);
+        pcre2_match_context_free(pl->ctx[i]);
+    }
+}
+
+static kr_tls pool_tls = {.size = sizeof(pool), .release = pool_release};
+
 int kr_match_init(kr_match *m)
 {
-    m->md = pcre2_match_data_create(32, NULL);
-    m->ctx = pcre2_match_context_create(NULL);
-    if (!m->md || !m->ctx) {
-        kr_match_free(m);
-        return kr_fail(KR_ENOMEM, "out of memory");
+    pool *pl = kr_tls_get(&pool_tls);
+    if (pl && pl->n) {
+        pl->n--;
+        m->md = pl->md[pl->n];
+        m->ctx = pl->ctx[pl->n];
+    } else {
+        m->md = pcre2_match_data_create(32, NULL);
+        m->ctx = pcre2_match_context_create(NULL);
+        if (!m->md || !m->ctx) {
+            kr_match_free(m);
+            return kr_fail(KR_ENOMEM, "out of memory");
+        }
+        pcre2_set_match_limit(m->ctx, KR_MATCH_LIMIT);
+        pcre2_set_depth_limit(m->ctx, KR_DEPTH_LIMIT);
     }
-    pcre2_set_match_limit(m->ctx, KR_MATCH_LIMIT);
-    pcre2_set_depth_limit(m->ctx, KR_DEPTH_LIMIT);
     m->ov = pcre2_get_ovector_pointer(m->md);
     return 0;
 }
 
 void kr_match_free(kr_match *m)
 {
-    if (m->md) pcre2_match_data_free(m->md);
-    if (m->ctx) pcre2_match_context_free(m->ctx);
+    pool *pl = m->md && m->ctx ? kr_tls_get(&pool_tls) : NULL;
+    if (pl && pl->n < POOL) {
+        pl->md[pl->n] = m->md;
+        pl->ctx[pl->n++] = m->ctx;
+    } else {
+        if (m->md) pcre2_match_data_free(m->md);
+        if (m->ctx) pcre2_match_context_free(m->ctx);
+    }
     m->md = NULL;
     m->ctx = NULL;
 }

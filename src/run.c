@@ -22,6 +22,7 @@ typedef struct pool {
     const char *const *paths;
     size_t n;
     unsigned want;
+    bool sizes; /* file sizes are wanted (for the progress line) */
     slot *slots;
     size_t next;     /* next index a worker takes */
     size_t consumed; /* index the sink waits for */
@@ -53,7 +54,7 @@ static void *worker(void *arg)
         kr_doc *doc = NULL;
         char *err = NULL;
         struct stat st;
-        size_t bytes = stat(p->paths[i], &st) == 0 ? (size_t)st.st_size : 0;
+        size_t bytes = p->sizes && stat(p->paths[i], &st) == 0 ? (size_t)st.st_size : 0;
         if (kr_doc_load_with(&doc, p->paths[i], p->want)) {
             const char *m = kr_last_error();
             err = strdup(m && *m ? m : "failed");
@@ -83,7 +84,7 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
         jobs = c > 0 ? (int)c : 1;
     }
     if ((size_t)jobs > n) jobs = n ? (int)n : 1;
-    pool p = {.paths = paths, .n = n, .want = want, .window = (size_t)jobs * 4 + BATCH, .want_done = SIZE_MAX};
+    pool p = {.paths = paths, .n = n, .want = want, .sizes = progress != NULL, .window = (size_t)jobs * 4 + BATCH, .want_done = SIZE_MAX};
     p.slots = calloc(n ? n : 1, sizeof *p.slots);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
     if (!p.slots || !th) {

@@ -928,6 +928,51 @@ static void settle_numbers(line *lines, size_t n)
     }
 }
 
+/* The decoded text and its lines live only while a text is built: each thread keeps their memory
+ * for the next document, up to SCRATCH_KEEP bytes each. */
+#define SCRATCH_KEEP (4u << 20)
+typedef struct scratch {
+    kr_buf dout;
+    kr_vec dspans, lines;
+} scratch;
+
+static void scratch_release(void *p)
+{
+    scratch *sc = p;
+    kr_buf_free(&sc->dout);
+    kr_vec_free(&sc->dspans);
+    kr_vec_free(&sc->lines);
+}
+
+static kr_tls scratch_tls = {.size = sizeof(scratch), .release = scratch_release};
+
+/* Hands the scratch memory back for the next document (or frees it when it is large, or when
+ * there is no scratch). */
+static void scratch_keep(scratch *sc, decoder *d, kr_vec *lines)
+{
+    if (sc && d->out.cap <= SCRATCH_KEEP && !d->out.err) {
+        d->out.len = 0;
+        sc->dout = d->out;
+    } else {
+        kr_buf_free(&d->out);
+        if (sc) sc->dout = (kr_buf){0};
+    }
+    if (sc && d->spans.cap * d->spans.size <= SCRATCH_KEEP) {
+        d->spans.len = 0;
+        sc->dspans = d->spans;
+    } else {
+        kr_vec_free(&d->spans);
+        if (sc) kr_vec_init(&sc->dspans, sizeof(span));
+    }
+    if (sc && lines->cap * lines->size <= SCRATCH_KEEP) {
+        lines->len = 0;
+        sc->lines = *lines;
+    } else {
+        kr_vec_free(lines);
+        if (sc) kr_vec_init(&sc->lines, sizeof(line));
+    }
+}
+
 int kr_text_build(kr_text *t, const char *orig, size_t len)
 {
     memset(t, 0, sizeof *t);
@@ -942,6 +987,12 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     kr_vec_init(&d.spans, sizeof(span));
     kr_vec lines;
     kr_vec_init(&lines, sizeof(line));
+    scratch *sc = kr_tls_get(&scratch_tls);
+    if (sc && sc->dspans.size) { /* the memory of the thread's last document */
+        d.out = sc->dout;
+        d.spans = sc->dspans;
+        lines = sc->lines;
+    }
     emitter e = {0};
     kr_vec_init(&e.spans, sizeof(kr_span));
     kr_match m = {0};
@@ -1040,9 +1091,7 @@ oom:
 out:
     free(fn_lines);
     kr_match_free(&m);
-    kr_buf_free(&d.out);
-    kr_vec_free(&d.spans);
-    kr_vec_free(&lines);
+    scratch_keep(sc, &d, &lines);
     kr_buf_free(&e.out);
     kr_vec_free(&e.spans);
     if (rc) kr_text_free(t);

@@ -1,6 +1,8 @@
 /* Shared private helpers: growable buffers, string helpers, error recording. */
 #include "util.h"
 
+#include <stddef.h>
+
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -32,6 +34,42 @@ const char *kr_strerror(int code)
     case KR_EINTERNAL: return "internal error";
     default: return "unknown error";
     }
+}
+
+/* ---------------------------------------------------------------- per-thread scratch */
+
+static pthread_mutex_t tls_mu = PTHREAD_MUTEX_INITIALIZER;
+
+typedef struct tls_block {
+    kr_tls *owner;
+    max_align_t data[];
+} tls_block;
+
+static void tls_end(void *p)
+{
+    tls_block *b = p;
+    if (b->owner->release) b->owner->release(b->data);
+    free(b);
+}
+
+void *kr_tls_get(kr_tls *t)
+{
+    if (!__atomic_load_n(&t->ready, __ATOMIC_ACQUIRE)) {
+        pthread_mutex_lock(&tls_mu);
+        if (!t->ready && pthread_key_create(&t->key, tls_end) == 0) __atomic_store_n(&t->ready, 1, __ATOMIC_RELEASE);
+        pthread_mutex_unlock(&tls_mu);
+        if (!t->ready) return NULL;
+    }
+    tls_block *b = pthread_getspecific(t->key);
+    if (!b) {
+        if (!(b = calloc(1, sizeof *b + t->size))) return NULL;
+        b->owner = t;
+        if (pthread_setspecific(t->key, b) != 0) {
+            free(b);
+            return NULL;
+        }
+    }
+    return b->data;
 }
 
 /* ---------------------------------------------------------------- buffers */

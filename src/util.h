@@ -2,6 +2,7 @@
 #ifndef KR_UTIL_H
 #define KR_UTIL_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -67,6 +68,19 @@ static inline void *kr_vec_push(kr_vec *v)
 }
 void kr_vec_free(kr_vec *v);
 #define KR_VEC_AT(v, type, i) (((type *)(v)->data)[i])
+
+/* Memory a thread keeps from one document to the next (buffers that would otherwise be allocated
+ * and freed for every document). Declare one per use as
+ *     static kr_tls tls = {.size = sizeof(struct scratch), .release = release_scratch};
+ * kr_tls_get() returns the calling thread's block, zeroed at first use (NULL when out of memory);
+ * release() frees what the block holds (not the block) when the thread ends. */
+typedef struct kr_tls {
+    size_t size;
+    void (*release)(void *block);
+    int ready; /* the key exists */
+    pthread_key_t key;
+} kr_tls;
+void *kr_tls_get(kr_tls *t);
 
 /* Records the message for kr_last_error() and returns `code`. */
 int kr_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
