@@ -153,9 +153,10 @@ static kr_re pats[] = {
  * text, and only when one of its words occurs (a word of one byte is looked for with memchr). */
 #define FULL SIZE_MAX
 #define WORD (SIZE_MAX - 1) /* matched from the start of the word holding the anchor */
-#define MONTHS                                                                                     \
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",        \
-        "oktober", "november", "december"
+/* The quotation marks that open a QTITLE, with the white space before a plain '"' (a word of one
+ * byte could not be indexed) */
+#define QUOTES "«", "“", " \"", "\n\"", "\f\""
+#define N_QUOTES 5
 #define MAX_WORDS 32
 #define OUTLET_BACK 16
 typedef struct anchor_set {
@@ -163,14 +164,18 @@ typedef struct anchor_set {
     size_t back;
     bool caseless;
     bool outlets; /* the words are the names of OUTLET (found in it when the needles are built) */
+    /* the first `titled` words stand right before white space and a QTITLE: they are found
+     * through the quotation marks, which are much rarer than the words */
+    int titled;
     int guard;    /* a check of the text around an anchor that the pattern implies (G_…), */
     int guarded;  /* applied to the first `guarded` words (0: to all), */
     int guard_rest; /* and this one to the words after them */
 } anchor_set;
 
 /* Guards, each implied by its family's pattern:
- * G_DATE_TITLE   the month of a date (DATE) has its day before it, after a comma, and its year
- *                after it, followed by a quoted title;
+ * G_DATE_TITLE   the quotation mark of a QTITLE comes after white space, a comma or not, and a
+ *                date (DATE: digits, white space, a month, white space, four digits) that
+ *                follows a comma and white space;
  * G_STUK_NR      "stuk" or "stukken" is followed by white space and "nr";
  * G_STUK_PREFIX  "motie" or "amendement" before "stuk" is followed by a hyphen (names), or by
  *                white space and "op" or "stuk";
@@ -181,8 +186,7 @@ typedef struct anchor_set {
  * G_NR_WORD      "nr" starts a word, and "nr(s)." is followed by a number;
  * G_DOT_DOSSIER  ".XVI" follows a number of five digits (and no digit or full stop before it);
  * G_DOSSIER_NR   the word is followed by white space and a number, or "I" ("Kamerstukken II");
- * G_DASH_DOSSIER " - " follows a character other than white space and comes before five digits;
- * G_TITLE_AFTER  the word is followed by white space and a quotation mark (QTITLE). */
+ * G_DASH_DOSSIER " - " follows a character other than white space and comes before five digits. */
 enum {
     G_NONE,
     G_DATE_TITLE,
@@ -194,7 +198,6 @@ enum {
     G_DOT_DOSSIER,
     G_DOSSIER_NR,
     G_DASH_DOSSIER,
-    G_TITLE_AFTER,
 };
 
 static const anchor_set anchors[F_COUNT] = {
@@ -231,15 +234,15 @@ static const anchor_set anchors[F_COUNT] = {
     [F_NEWS_TITLED] = {.w = {"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk",
                              "reportage", "uitzending"},
                        .back = 0,
-                       .guard = G_TITLE_AFTER},
-    /* up to 41 characters of a name (4 bytes at most each), a comma and the day come before it */
-    [F_NEWS_GENERIC] = {.w = {MONTHS}, .back = 168, .caseless = true, .guard = G_DATE_TITLE},
+                       .titled = 8},
+    /* before the title: up to 41 characters of a name (4 bytes at most each), a comma and a date
+     * (a month of at most 12 bytes, ſ and the Kelvin sign included) */
+    [F_NEWS_GENERIC] = {.w = {QUOTES}, .back = 200, .caseless = true, .guard = G_DATE_TITLE},
     /* the longest outlet name but those of "Omroep", "Regio" and "RTV" has 23 bytes */
     [F_NEWS_OUTLET_FIRST] = {.w = {"artikel", "bericht", "interview", "item", "commentaar", "Omroep", "Regio",
                                    "RTV"},
                              .back = 40,
-                             .guard = G_TITLE_AFTER,
-                             .guarded = 5},
+                             .titled = 5},
     [F_PROPOSERS] = {.w = {"voorgesteld"}, .back = 0},
     [F_URL] = {.w = {"http", "www."}, .back = 0, .caseless = true},
     [F_URL_BARE] = {.w = {".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"},
@@ -509,36 +512,36 @@ static size_t skip_ws(const char *c, size_t n, size_t j)
     return j;
 }
 
-/* Whether white space and a quotation mark that opens a QTITLE («, “ or ") stand at j. */
-static bool ws_then_quote(const char *c, size_t n, size_t j)
+/* Back from j over one or more bytes of a kind: where they start, or SIZE_MAX when there is none. */
+enum { B_WS, B_DIGITS, B_WORD };
+static size_t back_over(const char *c, size_t j, int kind)
 {
-    if (j == n || !is_ws((unsigned char)c[j])) return false;
-    j = skip_ws(c, n, j);
-    return (j < n && c[j] == '"') || (n - j >= 2 && memcmp(c + j, "«", 2) == 0) ||
-           (n - j >= 3 && memcmp(c + j, "“", 3) == 0);
+    size_t e = j;
+    for (; j > 0; j--) {
+        unsigned char x = (unsigned char)c[j - 1];
+        if (kind == B_WS ? !is_ws(x) : kind == B_DIGITS ? !kr_is_digit(x) : is_ws(x)) break;
+    }
+    return j < e ? j : SIZE_MAX;
 }
 
 static bool guard_holds(int guard, const char *c, size_t n, size_t a)
 {
     size_t i = a, j = a;
     switch (guard) {
-    case G_DATE_TITLE:
-        /* the day: white space, then one or two digits, and before them white space and a comma */
-        if (i == 0 || !is_ws((unsigned char)c[i - 1])) return false;
-        while (i > 0 && is_ws((unsigned char)c[i - 1])) i--;
-        if (i == 0 || !kr_is_digit((unsigned char)c[i - 1])) return false;
-        while (i > 0 && kr_is_digit((unsigned char)c[i - 1])) i--;
-        if (i == 0 || !is_ws((unsigned char)c[i - 1])) return false;
-        while (i > 0 && is_ws((unsigned char)c[i - 1])) i--;
-        if (i == 0 || c[i - 1] != ',') return false;
-        /* the year: after the month, white space and four digits; then a comma or not, and the title */
-        while (j < n && is_alpha((unsigned char)c[j])) j++;
-        if (j == n || !is_ws((unsigned char)c[j])) return false;
-        j = skip_ws(c, n, j);
-        for (size_t k = 0; k < 4; k++, j++)
-            if (j >= n || !kr_is_digit((unsigned char)c[j])) return false;
-        if (j < n && c[j] == ',') j++;
-        return ws_then_quote(c, n, j);
+    case G_DATE_TITLE: {
+        /* back from the quotation mark: white space, a comma or not, four digits (the year), white
+         * space, the month (caseless, ſ and K included: any bytes but white space), white space,
+         * the day, white space and the comma after the name */
+        j = is_ws((unsigned char)c[a]) ? a + 1 : a;
+        if ((j = back_over(c, j, B_WS)) == SIZE_MAX) return false;
+        if (j > 0 && c[j - 1] == ',') j--;
+        for (int k = 0; k < 4; k++, j--)
+            if (j == 0 || !kr_is_digit((unsigned char)c[j - 1])) return false;
+        static const int parts[] = {B_WS, B_WORD, B_WS, B_DIGITS, B_WS};
+        for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+            if ((j = back_over(c, j, parts[k])) == SIZE_MAX) return false;
+        return j > 0 && c[j - 1] == ',';
+    }
     case G_STUK_NR:
         j += 4;
         if (n - j >= 3 && memcmp(c + j, "ken", 3) == 0) j += 3;
@@ -594,9 +597,6 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         for (size_t k = i + 3; k < i + 8; k++)
             if (!kr_is_digit((unsigned char)c[k])) return false;
         return true;
-    case G_TITLE_AFTER:
-        while (j < n && is_alpha((unsigned char)c[j])) j++;
-        return ws_then_quote(c, n, j);
     default: return true;
     }
 }
@@ -946,6 +946,7 @@ typedef struct needle {
     size_t off; /* where in the word the indexed pair stands */
     int fam;
     bool caseless;
+    bool titled;   /* a quotation mark: the anchor is one of the family's titled words before it */
     uint8_t guard; /* the guard that an occurrence must pass to be an anchor */
     uint16_t next; /* the next needle with the same pair, + 1 */
 } needle;
@@ -987,10 +988,11 @@ static double pair_cost(unsigned char a, unsigned char b, bool caseless)
                     break;
                 }
         }
-    return cost;
+    /* of two pairs outside ASCII, the one after the lead byte: E2 80 starts most punctuation */
+    return a >= 0xC0 ? cost + 1e-6 : cost;
 }
 
-static void add_needle(size_t *k, const char *w, size_t off, int fam, bool caseless, int guard,
+static void add_needle(size_t *k, const char *w, size_t off, int fam, bool caseless, bool titled, int guard,
                        unsigned char b0, unsigned char b1)
 {
     unsigned key = b0 | (unsigned)b1 << 8;
@@ -1000,13 +1002,13 @@ static void add_needle(size_t *k, const char *w, size_t off, int fam, bool casel
     }
     for (uint16_t h = needle_head[key]; h; h = needle_list[h - 1].next)
         if (needle_list[h - 1].s == w && needle_list[h - 1].fam == fam) return; /* "www." in two cases */
-    needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, (uint8_t)guard, needle_head[key]};
+    needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, titled, (uint8_t)guard, needle_head[key]};
     needle_head[key] = (uint16_t)(*k + 1);
     (*k)++;
 }
 
 /* Indexes word w of family f by its least common pair. */
-static void add_word(size_t *k, int f, const char *word, int guard)
+static void add_word(size_t *k, int f, const char *word, bool titled, int guard)
 {
     const unsigned char *w = (const unsigned char *)word;
     size_t n = strlen(word), off = 0;
@@ -1015,13 +1017,13 @@ static void add_word(size_t *k, int f, const char *word, int guard)
     for (size_t o = 1; o + 1 < n; o++)
         if (pair_cost(w[o], w[o + 1], cl) < pair_cost(w[off], w[off + 1], cl)) off = o;
     if (!anchors[f].caseless) {
-        add_needle(k, word, off, f, false, guard, w[off], w[off + 1]);
+        add_needle(k, word, off, f, false, titled, guard, w[off], w[off + 1]);
         return;
     }
     unsigned char a[2] = {ascii_lower(w[off]), ascii_upper(w[off])};
     unsigned char b[2] = {ascii_lower(w[off + 1]), ascii_upper(w[off + 1])};
     for (int x = 0; x < 2; x++)
-        for (int y = 0; y < 2; y++) add_needle(k, word, off, f, true, guard, a[x], b[y]);
+        for (int y = 0; y < 2; y++) add_needle(k, word, off, f, true, titled, guard, a[x], b[y]);
 }
 
 /* The outlets' words, read from OUTLET: each alternative of it is found by its longest literal
@@ -1069,7 +1071,7 @@ static void add_outlets(size_t *k, int f)
         for (size_t i = 0; i < nw; i++) seen |= strcmp(outlet_words[i], best) == 0;
         if (!seen) {
             memcpy(outlet_words[nw], best, sizeof best);
-            add_word(k, f, outlet_words[nw++], G_NONE);
+            add_word(k, f, outlet_words[nw++], false, G_NONE);
         }
         if (*p != '|') return;
     }
@@ -1083,8 +1085,10 @@ static void build_needles(void)
     for (int f = 0; f < F_COUNT; f++) {
         const anchor_set *as = &anchors[f];
         if (as->outlets) add_outlets(&k, f);
-        for (int j = 0; j < MAX_WORDS && as->w[j]; j++)
-            add_word(&k, f, as->w[j], !as->guarded || j < as->guarded ? as->guard : as->guard_rest);
+        static const char *const quotes[N_QUOTES] = {QUOTES};
+        for (int q = 0; q < N_QUOTES && as->titled; q++) add_word(&k, f, quotes[q], true, G_NONE);
+        for (int j = as->titled; j < MAX_WORDS && as->w[j]; j++)
+            add_word(&k, f, as->w[j], false, !as->guarded || j < as->guarded ? as->guard : as->guard_rest);
     }
 }
 
@@ -1126,6 +1130,17 @@ static int needles_at(const kr_text *t, size_t i, kr_vec at[F_COUNT], bool prese
         h = nd->next;
         if (i < nd->off || !needle_at(nd, c + i - nd->off, n - (i - nd->off))) continue;
         present[nd->fam] = true; /* for a whole-text scan, which checks the guards */
+        if (nd->titled) {
+            /* the word that ends before the white space before the quotation mark */
+            size_t q = i - nd->off + (is_ws((unsigned char)nd->s[0]) ? 1 : 0), j = q;
+            while (j > 0 && is_ws(c[j - 1])) j--;
+            for (int w = 0; j < q && w < anchors[nd->fam].titled; w++) {
+                const char *word = anchors[nd->fam].w[w];
+                size_t wl = strlen(word);
+                if (j >= wl && memcmp(c + j - wl, word, wl) == 0 && add_offset(&at[nd->fam], j - wl)) return KR_ENOMEM;
+            }
+            continue;
+        }
         if (nd->guard && !guard_holds(nd->guard, t->clean, n, i - nd->off)) continue;
         if (add_offset(&at[nd->fam], i - nd->off)) return KR_ENOMEM;
     }
