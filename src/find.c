@@ -159,6 +159,8 @@ static kr_re pats[] = {
 #define N_QUOTES 5
 #define MAX_WORDS 32
 #define OUTLET_BACK 16
+#define MAX_WORDLEN 31 /* of an outlet's word */
+#define OUTLET_AFTER 24 /* bytes of an outlet's name after its word, when bounded */
 typedef struct anchor_set {
     const char *w[MAX_WORDS]; /* NULL after the last */
     size_t back;
@@ -186,7 +188,10 @@ typedef struct anchor_set {
  * G_NR_WORD      "nr" starts a word, and "nr(s)." is followed by a number;
  * G_DOT_DOSSIER  ".XVI" follows a number of five digits (and no digit or full stop before it);
  * G_DOSSIER_NR   the word is followed by white space and a number, or "I" ("Kamerstukken II");
- * G_DASH_DOSSIER " - " follows a character other than white space and comes before five digits. */
+ * G_DASH_DOSSIER " - " follows a character other than white space and comes before five digits;
+ * G_OUTLET_DATE  an outlet's word is followed by a digit (the day of DATE) within the rest of the
+ *                name, ".nl", a comma and "d.d.": OUTLET_AFTER + 8 bytes past the word, white
+ *                space aside (only for names whose rest is of bounded length). */
 enum {
     G_NONE,
     G_DATE_TITLE,
@@ -198,6 +203,7 @@ enum {
     G_DOT_DOSSIER,
     G_DOSSIER_NR,
     G_DASH_DOSSIER,
+    G_OUTLET_DATE,
 };
 
 static const anchor_set anchors[F_COUNT] = {
@@ -597,6 +603,13 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         for (size_t k = i + 3; k < i + 8; k++)
             if (!kr_is_digit((unsigned char)c[k])) return false;
         return true;
+    case G_OUTLET_DATE:
+        for (size_t k = 0; j < n; j++) {
+            if (is_ws((unsigned char)c[j])) continue;
+            if (kr_is_digit((unsigned char)c[j])) return true;
+            if (++k > MAX_WORDLEN + OUTLET_AFTER + 8) return false;
+        }
+        return false;
     default: return true;
     }
 }
@@ -1031,14 +1044,30 @@ static void add_word(size_t *k, int f, const char *word, bool titled, int guard)
 #define MAX_OUTLETS 96
 static char outlet_words[MAX_OUTLETS][32];
 
+/* Whether what follows an outlet's word up to the end of its alternative, a[0..n), is of bounded
+ * length: at most OUTLET_AFTER bytes of text, white space aside. */
+static bool bounded_after(const char *a, size_t n)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] == '\\' && i + 2 < n && a[i + 1] == 's' && a[i + 2] == '+') i += 2;
+        else if (a[i] == '\\' && i + 1 < n && a[i + 1] == '.') len++, i++;
+        else if (a[i] == '\\' || a[i] == '+' || a[i] == '*' || a[i] == '{') return false; /* \\p{L}+ */
+        else if (isalnum((unsigned char)a[i]) || a[i] == '-' || a[i] == '.') len++;
+    }
+    return len <= OUTLET_AFTER;
+}
+
 static void add_outlets(size_t *k, int f)
 {
     const char *p = OUTLET;
     size_t nw = 0;
+    bool bounded[MAX_OUTLETS];
     if (strncmp(p, "(?:", 3) != 0) goto fail;
     for (p += 3;; p++) { /* one alternative, up to '|' or the closing ')' */
         char word[32], best[32] = "";
         size_t wl = 0, before = 0, best_before = 0;
+        const char *best_end = p;
         bool fixed = true; /* literal text only, so far */
         for (int depth = 0;; p++) {
             char ch = *p;
@@ -1054,6 +1083,7 @@ static void add_outlets(size_t *k, int f)
                 memcpy(best, word, wl);
                 best[wl] = 0;
                 best_before = before;
+                best_end = p;
             }
             before += wl;
             wl = 0;
@@ -1067,14 +1097,20 @@ static void add_outlets(size_t *k, int f)
             fixed = false; /* a group, a class or a quantifier: what follows is not at a fixed place */
         }
         if (!best[0] || best_before > OUTLET_BACK || nw == MAX_OUTLETS) goto fail;
-        bool seen = false; /* "Nieuws" of "RTL Nieuws" and "NH Nieuws" */
-        for (size_t i = 0; i < nw; i++) seen |= strcmp(outlet_words[i], best) == 0;
+        bool b = bounded_after(best_end, (size_t)(p - best_end)), seen = false;
+        for (size_t i = 0; i < nw; i++) /* "Nieuws" of "RTL Nieuws" and "NH Nieuws" */
+            if (strcmp(outlet_words[i], best) == 0) {
+                seen = true;
+                bounded[i] &= b;
+            }
         if (!seen) {
             memcpy(outlet_words[nw], best, sizeof best);
-            add_word(k, f, outlet_words[nw++], false, G_NONE);
+            bounded[nw++] = b;
         }
-        if (*p != '|') return;
+        if (*p != '|') break;
     }
+    for (size_t i = 0; i < nw; i++) add_word(k, f, outlet_words[i], false, bounded[i] ? G_OUTLET_DATE : G_NONE);
+    return;
 fail: /* OUTLET has a form this reader does not know: search the family over the whole text */
     full_scan = true;
 }

@@ -871,24 +871,29 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
 
 /* ---------------------------------------------------------------- building */
 
-/* Position of the first a or b in s[i, n), or n; i < n. *nb remembers where the next b stands
- * (SIZE_MAX before the first call), so that each byte is searched for once. */
-static size_t find2(const char *s, size_t i, size_t n, char a, char b, size_t *nb)
+/* Position of the first a or b in s[i, n), or n. Lines are short: an inline loop over sixteen
+ * bytes at a time beats two calls of memchr per line. */
+static size_t find2(const char *s, size_t i, size_t n, char a, char b)
 {
-    if (*nb == SIZE_MAX || *nb < i) {
-        const char *p = memchr(s + i, b, n - i);
-        *nb = p ? (size_t)(p - s) : n;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
+    for (; n - i >= 16; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)));
+        if (m) return i + (size_t)__builtin_ctz(m);
     }
-    const char *p = memchr(s + i, a, *nb - i);
-    return p ? (size_t)(p - s) : *nb;
+#endif
+    for (; i < n; i++)
+        if (s[i] == a || s[i] == b) return i;
+    return n;
 }
 
 static int split_lines(const char *w, size_t n, kr_vec *out)
 {
-    size_t s = 0, next_ff = SIZE_MAX;
+    size_t s = 0;
     bool pb = false;
     for (;;) {
-        size_t i = s < n ? find2(w, s, n, '\n', '\f', &next_ff) : n;
+        size_t i = s < n ? find2(w, s, n, '\n', '\f') : n;
         line *L = kr_vec_push(out);
         if (!L) return KR_ENOMEM;
         size_t a = s, b = i;
@@ -1066,9 +1071,8 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     t->line_starts = malloc(cap * sizeof(size_t));
     if (!t->line_starts) goto oom;
     t->line_starts[t->n_lines++] = 0;
-    size_t next_cr = SIZE_MAX;
     for (size_t i = 0; i < len; i++) {
-        i = find2(orig, i, len, '\n', '\r', &next_cr);
+        i = find2(orig, i, len, '\n', '\r');
         if (i == len) break;
         bool nlc = orig[i] == '\n' || !(i + 1 < len && orig[i + 1] == '\n');
         if (!nlc) continue;
