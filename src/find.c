@@ -79,8 +79,16 @@ enum {
     F_EU,
     F_STB,
     F_STCRT,
-    F_COUNT
+    F_COUNT,
+    /* not families: ID and URL_BARE matched at a given place (\G lets PCRE2 use its JIT code,
+     * which a match-time PCRE2_ANCHORED rules out) */
+    F_ID_AT = F_COUNT,
+    F_URL_BARE_AT,
 };
+
+#define ID_PAT "(?<![\\w/-])(kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-" \
+           "\\d{1,4}(?:-\\d{1,4})?|ah-(?:tk|ek)-\\d{8}-\\d{1,5})(?![\\w-])"
+#define URL_BARE "(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:nl|com|org|eu|net|be|int|info|nu)/" URLCH "*"
 
 static kr_re pats[] = {
     [F_KST_PREFIX] = {"\\bKamerstuk(?:ken|nummer)?(?:\\s+(?:II|I|ll|TK|EK))?(?:,?\\s+(?:vergaderjaar\\s+)?" YEAR
@@ -95,9 +103,7 @@ static kr_re pats[] = {
                        0, NULL},
     [F_KST_DOT] = {"(?<![\\d.])(\\d{5})\\.([IVXLA-Z]{1,5}),\\s*(?:nr\\.\\s*)?(\\d{1,4})(?![\\w])", 0,
                    NULL},
-    [F_ID] = {"(?<![\\w/-])(kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-"
-              "\\d{1,4}(?:-\\d{1,4})?|ah-(?:tk|ek)-\\d{8}-\\d{1,5})(?![\\w-])",
-              0, NULL},
+    [F_ID] = {ID_PAT, 0, NULL},
     [F_STUK] = {"(?:\\b(?:[Mm]otie|[Aa]mendement)(?:-(" NAMES "))?\\s+)?\\b(?:op\\s+)?stuk(?:ken)?\\s+nrs?\\.\\s*("
                 NRLIST ")(?:\\s*\\((" DOS ")\\))?(?:\\s+van\\s+" TITLE "(" NAMES "))?",
                 0, NULL},
@@ -135,13 +141,14 @@ static kr_re pats[] = {
     [F_NEWS_OUTLET_FIRST] = {"(?<![\\p{L}])(" OUTLET ")[- ]?(?:artikel|bericht|interview|item|commentaar)\\s+" QTITLE,
                              0, NULL},
     [F_URL] = {"(?:https?://|www\\.)" URLCH "+", PCRE2_CASELESS, NULL},
-    [F_URL_BARE] = {"(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:nl|com|org|eu|net|be|int|info|nu)/" URLCH "*",
-                    0, NULL},
+    [F_URL_BARE] = {URL_BARE, 0, NULL},
     [F_ZAAK] = {"(?<![\\w])(?:19|20)\\d{2}[ZD]\\d{5}(?![\\w])", 0, NULL},
     [F_ECLI] = {"\\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\\d{4}:[A-Z0-9.]{1,25}[A-Z0-9]", 0, NULL},
     [F_EU] = {"\\b(COM|SWD|JOIN|SEC)\\s?\\((\\d{4})\\)\\s?(\\d{1,5})(?!\\d)", 0, NULL},
     [F_STB] = {"\\b(?:Stb\\.?|Staatsblad)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,5})(?![\\d])", 0, NULL},
     [F_STCRT] = {"\\b(?:Stcrt\\.?|Staatscourant)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,6})(?![\\d])", 0, NULL},
+    [F_ID_AT] = {"\\G" ID_PAT, 0, NULL},
+    [F_URL_BARE_AT] = {"\\G" URL_BARE, 0, NULL},
     {NULL, 0, NULL},
 };
 
@@ -635,7 +642,7 @@ static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t 
             while (st > 0 && ((c[st - 1] >= 'a' && c[st - 1] <= 'z') || kr_is_digit((unsigned char)c[st - 1]) ||
                               c[st - 1] == '-' || c[st - 1] == '.'))
                 st--;
-            if (st < pos || !kr_re_find(&pats[fam], c, n, st, &f->m, true)) {
+            if (st < pos || !kr_re_find(&pats[F_URL_BARE_AT], c, n, st, &f->m, true)) {
                 pos = a + 1;
                 continue;
             }
@@ -899,7 +906,7 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             if (ob) {
                 const char *id = ob + strlen("officielebekendmakingen.nl/");
                 size_t il = strcspn(id, ".?#/");
-                if (il && kr_re_find(&pats[F_ID], id, il, 0, &f->m, true) && f->m.ov[1] == il) {
+                if (il && kr_re_find(&pats[F_ID_AT], id, il, 0, &f->m, true) && f->m.ov[1] == il) {
                     cd->kind = id[0] == 'k' ? KR_KIND_KAMERSTUK : id[0] == 'a' ? KR_KIND_AANHANGSEL : KR_KIND_HANDELINGEN;
                     char *doc_id = kr_strndup(id, il); /* id points into the old target */
                     free(cd->target);

@@ -217,7 +217,8 @@ static int split(const kr_text *t, kr_vec *lines)
     size_t n = t->body_end, s = 0;
     bool blank = true;
     for (size_t i = 0; i <= n; i++) {
-        if (i < n && c[i] != '\n') continue;
+        const char *nl = i < n ? memchr(c + i, '\n', n - i) : NULL;
+        i = nl ? (size_t)(nl - c) : n;
         size_t a = s, e = i;
         while (a < e && c[a] == ' ') a++;
         while (e > a && c[e - 1] == ' ') e--;

@@ -29,6 +29,11 @@ int kr_re_compile_table(kr_re *table)
         /* JIT is an optimisation: without it (unsupported CPU) the interpreter is used.
          * KAMERREF_NO_JIT=1 turns it off, for valgrind, which cannot follow JIT-compiled code. */
         if (!no_jit) pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+        /* A pattern anchored by itself ("^…", "\\G…") is recorded as such: asking for an anchored
+         * match of it need not pass PCRE2_ANCHORED, with which PCRE2 cannot use the JIT code. */
+        uint32_t all = 0;
+        if (pcre2_pattern_info(r->code, PCRE2_INFO_ALLOPTIONS, &all) == 0 && (all & PCRE2_ANCHORED))
+            r->options |= PCRE2_ANCHORED;
     }
     return 0;
 }
@@ -92,8 +97,9 @@ bool kr_re_find(const kr_re *re, const char *s, size_t len, size_t start, kr_mat
 {
     if (start > len) return false;
     pcre2_set_offset_limit(m->ctx, PCRE2_UNSET);
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start,
-                         PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0), m->md, m->ctx);
+    bool ask = anchored && !(re->options & PCRE2_ANCHORED); /* the pattern is not anchored by itself */
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, PCRE2_NO_UTF_CHECK | (ask ? PCRE2_ANCHORED : 0),
+                         m->md, m->ctx);
     return rc > 0;
 }
 

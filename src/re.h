@@ -9,7 +9,7 @@
 
 typedef struct kr_re {
     const char *pattern;
-    uint32_t options;
+    uint32_t options; /* compile options; PCRE2_ANCHORED is added when the pattern anchors itself */
     pcre2_code *code; /* set by kr_re_init */
 } kr_re;
 
