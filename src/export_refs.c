@@ -16,6 +16,13 @@ int kr_refs_write_header(FILE *out, kr_format format)
     return 0;
 }
 
+/* v in decimal, as "%d" writes it */
+static void put_int(kr_buf *b, int v)
+{
+    if (v < 0) kr_buf_putc(b, '-');
+    kr_buf_putu(b, v < 0 ? (size_t)(-(long long)v) : (size_t)v);
+}
+
 static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_ref *r)
 {
     kr_buf_puts(b, "{\"doc\":");
@@ -33,13 +40,18 @@ static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_
         kr_buf_putu(b, nums[i]);
     }
     kr_buf_puts(b, ",\"footnote\":");
-    if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
+    if (r->footnote) put_int(b, r->footnote);
     else kr_buf_puts(b, "null");
     kr_buf_puts(b, ",\"text\":");
     kr_json_str(b, r->text);
-    if (r->footnote && r->marker_line)
-        kr_buf_printf(b, ",\"marker_line\":%zu,\"marker_col\":%zu,\"marker_start\":%zu", r->marker_line,
-                      r->marker_col, r->marker_start);
+    if (r->footnote && r->marker_line) {
+        static const char *const mkeys[] = {",\"marker_line\":", ",\"marker_col\":", ",\"marker_start\":"};
+        const size_t mnums[] = {r->marker_line, r->marker_col, r->marker_start};
+        for (size_t i = 0; i < 3; i++) {
+            kr_buf_puts(b, mkeys[i]);
+            kr_buf_putu(b, mnums[i]);
+        }
+    }
     if (r->kind == KR_KIND_NEWS) {
         kr_buf_puts(b, ",\"outlet\":");
         kr_json_str(b, r->outlet);
@@ -80,7 +92,7 @@ static void write_tsv(kr_buf *b, const kr_doc *doc, const char *file, const kr_r
         kr_buf_putu(b, nums[i]);
     }
     kr_buf_putc(b, '\t');
-    if (r->footnote) kr_buf_printf(b, "%d", r->footnote);
+    if (r->footnote) put_int(b, r->footnote);
     kr_buf_putc(b, '\t');
     kr_tsv_str(b, r->text);
     const char *fields[] = {r->outlet, r->date, r->title, r->url};
@@ -96,8 +108,13 @@ static void write_tsv(kr_buf *b, const kr_doc *doc, const char *file, const kr_r
     kr_buf_putc(b, '\t');
     kr_tsv_str(b, r->resolved_from);
     kr_buf_putc(b, '\t');
-    if (r->marker_line) kr_buf_printf(b, "%zu\t%zu", r->marker_line, r->marker_col);
-    else kr_buf_putc(b, '\t');
+    if (r->marker_line) {
+        kr_buf_putu(b, r->marker_line);
+        kr_buf_putc(b, '\t');
+        kr_buf_putu(b, r->marker_col);
+    } else {
+        kr_buf_putc(b, '\t');
+    }
     kr_buf_putc(b, '\n');
 }
 

@@ -838,7 +838,7 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                 for (size_t i = 0; i < cd->n_subs && !rc; i++) {
                     char *sl = kr_slug(cd->subs[i], strlen(cd->subs[i]));
                     if (!sl) rc = KR_ENOMEM;
-                    else rc = kr_buf_printf(&id, "%s%s", i ? "+" : "", sl);
+                    else rc = kr_buf_puts(&id, i ? "+" : "") || kr_buf_puts(&id, sl) ? KR_ENOMEM : 0;
                     free(sl);
                 }
                 if (rc) kr_buf_free(&id);
