@@ -159,12 +159,12 @@ static inline unsigned plain16(const unsigned char *p)
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(ok, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
 }
 
-/* Whether any of the sixteen bytes at p is an ASCII digit. */
-static inline bool digit16(const unsigned char *p)
+/* A bit per byte of the sixteen at p that is an ASCII digit. */
+static inline unsigned digits16(const unsigned char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)p);
     __m128i d = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    return _mm_movemask_epi8(d) != 0;
+    return (unsigned)_mm_movemask_epi8(d);
 }
 #endif
 
@@ -352,13 +352,27 @@ static bool is_upper_at(const char *w, size_t i)
     return false;
 }
 
+/* Where the first ASCII digit at or after i stands in w[0..end), or end. */
+static size_t next_digit(const char *w, size_t i, size_t end)
+{
+#if defined(__SSE2__)
+    for (; end - i >= 16; i += 16) {
+        unsigned mk = digits16((const unsigned char *)w + i);
+        if (mk) return i + (size_t)__builtin_ctz(mk);
+    }
+#endif
+    for (; i < end; i++)
+        if (kr_is_digit((unsigned char)w[i])) return i;
+    return end;
+}
+
 /* Footnote markers are numbers glued to the word or punctuation before them ("zondag2",
  * "samenwerking1.", "mannen.3", "”1)", "[4 ]"). Finds every candidate in one line. */
 static int find_markers(const char *w, const line *L, kr_vec *out)
 {
     for (size_t i = L->s; i < L->e; i++) {
 #if defined(__SSE2__)
-        while (L->e - i >= 16 && !digit16((const unsigned char *)w + i)) i += 16;
+        while (L->e - i >= 16 && !digits16((const unsigned char *)w + i)) i += 16;
 #endif
         while (L->e - i >= 8 && !digit8((const unsigned char *)w + i)) i += 8;
         if (i == L->e) break;
@@ -727,8 +741,13 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
     kr_vec cands, accepted;
     kr_vec_init(&cands, sizeof(marker));
     kr_vec_init(&accepted, sizeof(marker));
-    for (size_t i = 0; i < n && !rc; i++)
-        if (lines[i].kind == L_TEXT) rc = find_markers(w, &lines[i], &cands);
+    /* a line without a digit holds no marker: the digits are found in one pass over the text */
+    size_t digit = 0, end = n ? lines[n - 1].e : 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (lines[i].kind != L_TEXT) continue;
+        if (digit < lines[i].s) digit = next_digit(w, lines[i].s, end);
+        if (digit < lines[i].e) rc = find_markers(w, &lines[i], &cands);
+    }
     /* Markers run 1, 2, 3 ... in each series; a candidate is accepted when it is the next. */
     int expect[2] = {1, 1};
     for (size_t k = 0; k < cands.len && !rc; k++) {
