@@ -475,9 +475,13 @@ static int put(emitter *e, const char *w, size_t a, size_t b)
     return 0;
 }
 
+/* A separator written for the line break at original byte worig. A span of one byte maps alike
+ * whether fixed or not; not fixed, it continues the span of the line before when the break
+ * stands right after that line in the original, and the next line can continue it in turn, so
+ * that a paragraph keeps to one span. */
 static int put_sep(emitter *e, char c, size_t worig)
 {
-    if (map_next(e, worig, true)) return KR_ENOMEM;
+    if (map_next(e, worig, false)) return KR_ENOMEM;
     return kr_buf_putc(&e->out, c);
 }
 

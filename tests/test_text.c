@@ -17,18 +17,33 @@ static void joins_word_broken_at_hyphen(void **st)
     kr_doc_free(d);
 }
 
+/* The clean text of orig is clean, and its byte i (and the end, i = its length) maps back to
+ * original byte want[i]. */
+static void assert_maps(const char *orig, const char *clean, const size_t *want, size_t n_want)
+{
+    kr_doc *d = parse(orig);
+    size_t n;
+    assert_string_equal(kr_doc_clean_text(d, &n), clean);
+    assert_int_equal(n + 1, n_want);
+    for (size_t i = 0; i <= n; i++) assert_int_equal(kr_doc_clean_to_orig(d, i), want[i]);
+    kr_doc_free(d);
+}
+
 /* A character decoded into more bytes than it was read in maps each of them to its one byte. */
 static void decoded_characters_map_to_their_original_byte(void **st)
 {
     (void)st;
-    kr_doc *d = parse("caf\xE9 en\nthee");
-    size_t n;
-    const char *c = kr_doc_clean_text(d, &n);
-    assert_string_equal(c, "caf\xC3\xA9 en\nthee");
-    const size_t want[] = {0, 1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-    assert_int_equal(n, sizeof want / sizeof *want);
-    for (size_t i = 0; i < n; i++) assert_int_equal(kr_doc_clean_to_orig(d, i), want[i]);
-    kr_doc_free(d);
+    const size_t want[] = {0, 1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    assert_maps("caf\xE9 en\nthee", "caf\xC3\xA9 en\nthee", want, sizeof want / sizeof *want);
+}
+
+/* Line breaks, a paragraph break and an indented line: every clean byte, separators included,
+ * maps back to its byte of the original (a line break to the break it stands for). */
+static void separators_map_to_the_breaks_they_stand_for(void **st)
+{
+    (void)st;
+    const size_t want[] = {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 14, 18, 19, 20, 21, 22};
+    assert_maps("een twee\r\ndrie\n\n  vijf", "een twee\ndrie\n\nvijf", want, sizeof want / sizeof *want);
 }
 
 static void keeps_hyphen_before_capital_and_conjunction(void **st)
@@ -309,6 +324,7 @@ int main(void)
         cmocka_unit_test(white_space_is_folded),
         cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(decoded_characters_map_to_their_original_byte),
+        cmocka_unit_test(separators_map_to_the_breaks_they_stand_for),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
