@@ -118,20 +118,23 @@ static void write_tsv(kr_buf *b, const kr_doc *doc, const char *file, const kr_r
     kr_buf_putc(b, '\n');
 }
 
+/* The records of a document are built in a buffer that the thread keeps for the next one. */
+static void release_buf(void *p) { kr_buf_free(p); }
+static kr_tls buf_tls = {.size = sizeof(kr_buf), .release = release_buf};
+
 int kr_refs_write(FILE *out, const kr_doc *doc, const char *file, kr_format format)
 {
     if (!file) file = kr_doc_name(doc);
-    kr_buf b = {0};
+    kr_buf mine = {0}, *b = kr_tls_get(&buf_tls);
+    if (!b) b = &mine;
+    b->len = 0;
     for (size_t i = 0; i < kr_doc_ref_count(doc); i++) {
         const kr_ref *r = kr_doc_ref(doc, i);
-        if (format == KR_FORMAT_JSONL) write_json(&b, doc, file, r);
-        else write_tsv(&b, doc, file, r);
+        if (format == KR_FORMAT_JSONL) write_json(b, doc, file, r);
+        else write_tsv(b, doc, file, r);
     }
-    if (b.err || kr_buf_reserve(&b, 0)) {
-        kr_buf_free(&b);
-        return kr_fail(KR_ENOMEM, "out of memory");
-    }
-    int rc = b.len && fwrite(b.data, 1, b.len, out) != b.len ? kr_fail(KR_EIO, "write failed") : 0;
-    kr_buf_free(&b);
+    int rc = b->err || kr_buf_reserve(b, 0) ? kr_fail(KR_ENOMEM, "out of memory") : 0;
+    if (!rc && b->len && fwrite(b->data, 1, b->len, out) != b->len) rc = kr_fail(KR_EIO, "write failed");
+    if (b == &mine || b->err || b->cap > (1u << 20)) kr_buf_free(b); /* kept no larger than 1 MB */
     return rc;
 }

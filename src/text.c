@@ -1090,7 +1090,7 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     }
 
     /* Line starts of the original, for line and column numbers. */
-    size_t cap = 64;
+    size_t cap = len / 32 + 64; /* lines are longer than that: rarely grown */
     t->line_starts = malloc(cap * sizeof(size_t));
     if (!t->line_starts) goto oom;
     t->line_starts[t->n_lines++] = 0;
