@@ -1,6 +1,10 @@
 /* Shared private helpers: growable buffers, string helpers, error recording. */
 #include "util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <stddef.h>
 
 #include <stdio.h>
@@ -189,38 +193,69 @@ char *kr_fold_ws(const char *s, size_t n)
     return p;
 }
 
+/* A bit (the top one) per byte of x that is white space as kr_is_space() has it: tab to carriage
+ * return, or a space. Carry-free (on the low seven bits), so every byte is flagged exactly. */
+static inline uint64_t ws8(uint64_t x)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = ones * 0x80, y = x & ones * 0x7F;
+    uint64_t ctl = (ones * (0x80 + '\r') - y) & (y + ones * (0x80 - '\t')); /* '\t' <= y <= '\r' */
+    uint64_t z = y ^ ones * ' ';
+    uint64_t space = ~((z + ones * 0x7F) | z); /* y == ' ' */
+    return (ctl | space) & ~x & high;
+}
+
+#if defined(__SSE2__)
+/* The same for sixteen bytes, a whole byte each (signed compares: bytes from 0x80 are negative). */
+static inline __m128i ws16(__m128i v)
+{
+    __m128i ctl = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1)));
+    return _mm_or_si128(ctl, _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+}
+#endif
+
 size_t kr_fold_ws_into(char *p, const char *s, size_t n)
 {
     size_t o = 0;
     bool pending = false;
-    const uint64_t ones = UINT64_C(0x0101010101010101), high = UINT64_C(0x8080808080808080);
     for (size_t i = 0; i < n; i++) {
-        /* Text is words with one space between them, which need no folding: eight bytes at a time
-         * go in one piece up to the first byte of at most ' ' that is not such a space (flags of
-         * bytes above the lowest may be false, which only stops the piece early). */
-        while (n - i >= 8) {
+        /* Sixteen (or eight) bytes at a time up to a white space byte that the next one is white
+         * space too: a single one between two words becomes a space, which folding makes of it */
+#if defined(__SSE2__)
+        while (n - i >= 17) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+            __m128i vws = ws16(v);
+            unsigned ws = (unsigned)_mm_movemask_epi8(vws);
+            unsigned stop = ws & (unsigned)_mm_movemask_epi8(ws16(_mm_loadu_si128((const __m128i *)(s + i + 1))));
+            if (pending || o == 0) stop |= ws & 1; /* white space before the block, or at the start */
+            size_t k = stop ? (size_t)__builtin_ctz(stop) : 16;
+            if (k == 0) break;
+            if (pending) p[o++] = ' ';
+            pending = false;
+            v = _mm_or_si128(_mm_andnot_si128(vws, v), _mm_and_si128(vws, _mm_set1_epi8(' ')));
+            _mm_storeu_si128((__m128i *)(p + o), v);
+            o += k;
+            i += k;
+        }
+#endif
+        while (n - i >= 9) {
             uint64_t x;
             memcpy(&x, s + i, 8);
-            uint64_t ws = (x - ones * 0x21) & ~x & high, stop = ws;
-            if (n - i >= 9) { /* a space followed by a byte above ' ' (the next block's) goes too */
-                uint64_t y;
-                memcpy(&y, s + i + 1, 8);
-                uint64_t next_ws = (y - ones * 0x21) & ~y & high;
-                uint64_t z = x ^ (ones * 0x20), space = (z - ones) & ~z & high;
-                stop = ws & ~(space & ~next_ws);
-                if (pending || o == 0) stop |= ws & 0x80; /* a space before the block, or at the start */
-            }
+            uint64_t ws = ws8(x), next = ws >> 8 | (uint64_t)kr_is_space((unsigned char)s[i + 8]) << 63;
+            uint64_t stop = ws & next;
+            if (pending || o == 0) stop |= ws & 0x80; /* white space before the block, or at the start */
             size_t k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
             if (k == 0) break;
             if (pending) p[o++] = ' ';
             pending = false;
-            memcpy(p + o, s + i, 8);
+            uint64_t full = (ws >> 7) * 0xFF; /* the white space bytes, whole */
+            x = (x & ~full) | (full & UINT64_C(0x2020202020202020));
+            memcpy(p + o, &x, 8);
             o += k;
             i += k;
         }
         if (i == n) break;
         unsigned char c = (unsigned char)s[i];
-        if (c <= ' ' && kr_is_space(c)) { /* every white space byte is at most ' ' */
+        if (kr_is_space(c)) {
             pending = o > 0;
             continue;
         }

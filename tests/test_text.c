@@ -236,6 +236,30 @@ static void white_space_is_folded(void **state)
         assert_string_equal(f, want[i]);
         free(f);
     }
+    /* Strings of every length up to 70 from bytes that try the block-wise paths (white space of
+     * every kind, control bytes, bytes from 0x80), against folding byte by byte. */
+    static const char alphabet[] = "  \n\t\r\f\v!a b\x01\x08\x0e\x1f\x21\x80\x89\xff";
+    unsigned seed = 1;
+    for (int round = 0; round < 20000; round++) {
+        char s[72], want1[80];
+        size_t n = (size_t)round % 71, o = 0;
+        bool pending = false;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            s[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+            if (kr_is_space((unsigned char)s[i])) {
+                pending = o > 0;
+                continue;
+            }
+            if (pending) want1[o++] = ' ';
+            pending = false;
+            want1[o++] = s[i];
+        }
+        want1[o] = '\0';
+        char *f = kr_fold_ws(s, n);
+        assert_string_equal(f, want1);
+        free(f);
+    }
 }
 
 static void clean_strings_are_cut_at_a_character(void **state)
