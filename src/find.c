@@ -215,8 +215,10 @@ enum {
 
 static const anchor_set anchors[F_COUNT] = {
     [F_KST_PREFIX] = {.w = {"Kamerstuk"}, .back = 0},
-    [F_KST_FOOTER] = {.w = {"vergaderjaar"}, .back = 64},
-    [F_KST_BARE] = {.w = {"nr"}, .back = 64, .guard = G_NR_AFTER_DOS},
+    /* "Tweede Kamer, " before it */
+    [F_KST_FOOTER] = {.w = {"vergaderjaar"}, .back = 12},
+    /* a dossier number (five digits and a sub-dossier of at most six bytes) and a comma before it */
+    [F_KST_BARE] = {.w = {"nr"}, .back = 12, .guard = G_NR_AFTER_DOS},
     [F_KST_ASSIGN] = {.w = {"nr"}, .back = 0, .guard = G_NR_WORD},
     /* "32317-5": a digit and the hyphen after the dossier number */
     [F_KST_COMPACT] = {.w = {"0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-"}, .back = 8},
@@ -235,12 +237,13 @@ static const anchor_set anchors[F_COUNT] = {
                 .guard_rest = G_STUK_PREFIX},
     [F_GEDRUKT] = {.w = {"edrukt", "ervanging", "t.v.v."}, .back = 16},
     [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier"}, .back = 8, .guard = G_DOSSIER_NR},
-    [F_DOSSIER_R] = {.w = {"(R"}, .back = 64},
+    [F_DOSSIER_R] = {.w = {"(R"}, .back = 11},
     [F_DOSSIER_DASH] = {.w = {" - "}, .back = 0, .guard = G_DASH_DOSSIER},
     [F_DOSSIER_PAREN] = {.w = {"("}, .back = FULL},
     [F_HANDELINGEN] = {.w = {"Handelingen"}, .back = 0},
     [F_AANHANGSEL] = {.w = {"Aanhangsel"}, .back = 0},
-    [F_MOTIE] = {.w = {"otie", "mendement"}, .back = 64, .guard = G_MOTION_NAME},
+    /* "Gewijzigde M" before it */
+    [F_MOTIE] = {.w = {"otie", "mendement"}, .back = 11, .guard = G_MOTION_NAME},
     /* a match starts with an outlet's name: each is found by its longest word, which at most
      * OUTLET_BACK bytes of the name come before */
     [F_NEWS_DATED] = {.outlets = true, .back = OUTLET_BACK},
