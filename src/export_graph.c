@@ -178,15 +178,21 @@ static void x_indent(xw *x, int level)
     x_put(x, spaces, 2 * (size_t)level);
 }
 
+/* The start of a child element's line: its parent's start tag closed if still open. */
+static void x_child(xw *x)
+{
+    if (x->depth && x->state[x->depth - 1] == X_OPEN) x_puts(x, ">\n");
+    if (x->depth) x->state[x->depth - 1] = X_CHILDREN;
+    x_indent(x, x->depth);
+}
+
 static void x_start(xw *x, const char *name)
 {
     if (x->depth == XW_DEPTH) {
         x->err = 1;
         return;
     }
-    if (x->depth && x->state[x->depth - 1] == X_OPEN) x_puts(x, ">\n");
-    if (x->depth) x->state[x->depth - 1] = X_CHILDREN;
-    x_indent(x, x->depth);
+    x_child(x);
     x_puts(x, "<");
     x_puts(x, name);
     x->names[x->depth] = name;
@@ -228,6 +234,21 @@ static void x_attr(xw *x, const char *name, const char *value)
     else x_attr_raw(x, name, clean ? value : c);
     free(c);
 }
+/* An attribute of a number in decimal (what "%ld" writes), with an optional prefix ("e12"). */
+static void x_attri(xw *x, const char *name, const char *prefix, long v)
+{
+    char buf[48], *p = buf + sizeof buf;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    *--p = '\0';
+    do *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0) *--p = '-';
+    size_t pl = strlen(prefix);
+    p -= pl;
+    memcpy(p, prefix, pl);
+    x_attr_raw(x, name, p);
+}
+
 static void x_attrf(xw *x, const char *name, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void x_attrf(xw *x, const char *name, const char *fmt, ...)
 {
@@ -299,13 +320,24 @@ static void node_values(xw *x, const kr_node *n, put_value put)
 }
 
 /* GraphML data element */
+/* <data key="KEY">VALUE</data> in one go (keys are names of our own: nothing to escape). */
 static void g_data(xw *x, const char *key, const char *value)
 {
     if (!value) return;
-    x_start(x, "data");
-    x_attr(x, "key", key);
-    x_text(x, value, strcmp(key, "label") == 0 ? LABEL_CAP * 20 : 0);
-    x_end(x);
+    size_t cap = strcmp(key, "label") == 0 ? LABEL_CAP * 20 : 0;
+    bool clean = kr_is_clean(value, cap);
+    char *c = clean ? NULL : kr_clean(value, cap, 0);
+    if (!clean && !c) {
+        x->err = 1;
+        return;
+    }
+    x_child(x);
+    x_puts(x, "<data key=\"");
+    x_puts(x, key);
+    x_puts(x, "\">");
+    x_escaped(x, clean ? value : c, false);
+    x_puts(x, "</data>\n");
+    free(c);
 }
 
 typedef struct keydef {
@@ -359,7 +391,7 @@ static int write_graphml(const kr_graph *g, xw *x)
     for (size_t i = 0; i < g->edges.len && !x->err; i++) {
         const kr_edge *e = kr_graph_edge(g, i);
         x_start(x, "edge");
-        x_attrf(x, "id", "e%zu", i);
+        x_attri(x, "id", "e", (long)i);
         x_attr(x, "source", ids[e->source]);
         x_attr(x, "target", ids[e->target]);
         put_int(x, g_data, "weight", e->weight);
@@ -382,13 +414,16 @@ static const keydef gexf_node_attrs[] = {
     {"status", "node", "string"},
 };
 
+/* <attvalue for="KEY" value="VALUE"/> in one go */
 static void gexf_val(xw *x, const char *key, const char *value)
 {
     if (!value) return;
-    x_start(x, "attvalue");
-    x_attr(x, "for", key);
+    x_child(x);
+    x_puts(x, "<attvalue for=\"");
+    x_puts(x, key);
+    x_puts(x, "\"");
     x_attr(x, "value", value);
-    x_end(x);
+    x_puts(x, "/>\n");
 }
 
 static int write_gexf(const kr_graph *g, xw *x)
@@ -437,7 +472,7 @@ static int write_gexf(const kr_graph *g, xw *x)
     for (size_t i = 0; i < g->nodes.len; i++)
         if (kr_graph_node(g, i)->in_degree > max_in) max_in = kr_graph_node(g, i)->in_degree;
     x_start(x, "nodes");
-    x_attrf(x, "count", "%zu", g->nodes.len);
+    x_attri(x, "count", "", (long)g->nodes.len);
     for (size_t i = 0; i < g->nodes.len && !x->err; i++) {
         const kr_node *n = kr_graph_node(g, i);
         if (!(ids[i] = out_id(n->id))) x->err = 1;
@@ -454,9 +489,9 @@ static int write_gexf(const kr_graph *g, xw *x)
         x_end(x);
         const style *st = node_style(n);
         x_start(x, "viz:color");
-        x_attrf(x, "r", "%d", st->r);
-        x_attrf(x, "g", "%d", st->g);
-        x_attrf(x, "b", "%d", st->b);
+        x_attri(x, "r", "", st->r);
+        x_attri(x, "g", "", st->g);
+        x_attri(x, "b", "", st->b);
         x_end(x);
         x_start(x, "viz:size");
         x_attrf(x, "value", "%.2f", 4.0 + 26.0 * (double)n->in_degree / max_in);
@@ -465,14 +500,14 @@ static int write_gexf(const kr_graph *g, xw *x)
     }
     x_end(x);
     x_start(x, "edges");
-    x_attrf(x, "count", "%zu", g->edges.len);
+    x_attri(x, "count", "", (long)g->edges.len);
     for (size_t i = 0; i < g->edges.len && !x->err; i++) {
         const kr_edge *e = kr_graph_edge(g, i);
         x_start(x, "edge");
-        x_attrf(x, "id", "%zu", i);
+        x_attri(x, "id", "", (long)i);
         x_attr(x, "source", ids[e->source]);
         x_attr(x, "target", ids[e->target]);
-        x_attrf(x, "weight", "%d", e->weight);
+        x_attri(x, "weight", "", e->weight);
         x_start(x, "attvalues");
         gexf_val(x, "relation", e->type);
         if (e->kinds && *e->kinds) gexf_val(x, "kinds", e->kinds);
