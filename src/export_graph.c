@@ -148,25 +148,21 @@ static inline void x_put(xw *x, const char *s, size_t n)
 
 static inline void x_puts(xw *x, const char *s) { x_put(x, s, strlen(s)); }
 
-/* s escaped: in text < > & " and CR, in an attribute value also tab and line feed */
+/* s escaped: in text < > & " and CR, in an attribute value also tab and line feed. Runs of
+ * other bytes are found with a table and copied in one piece. */
 static void x_escaped(xw *x, const char *s, bool attr)
 {
-    const char *run = s;
-    for (const char *p = s;; p++) {
-        const char *rep;
-        switch (*p) {
-        case '\0': x_put(x, run, (size_t)(p - run)); return;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '&': rep = "&amp;"; break;
-        case '"': rep = "&quot;"; break;
-        case '\r': rep = "&#13;"; break;
-        case '\n': rep = attr ? "&#10;" : NULL; break;
-        case '\t': rep = attr ? "&#9;" : NULL; break;
-        default: rep = NULL;
-        }
-        if (!rep) continue;
-        x_put(x, run, (size_t)(p - run));
+    /* 1: escaped everywhere, 2: in attribute values, 3: the end */
+    static const unsigned char special[256] = {['\0'] = 3, ['<'] = 1, ['>'] = 1, ['&'] = 1, ['"'] = 1,
+                                               ['\r'] = 1, ['\n'] = 2, ['\t'] = 2};
+    const unsigned char *p = (const unsigned char *)s, *run = p;
+    for (;; p++) {
+        while (!special[*p]) p++;
+        if (special[*p] == 2 && !attr) continue;
+        x_put(x, (const char *)run, (size_t)(p - run));
+        if (!*p) return;
+        const char *rep = *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : *p == '&' ? "&amp;" : *p == '"' ? "&quot;"
+                        : *p == '\r' ? "&#13;" : *p == '\n' ? "&#10;" : "&#9;";
         x_puts(x, rep);
         run = p + 1;
     }

@@ -44,6 +44,8 @@ const char *const kr_rel_names[KR_REL_COUNT] = {"cites",     "part_of",   "asks"
 
 int kr_rel_of(const char *type)
 {
+    for (int r = 0; r < KR_REL_COUNT; r++) /* the graph's own edges point at these names */
+        if (type == kr_rel_names[r]) return r;
     for (int r = 0; r < KR_REL_COUNT; r++)
         if (strcmp(type, kr_rel_names[r]) == 0) return r;
     return KR_REL_CITES;
@@ -55,16 +57,20 @@ static uint64_t hash_edge(size_t a, size_t b, int rel)
     return h ^ (uint64_t)rel * 0x165667B19E3779F9ull;
 }
 
+/* A node's (or an edge's) slot: the hash in the top half, so that most probes of the table read
+ * no node or edge. */
+static uint64_t node_slot(uint64_t h, size_t i) { return (h >> 32 << 32) | (uint64_t)(i + 1); }
+
 static int grow_nodes(kr_graph *g)
 {
     size_t cap = g->node_cap ? g->node_cap * 2 : 1024;
-    size_t *slots = calloc(cap, sizeof *slots);
+    uint64_t *slots = calloc(cap, sizeof *slots);
     if (!slots) return KR_ENOMEM;
     for (size_t i = 0; i < g->nodes.len; i++) {
         uint64_t h = hash_str(KR_VEC_AT(&g->nodes, kr_node, i).id);
         size_t k = h & (cap - 1);
         while (slots[k]) k = (k + 1) & (cap - 1);
-        slots[k] = i + 1;
+        slots[k] = node_slot(h, i);
     }
     free(g->node_slots);
     g->node_slots = slots;
@@ -75,13 +81,14 @@ static int grow_nodes(kr_graph *g)
 static int grow_edges(kr_graph *g)
 {
     size_t cap = g->edge_cap ? g->edge_cap * 2 : 1024;
-    size_t *slots = calloc(cap, sizeof *slots);
+    uint64_t *slots = calloc(cap, sizeof *slots);
     if (!slots) return KR_ENOMEM;
     for (size_t i = 0; i < g->edges.len; i++) {
         const kr_edge *e = &KR_VEC_AT(&g->edges, kr_edge, i);
-        size_t k = hash_edge(e->source, e->target, kr_rel_of(e->type)) & (cap - 1);
+        uint64_t h = hash_edge(e->source, e->target, kr_rel_of(e->type));
+        size_t k = h & (cap - 1);
         while (slots[k]) k = (k + 1) & (cap - 1);
-        slots[k] = i + 1;
+        slots[k] = node_slot(h, i);
     }
     free(g->edge_slots);
     g->edge_slots = slots;
@@ -216,11 +223,11 @@ static size_t node_for(kr_graph *g, const char *id, const char *kind)
 {
     uint64_t h = hash_str(id);
     size_t k = h & (g->node_cap - 1);
-    while (g->node_slots[k]) {
-        size_t i = g->node_slots[k] - 1;
-        if (strcmp(KR_VEC_AT(&g->nodes, kr_node, i).id, id) == 0) return i;
-        k = (k + 1) & (g->node_cap - 1);
+    for (uint64_t slot; (slot = g->node_slots[k]); k = (k + 1) & (g->node_cap - 1)) {
+        size_t i = (size_t)(slot & 0xFFFFFFFFu) - 1;
+        if (slot >> 32 == h >> 32 && strcmp(KR_VEC_AT(&g->nodes, kr_node, i).id, id) == 0) return i;
     }
+    if (g->nodes.len >= UINT32_MAX - 1) return SIZE_MAX; /* a slot holds a 32-bit index */
     if ((g->nodes.len + 1) * 2 > g->node_cap) {
         if (grow_nodes(g)) return SIZE_MAX;
         return node_for(g, id, kind);
@@ -246,24 +253,26 @@ static size_t node_for(kr_graph *g, const char *id, const char *kind)
         const char *p = id + (id[0] == 'a' ? 6 : 5);
         n->year = atoi(p) / 10000;
     }
-    g->node_slots[k] = g->nodes.len;
+    g->node_slots[k] = node_slot(h, g->nodes.len - 1);
     return g->nodes.len - 1;
 }
 
 static int add_edge(kr_graph *g, size_t a, size_t b, int rel, unsigned kind_bit)
 {
     if (a == b) return 0; /* no self-loops */
-    size_t k = hash_edge(a, b, rel) & (g->edge_cap - 1);
-    while (g->edge_slots[k]) {
-        size_t i = g->edge_slots[k] - 1;
+    uint64_t h = hash_edge(a, b, rel);
+    size_t k = h & (g->edge_cap - 1);
+    for (uint64_t slot; (slot = g->edge_slots[k]); k = (k + 1) & (g->edge_cap - 1)) {
+        if (slot >> 32 != h >> 32) continue; /* another edge, known without reading it */
+        size_t i = (size_t)(slot & 0xFFFFFFFFu) - 1;
         kr_edge *e = &KR_VEC_AT(&g->edges, kr_edge, i);
         if (e->source == a && e->target == b && kr_rel_of(e->type) == rel) {
             if (rel == KR_REL_CITES) e->weight++;
             KR_VEC_AT(&g->edge_kinds, unsigned, i) |= kind_bit;
             return 0;
         }
-        k = (k + 1) & (g->edge_cap - 1);
     }
+    if (g->edges.len >= UINT32_MAX - 1) return KR_ENOMEM; /* a slot holds a 32-bit index */
     if ((g->edges.len + 1) * 2 > g->edge_cap) {
         if (grow_edges(g)) return KR_ENOMEM;
         return add_edge(g, a, b, rel, kind_bit);
@@ -276,7 +285,7 @@ static int add_edge(kr_graph *g, size_t a, size_t b, int rel, unsigned kind_bit)
     e->type = kr_rel_names[rel];
     e->weight = 1;
     *kb = kind_bit;
-    g->edge_slots[k] = g->edges.len;
+    g->edge_slots[k] = node_slot(h, g->edges.len - 1);
     return 0;
 }
 

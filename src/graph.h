@@ -9,9 +9,9 @@ struct kr_graph {
     kr_vec nodes; /* kr_node, strings owned */
     kr_vec edges; /* kr_edge; kinds owned once finished */
     kr_vec edge_kinds; /* unsigned per edge: bit per kr_kind, until finished */
-    size_t *node_slots; /* open addressing: node index + 1, 0 empty */
+    uint64_t *node_slots; /* open addressing: the id's hash (top 32 bits) and node index + 1, 0 empty */
     size_t node_cap;
-    size_t *edge_slots;
+    uint64_t *edge_slots; /* the same for edges, by source, target and relation */
     size_t edge_cap;
     size_t docs;        /* documents read */
     size_t refs_by_kind[KR_KIND_COUNT];
