@@ -192,7 +192,7 @@ typedef struct anchor_set {
  *                what a name (NAMES) or "van" starts with;
  * G_NR_AFTER_DOS "nr" follows white space, a comma or a digit (the end of a dossier number), and
  *                "nr(s)(.)" is followed by a number or a capital;
- * G_NR_WORD      "nr" starts a word, and "nr(s)." is followed by a number;
+ * G_NR_WORD      "nr" starts a word, and "nr(s)." is followed by a number and a bracket;
  * G_DOT_DOSSIER  ".XVI" follows a number of five digits (and no digit or full stop before it);
  * G_DOSSIER_NR   the word is followed by white space and a number, or "I" ("Kamerstukken II");
  * G_DASH_DOSSIER " - " follows a character other than white space and comes before five digits;
@@ -597,7 +597,12 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         if (j < n && c[j] == '.') j++;
         else if (guard == G_NR_WORD) return false;
         j = skip_ws(c, n, j);
-        return j < n && (kr_is_digit((unsigned char)c[j]) || (guard == G_NR_AFTER_DOS && c[j] >= 'A' && c[j] <= 'Z'));
+        if (guard == G_NR_AFTER_DOS) return j < n && (kr_is_digit((unsigned char)c[j]) || (c[j] >= 'A' && c[j] <= 'Z'));
+        /* "nr. 346 (32847)": one to five digits, white space or not, and the bracket */
+        for (i = j; j < n && j - i < 5 && kr_is_digit((unsigned char)c[j]);) j++;
+        if (j == i) return false;
+        if (j < n && is_ws((unsigned char)c[j])) j++;
+        return j < n && c[j] == '(';
     case G_DOT_DOSSIER:
         if (i < 5) return false;
         for (size_t k = i - 5; k < i; k++)
