@@ -11,12 +11,12 @@ for size in 100 "$MB"; do
     [ -d "$D/corpus-$size" ] || python3 tests/bench/gen_corpus.py "$D/corpus-$size" "$size" > /dev/null
 done
 ncpu=$(nproc)
-measure() { # name command...: prints seconds and peak RSS in MB
+measure() { # name command...: prints seconds, peak RSS in MB and CPU seconds (user + system)
     name=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$D/time" "$@" > /dev/null 2> "$D/err" || { cat "$D/err"; exit 1; }
-    read -r secs kb < "$D/time"
-    echo "$name $secs $((kb / 1024))"
+    /usr/bin/time -f "%e %M %U %S" -o "$D/time" "$@" > /dev/null 2> "$D/err" || { cat "$D/err"; exit 1; }
+    read -r secs kb user sys < "$D/time"
+    echo "$name $secs $((kb / 1024)) $(echo "$user $sys" | awk '{ printf "%.2f", $1 + $2 }')"
 }
 echo "machine: $ncpu cores; $(uname -m)"
 for size in 100 "$MB"; do
@@ -36,13 +36,13 @@ for size in 100 "$MB"; do
         measure "graph-j2" "$K" graph -q -j 2 --files-from "$D/list-$size" -o "$D/g.graphml"
     } > "$D/results-$size"
     awk -v mb="$mb" -v docs="$docs" '
-        { t[$1] = $2; m[$1] = $3 }
+        { t[$1] = $2; m[$1] = $3; c[$1] = $4 }
         END {
-            printf "%-10s %8s %10s %10s %10s\n", "run", "seconds", "MB/s", "docs/s", "peak MB"
+            printf "%-10s %8s %8s %10s %12s %10s %10s\n", "run", "seconds", "CPU s", "MB/s", "MB/CPU-s", "docs/s", "peak MB"
             split("cat grep-c refs-j1 refs-j2 graph-j1 graph-j2", names, " ")
             for (i = 1; i <= 6; i++) {
-                n = names[i]; s = t[n] > 0 ? t[n] : 0.01
-                printf "%-10s %8.2f %10.1f %10.0f %10d\n", n, t[n], mb / s, docs / s, m[n]
+                n = names[i]; s = t[n] > 0 ? t[n] : 0.01; u = c[n] > 0 ? c[n] : 0.01
+                printf "%-10s %8.2f %8.2f %10.1f %12.1f %10.0f %10d\n", n, t[n], c[n], mb / s, mb / u, docs / s, m[n]
             }
             printf "refs -j 1 is %.1fx the time of grep -c\n", t["refs-j1"] / (t["grep-c"] > 0 ? t["grep-c"] : 0.01)
         }' "$D/results-$size"
