@@ -2,6 +2,10 @@
  * quoting, and one atomic file write (temporary file, fsync, rename). */
 #include "write.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,9 +39,25 @@ static size_t clean_piece(const char *s, size_t n, size_t i, int keep_newlines, 
     return l;
 }
 
+#if defined(__SSE2__)
+/* A bit per byte of the sixteen at p that is printable ASCII [0x20, 0x7F) other than e1, e2 and
+ * e3 (signed compares: bytes from 0x80 are negative). */
+static inline unsigned printable16(const char *p, char e1, char e2, char e3)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    __m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(e1)), _mm_cmpeq_epi8(v, _mm_set1_epi8(e2))),
+                               _mm_cmpeq_epi8(v, _mm_set1_epi8(e3)));
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, ok));
+}
+#endif
+
 /* The end of the run from i of characters that clean_piece keeps as they are. */
 static size_t clean_run(const char *s, size_t n, size_t i, int keep_newlines)
 {
+#if defined(__SSE2__)
+    while (i < n && n - i >= 16 && printable16(s + i, 0, 0, 0) == 0xFFFF) i += 16; /* NUL is no exception */
+#endif
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if ((c >= 0x20 && c < 0x7F) || (c == '\n' && keep_newlines)) {
@@ -118,6 +138,16 @@ void kr_json_str(kr_buf *b, const char *s)
     kr_buf_putc(b, '"');
     size_t n = strlen(s), run = 0; /* s[run..i) needs no escape: it is copied in one piece */
     for (size_t i = 0; i < n;) {
+#if defined(__SSE2__)
+        if (n - i >= 16) {
+            unsigned m = printable16(s + i, '"', '\\', '<');
+            if (m == 0xFFFF) {
+                i += 16;
+                continue;
+            }
+            i += (size_t)__builtin_ctz(~m);
+        }
+#endif
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<') {
             i++;
