@@ -221,7 +221,31 @@ static void json_strings_are_escaped(void **state)
     kr_buf_putc(&b, '\0');
     assert_false(b.err);
     assert_string_equal(b.data, "\"a\\\"b\\\\c\\u003cd\\te\\u0001f\\u007f g\\u2028h\\ufffd i\xc3\xa9 \xe2\x80\x94\\n\"null\"\"");
-    kr_buf_free(&b);
+    kr_buf_free(&b);    /* Long strings of pieces that need escaping or not, at every offset of a sixteen-byte block,
+     * against escaping them one at a time. */
+    static const char *const pieces[] = {"a", "b c", "\"", "\\", "<", "\n", "\t", "\x01", "\x7f", "\xc3\xa9",
+                                         "\xe2\x80\xa8", "\xe2\x80\x94", "\xff", "0123456789abcdef"};
+    static const char *const escaped[] = {"a", "b c", "\\\"", "\\\\", "\\u003c", "\\n", "\\t", "\\u0001",
+                                          "\\u007f", "\xc3\xa9", "\\u2028", "\xe2\x80\x94", "\\ufffd",
+                                          "0123456789abcdef"};
+    unsigned seed = 7;
+    for (int round = 0; round < 5000; round++) {
+        kr_buf in = {0}, want = {0}, got = {0};
+        kr_buf_putc(&want, '"');
+        for (int k = 0; k < round % 40; k++) {
+            seed = seed * 1103515245u + 12345u;
+            size_t p = (seed >> 16) % (sizeof pieces / sizeof *pieces);
+            kr_buf_puts(&in, pieces[p]);
+            kr_buf_puts(&want, escaped[p]);
+        }
+        kr_buf_putc(&want, '"');
+        kr_json_str(&got, in.data ? in.data : "");
+        kr_buf_putc(&got, '\0');
+        assert_string_equal(got.data, want.data);
+        kr_buf_free(&in);
+        kr_buf_free(&want);
+        kr_buf_free(&got);
+    }
 }
 
 static void white_space_is_folded(void **state)
