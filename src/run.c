@@ -84,7 +84,12 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
         jobs = c > 0 ? (int)c : 1;
     }
     if ((size_t)jobs > n) jobs = n ? (int)n : 1;
-    pool p = {.paths = paths, .n = n, .want = want, .sizes = progress != NULL, .window = (size_t)jobs * 4 + BATCH, .want_done = SIZE_MAX};
+    pool p = {.paths = paths,
+              .n = n,
+              .want = want,
+              .sizes = progress != NULL,
+              .window = (size_t)jobs * 4 + BATCH,
+              .want_done = SIZE_MAX};
     p.slots = calloc(n ? n : 1, sizeof *p.slots);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
     if (!p.slots || !th) {
