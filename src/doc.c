@@ -25,9 +25,18 @@ struct kr_doc {
     kr_meta meta;
     kr_ref *refs;
     size_t n_refs;
-    kr_vec strings; /* char* owned by the document */
-    kr_vec subs;    /* char** arrays owned by the document */
+    struct block *strings; /* the references' strings, copied in blocks the document owns */
 };
+
+/* The strings of a document's references live in a few blocks: the thread that reads the
+ * document copies them there, and the one that frees it (another, when many documents are read
+ * at once) frees a few blocks instead of a few strings per reference. */
+typedef struct block {
+    struct block *next;
+    size_t used, cap;
+    max_align_t data[];
+} block;
+#define BLOCK_SIZE 8192
 
 static const char *const kind_names[KR_KIND_COUNT] = {
     "kamerstuk", "dossier", "handelingen", "aanhangsel", "motie",  "amendement", "news",
@@ -48,17 +57,34 @@ int kr_kind_parse(kr_kind *out, const char *name)
     return kr_fail(KR_EINVAL, "unknown reference kind '%s'", name);
 }
 
-/* Hands a string to the document; returns it, or NULL (and frees it) when out of memory. */
+/* n bytes, aligned for pointers, in the document's blocks; NULL when out of memory. */
+static void *take(kr_doc *d, size_t n)
+{
+    n = (n + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+    block *b = d->strings;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+        if (!(b = malloc(sizeof *b + cap))) return NULL;
+        b->next = d->strings;
+        b->used = 0;
+        b->cap = cap;
+        d->strings = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+/* Hands a string to the document: copies it into its blocks and frees it. Returns the copy, or
+ * NULL when out of memory. */
 static const char *own(kr_doc *d, char *s)
 {
     if (!s) return NULL;
-    char **slot = kr_vec_push(&d->strings);
-    if (!slot) {
-        free(s);
-        return NULL;
-    }
-    *slot = s;
-    return s;
+    size_t n = strlen(s) + 1;
+    char *p = take(d, n);
+    if (p) memcpy(p, s, n);
+    free(s);
+    return p;
 }
 
 /* The id a file name gives: "kst-32317-974.txt" and "ah-tk-20232024-387.md-extract.txt" name
@@ -124,17 +150,16 @@ static int build_refs(kr_doc *d, kr_vec *cands)
         MOVE(resolved_from)
 #undef MOVE
         if (c->n_subs) {
-            char **subs = realloc(c->subs, (c->n_subs + 1) * sizeof *subs);
+            const char **subs = take(d, (c->n_subs + 1) * sizeof *subs);
             if (!subs) return KR_ENOMEM;
-            c->subs = subs;
+            for (size_t k = 0; k < c->n_subs; k++) {
+                subs[k] = own(d, c->subs[k]);
+                c->subs[k] = NULL;
+                if (!subs[k]) return KR_ENOMEM;
+            }
             subs[c->n_subs] = NULL;
-            char ***slot = kr_vec_push(&d->subs);
-            if (!slot) return KR_ENOMEM;
-            *slot = subs;
-            r->submitters = (const char *const *)subs;
+            r->submitters = subs;
             r->n_submitters = c->n_subs;
-            c->subs = NULL;
-            c->n_subs = 0;
         }
     }
     /* document order: footnote texts were moved behind the running text */
@@ -231,8 +256,6 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
         free(owned);
         return kr_fail(KR_ENOMEM, "out of memory");
     }
-    kr_vec_init(&d->strings, sizeof(char *));
-    kr_vec_init(&d->subs, sizeof(char **));
     kr_vec cands;
     kr_vec_init(&cands, sizeof(kr_cand));
     int rc = KR_ENOMEM;
@@ -325,14 +348,10 @@ int kr_doc_load_with(kr_doc **out, const char *path, unsigned want)
 void kr_doc_free(kr_doc *d)
 {
     if (!d) return;
-    for (size_t i = 0; i < d->strings.len; i++) free(KR_VEC_AT(&d->strings, char *, i));
-    kr_vec_free(&d->strings);
-    for (size_t i = 0; i < d->subs.len; i++) {
-        char **s = KR_VEC_AT(&d->subs, char **, i);
-        for (size_t k = 0; s && s[k]; k++) free(s[k]);
-        free(s);
+    for (block *b = d->strings, *next; b; b = next) {
+        next = b->next;
+        free(b);
     }
-    kr_vec_free(&d->subs);
     kr_meta_free(&d->meta);
     kr_qa_free(&d->qa);
     kr_text_free(&d->text);
