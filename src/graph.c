@@ -294,10 +294,13 @@ static int link_dossier(kr_graph *g, size_t ni)
 {
     kr_node *n = &KR_VEC_AT(&g->nodes, kr_node, ni);
     if (strcmp(n->kind, "dossier") == 0 || !n->dossier || strncmp(n->id, "kst-", 4) != 0) return 0;
-    char *did = NULL;
-    if (asprintf(&did, "dossier-%s", n->dossier) < 0) return KR_ENOMEM;
+    char small[64], *did = small; /* "dossier-" and the number, on the stack when it fits */
+    size_t dl = strlen(n->dossier);
+    if (dl + 9 > sizeof small && !(did = malloc(dl + 9))) return KR_ENOMEM;
+    memcpy(did, "dossier-", 8);
+    memcpy(did + 8, n->dossier, dl + 1);
     size_t di = node_for(g, did, "dossier");
-    free(did);
+    if (did != small) free(did);
     if (di == SIZE_MAX) return KR_ENOMEM;
     return add_edge(g, ni, di, KR_REL_PART_OF, 0);
 }
