@@ -239,7 +239,8 @@ static const anchor_set anchors[F_COUNT] = {
     [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier"}, .back = 8, .guard = G_DOSSIER_NR},
     [F_DOSSIER_R] = {.w = {"(R"}, .back = 11},
     [F_DOSSIER_DASH] = {.w = {" - "}, .back = 0, .guard = G_DASH_DOSSIER},
-    [F_DOSSIER_PAREN] = {.w = {"("}, .back = FULL},
+    /* "(32847)": the bracket and the first digit, 1 to 3 */
+    [F_DOSSIER_PAREN] = {.w = {"(1", "(2", "(3"}, .back = 0},
     [F_HANDELINGEN] = {.w = {"Handelingen"}, .back = 0},
     [F_AANHANGSEL] = {.w = {"Aanhangsel"}, .back = 0},
     /* "Gewijzigde M" before it */

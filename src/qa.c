@@ -30,6 +30,7 @@ const char *kr_qstatus_name(kr_qstatus s)
 
 enum {
     Q_ANS,
+    Q_ANS_PLAIN,
     Q_VRAAG,
     Q_MEDEDELING,
     Q_PARTY,
@@ -38,15 +39,20 @@ enum {
     Q_POINTER,
     Q_INLINE_REF,
     Q_FUTURE,
-    Q_NUMS,
     Q_ASKERS,
     Q_COUNT
 };
 
+/* An answer heading: "Antwoord 3", "Antwoorden op vragen 2 en 3", "Reactie". */
+#define ANS                                                                                              \
+    "(?:Antwoorden|Antwoord|Reactie|ANTWOORD)(?:\\s+op)?(?:\\s+(?:de\\s+)?(?:vraag|vragen))?"                   \
+    "(?:\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*))?\\s*[:.]?$"
+
 static kr_re pats[] = {
-    [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?(?:Antwoorden|Antwoord|Reactie|ANTWOORD)(?:\\s+op)?(?:\\s+(?:de\\s+)?(?:vraag|vragen))?"
-               "(?:\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*))?\\s*[:.]?$",
-               0, NULL},
+    [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?" ANS, 0, NULL},
+    /* the same for a line without "Aanhangsel 12" before an answer word (footer_then_answer),
+     * where the optional start cannot take part: a line that starts with the word */
+    [Q_ANS_PLAIN] = {"^" ANS, 0, NULL},
     [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*)\\s*[:.]?$", 0, NULL},
     [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL},
     [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL},
@@ -81,7 +87,6 @@ static kr_re pats[] = {
                       "|\\b(?:in|mijn)\\s+antwoord(?:en)?\\s+(?=\\d))"
                       "(\\d{1,3}(?:\\s*(?:,\\s*en|,|en)\\s*\\d{1,3})*)",
                       0, NULL},
-    [Q_NUMS] = {"\\d{1,3}", 0, NULL},
     [Q_FUTURE] = {"(?i:\\b(?:zal|zullen|zult|wordt|worden|word|zodra|binnenkort|straks|na de zomer|voor de zomer|"
                   "eind dit jaar|later dit jaar|volgend jaar|naar verwachting|de komende|kom|komt|informeer|informeert|"
                   "wacht|separate|aparte|stuur|zend|op korte termijn)\\b)",
@@ -177,29 +182,37 @@ static bool line_may_match(int p, const char *s, size_t n)
     case Q_MEDEDELING: return s[0] == 'M';
     /* "Antwoord(en)", "ANTWOORD", "Reactie", or a page footer "… Aanhangsel 12" glued before */
     case Q_ANS: return answer_word(s, n) || footer_then_answer(s, n);
+    case Q_ANS_PLAIN: return answer_word(s, n);
     default: return true;
     }
 }
 
 static bool match_line(builder *b, int p, const char *s, size_t n)
 {
+    if (p == Q_ANS && n && !footer_then_answer(s, n)) p = Q_ANS_PLAIN; /* no costly ".*" to try */
     return line_may_match(p, s, n) && kr_re_find(&pats[p], s, n, 0, &b->m, true);
 }
 
 /* Numbers of a heading: "2 en 3" -> 2, 3; "3, 4, 5, 9 en 10"; "2 t/m 4" -> 2, 3, 4. */
-static size_t heading_numbers(builder *b, const char *s, size_t n, int *out, size_t max)
+static size_t heading_numbers(const char *s, size_t n, int *out, size_t max)
 {
     size_t k = 0, pos = 0;
     int prev = -1;
-    while (k < max && kr_re_find(&pats[Q_NUMS], s, n, pos, &b->m, false)) {
-        int v = atoi(s + b->m.ov[0]);
+    while (k < max) {
+        /* the next one to three digits (what \d{1,3} finds) */
+        size_t st = pos;
+        while (st < n && !kr_is_digit((unsigned char)s[st])) st++;
+        if (st >= n) break;
+        size_t en = st;
+        while (en < n && en - st < 3 && kr_is_digit((unsigned char)s[en])) en++;
+        int v = atoi(s + st);
         bool range = false;
-        for (size_t i = pos; i < b->m.ov[0]; i++) range |= s[i] == '-' || s[i] == '/';
+        for (size_t i = pos; i < st; i++) range |= s[i] == '-' || s[i] == '/';
         if (range && prev > 0 && v > prev && v - prev < 50)
             for (int x = prev + 1; x < v && k < max; x++) out[k++] = x;
         if (k < max) out[k++] = v;
         prev = v;
-        pos = b->m.ov[1];
+        pos = en;
     }
     return k;
 }
@@ -258,7 +271,7 @@ static int numbered(builder *b, tline *L, size_t n)
         if (match_line(b, Q_VRAAG, s, len)) {
             size_t gs, gl;
             kr_group(&b->m, 1, &gs, &gl);
-            size_t k = heading_numbers(b, s + gs, gl, nums, 64);
+            size_t k = heading_numbers(s + gs, gl, nums, 64);
             char *label = keep(b->qa, kr_strndup(s, len));
             for (size_t j = 0; j < k; j++) {
                 qwork *q = kr_vec_push(&b->qs);
@@ -277,7 +290,7 @@ static int numbered(builder *b, tline *L, size_t n)
         if (match_line(b, Q_ANS, s, len)) {
             size_t gs, gl;
             bool has = kr_group(&b->m, 1, &gs, &gl);
-            size_t k = has ? heading_numbers(b, s + gs, gl, nums, 64) : 0;
+            size_t k = has ? heading_numbers(s + gs, gl, nums, 64) : 0;
             if (ab) ab->text.e = L[i].s;
             ab = kr_vec_push(&b->as);
             if (!ab) return KR_ENOMEM;
@@ -794,7 +807,7 @@ static void resolve_pointer_text(builder *b, qfull *Q, size_t nq, size_t i, cons
     if (kr_re_find(&pats[Q_INLINE_REF], s, len, 0, &b->m, false)) {
         size_t gs, gl;
         kr_group(&b->m, 1, &gs, &gl);
-        k = heading_numbers(b, s + gs, gl, nums, 32);
+        k = heading_numbers(s + gs, gl, nums, 32);
     }
     if (k) {
         Q[i].refs = malloc(k * sizeof(int));
@@ -919,7 +932,7 @@ static void inline_refs(builder *b, qfull *q, span ans)
         size_t gs, gl;
         kr_group(&b->m, 1, &gs, &gl);
         pos = b->m.ov[1];
-        size_t k = heading_numbers(b, c + gs, gl, nums, 32);
+        size_t k = heading_numbers(c + gs, gl, nums, 32);
         int *r = realloc(q->refs, (q->n_refs + k) * sizeof(int));
         if (!r) return;
         q->refs = r;
