@@ -331,6 +331,19 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
     free(all);
 }
 
+/* Whether a line of c[0..n) is a speaker's ("De voorzitter:", "Minister Keijzer:"): M_DEBATE
+ * needs a line that ends in a colon, so only those lines are tried, each on its own. */
+static bool has_speaker_line(mb *b, const char *c, size_t n)
+{
+    for (const char *p = c; (p = memchr(p, ':', (size_t)(c + n - p))); p++) {
+        if (p + 1 < c + n && p[1] != '\n') continue;
+        const char *ls = p;
+        while (ls > c && ls[-1] != '\n') ls--;
+        if (kr_re_find(&pats[M_DEBATE], ls, (size_t)(p + 1 - ls), 0, &b->mt, false)) return true;
+    }
+    return false;
+}
+
 int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_refs, const kr_question *qs, size_t n_qs,
                   const char *doc_id)
 {
@@ -449,12 +462,13 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 o->role = keep(&b, role);
             }
         }
-    } else if (kr_re_find(&pats[M_MOTION], t->clean, head, 0, &b.mt, false) && n_qs == 0 &&
+    } else if ((memmem(t->clean, head, "MOTIE VAN", 9) || memmem(t->clean, head, "Motie", 5)) && /* its words */
+               kr_re_find(&pats[M_MOTION], t->clean, head, 0, &b.mt, false) && n_qs == 0 &&
                strncmp(doc_id, "kst-", 4) == 0) {
         in->type = "motion";
     } else if (kr_re_find(&pats[M_DECISIONS], c, fhead, 0, &b.mt, false)) {
         in->type = "decision-list";
-    } else if (kr_re_find(&pats[M_DEBATE], t->clean, t->body_end, 0, &b.mt, false) || strncmp(doc_id, "h-", 2) == 0) {
+    } else if (has_speaker_line(&b, t->clean, t->body_end) || strncmp(doc_id, "h-", 2) == 0) {
         in->type = "debate";
     }
     /* the heading ends where the first question starts */

@@ -134,5 +134,10 @@ grep -q root "$T/out" && bad "external entity expanded" || ok
 # Windows-1252 is read right: the reference found, the text converted
 expect windows-1252 0 "not UTF-8" "$K" refs --format jsonl tests/fixtures/windows-1252.txt
 grep -q '"target":"kst-32317-967"' "$T/out" && ok || bad "windows-1252: reference lost"
+# a debate is told by its speakers' lines ("Minister Keijzer:"), not by a colon inside a line
+printf 'Verslag\n\nDe voorzitter:\nIk open de vergadering.\nMinister Keijzer:\nDank u wel.\n' > "$T/deb1.txt"
+printf 'Verslag\n\nDe voorzitter: ik open de vergadering.\nMinister Keijzer zei: dank.\n' > "$T/deb2.txt"
+[ "$("$K" docs "$T/deb1.txt" "$T/deb2.txt" 2> /dev/null | cut -f3 | tr '\n' ' ')" = "type debate other " ] && ok ||
+    bad "speaker lines: debate and other expected"
 
 finish cli
