@@ -152,14 +152,12 @@ static kr_re pats[] = {
     {NULL, 0, NULL},
 };
 
-/* Anchors: the words a family's matches cannot do without, and how far into a match the first of
- * them can stand at most (in bytes, white space not counted). Text is scanned once for all of
- * them; a family with `back` set is then searched only near its anchors (from `back` bytes before
- * each one, for a match that starts at or before it), which finds exactly the matches a scan of
- * the whole text finds, at a fraction of the cost. A family with FULL is searched over the whole
- * text, and only when one of its words occurs (a word of one byte is looked for with memchr). */
-#define FULL SIZE_MAX
-#define WORD (SIZE_MAX - 1) /* matched from the start of the word holding the anchor */
+/* Anchors: the words a family's matches cannot do without (two bytes at least), and how far into
+ * a match the first of them can stand at most (in bytes, white space not counted). Text is
+ * scanned once for all of them; each family is then searched only near its anchors (from `back`
+ * bytes before each one, for a match that starts at or before it), which finds exactly the
+ * matches a scan of the whole text finds, at a fraction of the cost. */
+#define WORD SIZE_MAX /* matched from the start of the word holding the anchor */
 /* The quotation marks that open a QTITLE, with the white space before a plain '"' (a word of one
  * byte could not be indexed) */
 #define QUOTES "«", "“", " \"", "\n\"", "\f\""
@@ -253,8 +251,8 @@ static const anchor_set anchors[F_COUNT] = {
                        .back = 0,
                        .titled = 8},
     /* before the title: up to 41 characters of a name (4 bytes at most each), a comma and a date
-     * (a month of at most 12 bytes, ſ and the Kelvin sign included) */
-    [F_NEWS_GENERIC] = {.w = {QUOTES}, .back = 200, .caseless = true, .guard = G_DATE_TITLE},
+     * (a month of at most 12 bytes, ſ and the Kelvin sign included, which the guard lets pass) */
+    [F_NEWS_GENERIC] = {.w = {QUOTES}, .back = 200, .guard = G_DATE_TITLE},
     /* the longest outlet name but those of "Omroep", "Regio" and "RTV" has 23 bytes */
     [F_NEWS_OUTLET_FIRST] = {.w = {"artikel", "bericht", "interview", "item", "commentaar", "Omroep", "Regio",
                                    "RTV"},
@@ -1041,7 +1039,10 @@ static void add_word(size_t *k, int f, const char *word, bool titled, int guard)
 {
     const unsigned char *w = (const unsigned char *)word;
     size_t n = strlen(word), off = 0;
-    if (n < 2) return; /* one-byte words are looked for with memchr */
+    if (n < 2) { /* a word of one byte cannot be indexed: stay exact by scanning whole texts */
+        full_scan = true;
+        return;
+    }
     bool cl = anchors[f].caseless;
     for (size_t o = 1; o + 1 < n; o++)
         if (pair_cost(w[o], w[o + 1], cl) < pair_cost(w[off], w[off + 1], cl)) off = o;
@@ -1058,7 +1059,7 @@ static void add_word(size_t *k, int f, const char *word, bool titled, int guard)
 /* The outlets' words, read from OUTLET: each alternative of it is found by its longest literal
  * word, before which only literal text stands. */
 #define MAX_OUTLETS 96
-static char outlet_words[MAX_OUTLETS][32];
+static char outlet_words[MAX_OUTLETS][MAX_WORDLEN + 1];
 
 /* Whether what follows an outlet's word up to the end of its alternative, a[0..n), is of bounded
  * length: at most OUTLET_AFTER bytes of text, white space aside. */
@@ -1081,7 +1082,7 @@ static void add_outlets(size_t *k, int f)
     bool bounded[MAX_OUTLETS];
     if (strncmp(p, "(?:", 3) != 0) goto fail;
     for (p += 3;; p++) { /* one alternative, up to '|' or the closing ')' */
-        char word[32], best[32] = "";
+        char word[MAX_WORDLEN + 1], best[MAX_WORDLEN + 1] = "";
         size_t wl = 0, before = 0, best_before = 0;
         const char *best_end = p;
         bool fixed = true; /* literal text only, so far */
@@ -1204,11 +1205,7 @@ static int needles_at(const kr_text *t, size_t i, kr_vec at[F_COUNT], bool prese
 static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COUNT])
 {
     pthread_once(&needles_once, build_needles);
-    for (int f = 0; f < F_COUNT; f++) {
-        present[f] = !anchors[f].w[0] && !anchors[f].outlets;
-        for (int j = 0; !present[f] && j < MAX_WORDS && anchors[f].w[j]; j++)
-            if (!anchors[f].w[j][1] && memchr(t->clean, anchors[f].w[j][0], t->len)) present[f] = true;
-    }
+    for (int f = 0; f < F_COUNT; f++) present[f] = false;
     const unsigned char *c = (const unsigned char *)t->clean;
     size_t n = t->len, i = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -1252,7 +1249,6 @@ int kr_find(const kr_text *t, kr_vec *out)
     if (!al) al = &mine; /* no memory for a thread's lists: this call's own */
     kr_vec *at = al->at;
     for (int fam = 0; fam < F_COUNT; fam++) {
-        if (at[fam].cap * sizeof(size_t) > (1u << 20)) kr_vec_free(&at[fam]); /* kept no larger */
         if (!at[fam].size) kr_vec_init(&at[fam], sizeof(size_t));
         at[fam].len = 0;
     }
@@ -1263,12 +1259,13 @@ int kr_find(const kr_text *t, kr_vec *out)
      * anchor words are not looked for as: a text holding them is scanned whole for those families */
     bool odd_case = kr_has_odd_case(t->clean, t->len);
     for (int fam = 0; fam < F_COUNT && !rc; fam++) {
-        bool whole = full_scan || anchors[fam].back == FULL || (odd_case && anchors[fam].caseless);
-        if (odd_case && anchors[fam].caseless) present[fam] = true;
-        if (present[fam]) rc = one_family(&f, fam, whole ? NULL : &at[fam]);
+        /* a whole-text scan (KAMERREF_FULL_SCAN, or the needles could not be built) searches every
+         * family, whatever words occur: the check that the anchors miss nothing */
+        bool whole = full_scan || (odd_case && anchors[fam].caseless);
+        if (whole || present[fam]) rc = one_family(&f, fam, whole ? NULL : &at[fam]);
     }
-    if (al == &mine)
-        for (int fam = 0; fam < F_COUNT; fam++) kr_vec_free(&at[fam]);
+    for (int fam = 0; fam < F_COUNT; fam++)
+        if (al == &mine || at[fam].cap * sizeof(size_t) > (1u << 20)) kr_vec_free(&at[fam]); /* kept up to 1 MB */
     kr_match_free(&f.m);
     return rc;
 }
