@@ -63,12 +63,17 @@ static void *take(kr_doc *d, size_t n)
     n = (n + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
     block *b = d->strings;
     if (!b || b->cap - b->used < n) {
-        size_t cap = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+        size_t cap = n > BLOCK_SIZE / 4 ? n : BLOCK_SIZE; /* a long string gets a block of its own */
         if (!(b = malloc(sizeof *b + cap))) return NULL;
-        b->next = d->strings;
         b->used = 0;
         b->cap = cap;
-        d->strings = b;
+        if (cap == n && d->strings) { /* behind the block being filled, which goes on */
+            b->next = d->strings->next;
+            d->strings->next = b;
+        } else {
+            b->next = d->strings;
+            d->strings = b;
+        }
     }
     void *p = (char *)b->data + b->used;
     b->used += n;

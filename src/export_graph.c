@@ -230,15 +230,12 @@ static void x_attr(xw *x, const char *name, const char *value)
     else x_attr_raw(x, name, clean ? value : c);
     free(c);
 }
-/* An attribute of a number in decimal (what "%ld" writes), with an optional prefix ("e12"). */
+/* An attribute of a number in decimal (what "%ld" writes), with a prefix ("e12") of at most 8
+ * bytes. */
 static void x_attri(xw *x, const char *name, const char *prefix, long v)
 {
-    char buf[48], *p = buf + sizeof buf;
-    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-    *--p = '\0';
-    do *--p = (char)('0' + u % 10);
-    while (u /= 10);
-    if (v < 0) *--p = '-';
+    char buf[32];
+    char *p = kr_decimal(buf + 8, v);
     size_t pl = strlen(prefix);
     p -= pl;
     memcpy(p, prefix, pl);
@@ -286,13 +283,8 @@ typedef void (*put_value)(xw *x, const char *key, const char *value);
 
 static void put_int(xw *x, put_value put, const char *key, long v)
 {
-    char buf[24], *p = buf + sizeof buf;
-    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-    *--p = '\0';
-    do *--p = (char)('0' + u % 10);
-    while (u /= 10);
-    if (v < 0) *--p = '-';
-    put(x, key, p);
+    char buf[24];
+    put(x, key, kr_decimal(buf, v));
 }
 
 /* A node's attributes after its label, the same in GraphML (data) and GEXF (attvalue). */

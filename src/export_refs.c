@@ -16,11 +16,10 @@ int kr_refs_write_header(FILE *out, kr_format format)
     return 0;
 }
 
-/* v in decimal, as "%d" writes it */
 static void put_int(kr_buf *b, int v)
 {
-    if (v < 0) kr_buf_putc(b, '-');
-    kr_buf_putu(b, v < 0 ? (size_t)(-(long long)v) : (size_t)v);
+    char tmp[24];
+    kr_buf_puts(b, kr_decimal(tmp, v));
 }
 
 static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_ref *r)

@@ -5,6 +5,7 @@
  * optimisation skips most of the text; overlaps between families are settled in resolve.c. */
 #include "find.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -475,7 +476,8 @@ static int set_target(kr_cand *c, const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     for (const char *f = fmt; *f; f++) {
-        if (f[0] == '%' && f[1] == 's') {
+        if (f[0] == '%') {
+            assert(f[1] == 's'); /* the only conversion the ids need */
             const char *a = va_arg(ap, const char *);
             kr_buf_puts(&b, a ? a : "(null)"); /* as glibc prints it */
             f++;

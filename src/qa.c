@@ -189,7 +189,10 @@ static bool line_may_match(int p, const char *s, size_t n)
 
 static bool match_line(builder *b, int p, const char *s, size_t n)
 {
-    if (p == Q_ANS && n && !footer_then_answer(s, n)) p = Q_ANS_PLAIN; /* no costly ".*" to try */
+    if (p == Q_ANS && n) { /* the costly ".*" start only where a page footer stands before the word */
+        if (footer_then_answer(s, n)) return kr_re_find(&pats[Q_ANS], s, n, 0, &b->m, true);
+        p = Q_ANS_PLAIN;
+    }
     return line_may_match(p, s, n) && kr_re_find(&pats[p], s, n, 0, &b->m, true);
 }
 

@@ -9,10 +9,6 @@
  * original byte it came from. */
 #include "text.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -155,8 +151,7 @@ static inline bool plain8(const unsigned char *p)
 static inline unsigned plain16(const unsigned char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)p);
-    __m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(ok, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(kr_printable16(v), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
 }
 
 /* A bit per byte of the sixteen at p that is an ASCII digit. */
@@ -1090,7 +1085,7 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     }
 
     /* Line starts of the original, for line and column numbers. */
-    size_t cap = len / 32 + 64; /* lines are longer than that: rarely grown */
+    size_t cap = len / 48 + 64; /* lines are longer than that on average: rarely grown */
     t->line_starts = malloc(cap * sizeof(size_t));
     if (!t->line_starts) goto oom;
     t->line_starts[t->n_lines++] = 0;

@@ -1,12 +1,7 @@
 /* Shared private helpers: growable buffers, string helpers, error recording. */
 #include "util.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <stddef.h>
-
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -62,7 +57,7 @@ void *kr_tls_get(kr_tls *t)
         pthread_mutex_lock(&tls_mu);
         if (!t->ready && pthread_key_create(&t->key, tls_end) == 0) __atomic_store_n(&t->ready, 1, __ATOMIC_RELEASE);
         pthread_mutex_unlock(&tls_mu);
-        if (!t->ready) return NULL;
+        if (!__atomic_load_n(&t->ready, __ATOMIC_ACQUIRE)) return NULL;
     }
     tls_block *b = pthread_getspecific(t->key);
     if (!b) {
@@ -113,15 +108,25 @@ int kr_buf_printf(kr_buf *b, const char *fmt, ...)
     return 0;
 }
 
+/* u in decimal, with a minus sign when neg, ending at end (NUL-terminated there): where it starts */
+static char *decimal(char *end, unsigned long long u, bool neg)
+{
+    *end = '\0';
+    do *--end = (char)('0' + u % 10);
+    while (u /= 10);
+    if (neg) *--end = '-';
+    return end;
+}
+
+char *kr_decimal(char buf[static 24], long long v)
+{
+    return decimal(buf + 23, v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, v < 0);
+}
+
 int kr_buf_putu(kr_buf *b, size_t v)
 {
     char tmp[24];
-    size_t i = sizeof tmp;
-    do {
-        tmp[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return kr_buf_append(b, tmp + i, sizeof tmp - i);
+    return kr_buf_puts(b, decimal(tmp + 23, v, false));
 }
 
 char *kr_buf_steal(kr_buf *b)

@@ -45,6 +45,8 @@ static inline int kr_buf_putc(kr_buf *b, char c)
 int kr_buf_printf(kr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends v in decimal (what kr_buf_printf "%zu" writes, without its cost on millions of records). */
 int kr_buf_putu(kr_buf *b, size_t v);
+/* v in decimal (what "%lld" writes) in buf, which it returns a pointer into. */
+char *kr_decimal(char buf[static 24], long long v);
 /* Hands the buffer's storage to the caller (never NULL on success: "" for an empty buffer). */
 char *kr_buf_steal(kr_buf *b);
 void kr_buf_free(kr_buf *b);
@@ -100,6 +102,16 @@ size_t kr_utf8_seq_len(const unsigned char *s, size_t n);
 
 /* Lower-cases ASCII and the Latin-1 letters of Dutch names, in a new string. */
 char *kr_lower(const char *s);
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* The bytes of v that are printable ASCII [0x20, 0x7F), all ones each (signed compares: bytes
+ * from 0x80 are negative). */
+static inline __m128i kr_printable16(__m128i v)
+{
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+}
+#endif
 
 static inline bool kr_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline bool kr_is_space(int c)

@@ -2,10 +2,6 @@
  * quoting, and one atomic file write (temporary file, fsync, rename). */
 #include "write.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,7 +41,7 @@ static size_t clean_piece(const char *s, size_t n, size_t i, int keep_newlines, 
 static inline unsigned printable16(const char *p, char e1, char e2, char e3)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)p);
-    __m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+    __m128i ok = kr_printable16(v);
     __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(e1)), _mm_cmpeq_epi8(v, _mm_set1_epi8(e2))),
                                _mm_cmpeq_epi8(v, _mm_set1_epi8(e3)));
     return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, ok));

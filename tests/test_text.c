@@ -221,7 +221,8 @@ static void json_strings_are_escaped(void **state)
     kr_buf_putc(&b, '\0');
     assert_false(b.err);
     assert_string_equal(b.data, "\"a\\\"b\\\\c\\u003cd\\te\\u0001f\\u007f g\\u2028h\\ufffd i\xc3\xa9 \xe2\x80\x94\\n\"null\"\"");
-    kr_buf_free(&b);    /* Long strings of pieces that need escaping or not, at every offset of a sixteen-byte block,
+    kr_buf_free(&b);
+    /* Long strings of pieces that need escaping or not, at every offset of a sixteen-byte block,
      * against escaping them one at a time. */
     static const char *const pieces[] = {"a", "b c", "\"", "\\", "<", "\n", "\t", "\x01", "\x7f", "\xc3\xa9",
                                          "\xe2\x80\xa8", "\xe2\x80\x94", "\xff", "0123456789abcdef"};
