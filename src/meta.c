@@ -41,7 +41,8 @@ static kr_re pats[] = {
     [M_MEDE] = {"\\bMede namens de ((?i:minister|staatssecretaris) (?:van|voor) [^,\\n]{3,80}),", 0, NULL},
     [M_MOTION] = {"^(?:GEWIJZIGDE\\s+)?MOTIE VAN\\b|^Motie\\s*$", PCRE2_MULTILINE, NULL},
     [M_DECISIONS] = {"\\bBesluitenlijst\\b", 0, NULL},
-    [M_DEBATE] = {"^(?:De voorzitter|Mevrouw \\p{Lu}|De heer \\p{Lu}|Minister \\p{Lu}|Staatssecretaris \\p{Lu})[^\\n]{0,80}:$",
+    /* (*LF): only a line feed ends a line, whatever newline PCRE2 was built with (has_speaker_line) */
+    [M_DEBATE] = {"(*LF)^(?:De voorzitter|Mevrouw \\p{Lu}|De heer \\p{Lu}|Minister \\p{Lu}|Staatssecretaris \\p{Lu})[^\\n]{0,80}:$",
                   PCRE2_MULTILINE, NULL},
     {NULL, 0, NULL},
 };
