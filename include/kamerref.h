@@ -275,7 +275,8 @@ const char *kr_doc_date(const kr_doc *doc);
 /* ---------------------------------------------------------------- many documents */
 
 /* Receives each document, on the calling thread and in input order, whatever the number of
- * workers. It owns doc (kr_doc_free it). Returns 0, or non-zero to stop the run. */
+ * workers. doc is lent: it stays valid until the sink returns, and kr_run frees it (on the
+ * thread that analysed it). Returns 0, or non-zero to stop the run. */
 typedef int (*kr_sink)(void *ctx, const char *path, kr_doc *doc);
 /* Receives each document that could not be read or analysed, in input order. */
 typedef void (*kr_sink_error)(void *ctx, const char *path, const char *message);

@@ -283,7 +283,6 @@ static int run_sink(void *ctx, const char *path, kr_doc *doc)
         fprintf(stderr, "kamerref: %s:%zu: warning: %s\n", path, wr->line, wr->message);
     }
     if (r->each(r->user, path, doc)) r->status = 1;
-    kr_doc_free(doc);
     return 0;
 }
 

@@ -15,7 +15,9 @@ typedef struct slot {
     kr_doc *doc;
     char *error; /* message when the document failed */
     size_t bytes;
-    int state; /* 0 waiting, 1 taken, 2 done */
+    size_t garbage; /* the next document its worker is to free, as slot index + 1 (0: none) */
+    unsigned worker; /* the worker that analysed it */
+    int state;       /* 0 waiting, 1 taken, 2 done */
 } slot;
 
 typedef struct pool {
@@ -29,6 +31,8 @@ typedef struct pool {
     size_t window;
     size_t want_done; /* the sink sleeps until this slot is done (SIZE_MAX: it does not sleep) */
     int stop;
+    size_t *garbage; /* per worker: documents the sink is done with, a list through the slots */
+    unsigned workers; /* workers that have an index */
     pthread_mutex_t mu;
     pthread_cond_t ready;  /* a slot became done */
     pthread_cond_t room;   /* the window moved */
@@ -37,19 +41,41 @@ typedef struct pool {
 /* Documents the sink waits for at once; the window of documents in flight exceeds it. */
 #define BATCH 16
 
+/* Frees the documents on list g (a slot index + 1), which the caller has taken from the pool. */
+static void free_garbage(pool *p, size_t g)
+{
+    while (g) {
+        slot *s = &p->slots[g - 1];
+        g = s->garbage;
+        kr_doc_free(s->doc);
+        s->doc = NULL;
+    }
+}
+
+/* Each document is freed by the worker that allocated it: memory freed on another thread goes
+ * back to the allocating thread's arena under its lock, which costs more than the analysis of a
+ * small document. */
 static void *worker(void *arg)
 {
     pool *p = arg;
+    pthread_mutex_lock(&p->mu);
+    unsigned me = p->workers++;
+    pthread_mutex_unlock(&p->mu);
     for (;;) {
         pthread_mutex_lock(&p->mu);
         while (!p->stop && p->next < p->n && p->next >= p->consumed + p->window) pthread_cond_wait(&p->room, &p->mu);
+        size_t g = p->garbage[me];
+        p->garbage[me] = 0;
         if (p->stop || p->next >= p->n) {
             pthread_mutex_unlock(&p->mu);
+            free_garbage(p, g);
             return NULL;
         }
         size_t i = p->next++;
         p->slots[i].state = 1;
+        p->slots[i].worker = me;
         pthread_mutex_unlock(&p->mu);
+        free_garbage(p, g);
 
         kr_doc *doc = NULL;
         char *err = NULL;
@@ -91,9 +117,11 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
               .window = (size_t)jobs * 4 + BATCH,
               .want_done = SIZE_MAX};
     p.slots = calloc(n ? n : 1, sizeof *p.slots);
+    p.garbage = calloc((size_t)jobs, sizeof *p.garbage);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
-    if (!p.slots || !th) {
+    if (!p.slots || !p.garbage || !th) {
         free(p.slots);
+        free(p.garbage);
         free(th);
         return kr_fail(KR_ENOMEM, "out of memory");
     }
@@ -106,8 +134,15 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
     if (started == 0) rc = kr_fail(KR_EINTERNAL, "cannot start a thread");
     size_t bytes = 0;
     double last = now();
+    size_t lent = 0; /* the document the sink had last, as slot index + 1 */
     for (size_t i = 0; i < n && !rc; i++) {
         pthread_mutex_lock(&p.mu);
+        if (lent) { /* back to its worker, to be freed there */
+            slot *l = &p.slots[lent - 1];
+            l->garbage = p.garbage[l->worker];
+            p.garbage[l->worker] = lent;
+            lent = 0;
+        }
         /* Waking up costs two system calls: the sink sleeps until a batch of documents is done
          * (or the last one), not until the next one is. */
         if (p.slots[i].state != 2) {
@@ -119,7 +154,6 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
             p.want_done = SIZE_MAX;
         }
         slot s = p.slots[i];
-        p.slots[i].doc = NULL;
         p.slots[i].error = NULL;
         p.consumed = i + 1;
         pthread_cond_broadcast(&p.room);
@@ -130,6 +164,7 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
             free(s.error);
         } else {
             rc = sink(ctx, paths[i], s.doc);
+            lent = i + 1;
         }
         if (progress && (now() - last >= 0.5 || i + 1 == n)) {
             progress(ctx, i + 1, n, bytes);
@@ -149,6 +184,7 @@ int kr_run(const char *const *paths, size_t n, unsigned want, int jobs, kr_sink 
     pthread_cond_destroy(&p.ready);
     pthread_cond_destroy(&p.room);
     free(p.slots);
+    free(p.garbage);
     free(th);
     return rc;
 }

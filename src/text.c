@@ -223,65 +223,63 @@ static int add_warning(kr_text *t, size_t off, const char *msg)
 
 /* Decodes the original into UTF-8 with every separator and space variant made plain ASCII, so
  * the matchers only ever see ' ', '\n' and '\f' as white space. */
-static int decode(kr_text *t, decoder *d)
+/* Whether the code point of a valid multi-byte sequence is copied as it is: the exceptions are
+ * the white space that becomes a space, the line breaks that become '\n' and the invisible
+ * characters that are left out (see decode). */
+static inline bool cp_kept(uint32_t cp)
+{
+    if (cp < 0x2000) return cp != 0x85 && cp != 0xA0 && cp != 0xAD;
+    return cp > 0x3000 ? cp != 0xFEFF
+                       : !(cp <= 0x200D || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+                           cp == 0x2060 || cp == 0x3000);
+}
+
+/* Decodes the original into d. Most documents are valid UTF-8 with nothing to change: that is
+ * found out without writing a byte, *same is set and d stays empty (the original is the decoded
+ * text). Invalid bytes are read as Windows-1252, which makes a file with no valid multi-byte
+ * sequence read as Windows-1252 throughout. */
+static int decode(kr_text *t, decoder *d, bool *same)
 {
     const unsigned char *s = (const unsigned char *)t->orig;
     size_t n = t->orig_len;
     size_t nul = 0, ctrl = 0, invalid = 0, multi = 0;
     size_t first_invalid = SIZE_MAX;
-    for (size_t i = 0; i < n;) {
-        /* ASCII and the white space among the control bytes count for nothing */
-        i = plain_run(s, i, n, 0x80, CTL('\t') | CTL('\n') | CTL('\r') | CTL('\f'));
+    size_t i = 0;
+    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) { /* byte order mark */
+        i = 3;
+        multi = 1;
+    }
+    size_t start = i;
+    for (;;) { /* printable ASCII, line and page breaks, and the characters that are kept */
+        i = plain_run(s, i, n, 0x7F, CTL('\n') | CTL('\f'));
         if (i == n) break;
         size_t l = kr_utf8_seq_len(s + i, n - i);
-        if (l == 0) {
-            if (first_invalid == SIZE_MAX) first_invalid = i;
-            invalid++;
-            i++;
-            continue;
-        }
-        if (l > 1) multi++;
-        if (s[i] == 0) nul++;
-        else if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
-            ctrl++;
+        if (l < 2 || !cp_kept(decode_cp(s + i, l))) break;
+        multi++;
         i += l;
     }
-    if (n > 0 && (nul > n / 100 + 1 || (nul + ctrl) * 10 > n || (invalid * 4 > n && n > 64)))
-        return kr_fail(KR_ENOTTEXT, "binary data (%zu NUL and %zu control bytes in %zu)", nul,
-                       ctrl, n);
-    bool all1252 = invalid > 0 && multi == 0;
-    char msg[160];
-    if (all1252) {
-        snprintf(msg, sizeof msg, "not UTF-8 (first invalid byte at offset %zu); read as Windows-1252",
-                 first_invalid);
-        if (add_warning(t, first_invalid, msg)) return KR_ENOMEM;
-    } else if (invalid) {
-        snprintf(msg, sizeof msg, "invalid UTF-8 at byte offset %zu (%zu bad bytes, read as Windows-1252)",
-                 first_invalid, invalid);
-        if (add_warning(t, first_invalid, msg)) return KR_ENOMEM;
-    }
-    if (nul) {
-        snprintf(msg, sizeof msg, "%zu NUL bytes read as spaces", nul);
-        if (add_warning(t, (size_t)((const unsigned char *)memchr(s, 0, n) - s), msg))
-            return KR_ENOMEM;
-    }
-    size_t i = 0;
-    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3; /* byte order mark */
+    *same = start == 0 && i == n;
+    if (*same) return 0;
+    if (i > start && emit(d, (const char *)s + start, i - start, start, false)) return KR_ENOMEM;
     while (i < n) {
-        /* printable ASCII, line and page breaks: copied as they are */
         size_t run = plain_run(s, i, n, 0x7F, CTL('\n') | CTL('\f'));
         if (run > i) {
             if (emit(d, (const char *)s + i, run - i, i, false)) return KR_ENOMEM;
             i = run;
             continue;
         }
-        size_t l = all1252 ? 0 : kr_utf8_seq_len(s + i, n - i);
+        size_t l = kr_utf8_seq_len(s + i, n - i);
         uint32_t cp;
-        if (l == 0) {
-            cp = s[i] < 0x80 ? s[i] : s[i] >= 0xA0 ? s[i] : cp1252[s[i] - 0x80];
+        if (l == 0) { /* a byte of 0x80 or more that is not UTF-8 */
+            if (first_invalid == SIZE_MAX) first_invalid = i;
+            invalid++;
+            cp = s[i] >= 0xA0 ? s[i] : cp1252[s[i] - 0x80];
             if (cp == 0) cp = 0xFFFD;
             l = 1;
         } else {
+            if (l > 1) multi++;
+            else if (s[i] == 0) nul++;
+            else if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\r') ctrl++;
             cp = decode_cp(s + i, l);
         }
         int rc = 0;
@@ -295,17 +293,33 @@ static int decode(kr_text *t, decoder *d)
             /* soft hyphens and zero-width characters carry nothing a reader sees */
         } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
             rc = emit_byte(d, '\n', i);
-        } else if (l > 1 || cp >= 0x80) {
-            if (l > 1 && !all1252 && kr_utf8_seq_len(s + i, n - i) == l) {
-                rc = emit(d, (const char *)s + i, l, i, false);
-            } else {
-                rc = emit_cp(d, cp, i);
-            }
+        } else if (l > 1) {
+            rc = emit(d, (const char *)s + i, l, i, false);
+        } else if (cp >= 0x80) {
+            rc = emit_cp(d, cp, i);
         } else {
             rc = emit_byte(d, (char)cp, i);
         }
         if (rc) return KR_ENOMEM;
         i += l;
+    }
+    if (n > 0 && (nul > n / 100 + 1 || (nul + ctrl) * 10 > n || (invalid * 4 > n && n > 64)))
+        return kr_fail(KR_ENOTTEXT, "binary data (%zu NUL and %zu control bytes in %zu)", nul,
+                       ctrl, n);
+    char msg[160];
+    if (invalid && !multi) {
+        snprintf(msg, sizeof msg, "not UTF-8 (first invalid byte at offset %zu); read as Windows-1252",
+                 first_invalid);
+        if (add_warning(t, first_invalid, msg)) return KR_ENOMEM;
+    } else if (invalid) {
+        snprintf(msg, sizeof msg, "invalid UTF-8 at byte offset %zu (%zu bad bytes, read as Windows-1252)",
+                 first_invalid, invalid);
+        if (add_warning(t, first_invalid, msg)) return KR_ENOMEM;
+    }
+    if (nul) {
+        snprintf(msg, sizeof msg, "%zu NUL bytes read as spaces", nul);
+        if (add_warning(t, (size_t)((const unsigned char *)memchr(s, 0, n) - s), msg))
+            return KR_ENOMEM;
     }
     return 0;
 }
@@ -494,6 +508,28 @@ static bool ends_in_url(const char *w, const line *L)
     return false;
 }
 
+/* The bytes that can end a line that the next continues as a URL ("-/_=?&.#%~"), and those that
+ * can start it ("%/?&=#_"), as strchr would find them (with the terminating NUL). */
+static inline bool url_last(char c)
+{
+    switch (c) {
+    case '-': case '/': case '_': case '=': case '?': case '&': case '.': case '#': case '%': case '~': case '\0':
+        return true;
+    default:
+        return false;
+    }
+}
+
+static inline bool url_first(char c)
+{
+    switch (c) {
+    case '%': case '/': case '?': case '&': case '=': case '#': case '_': case '\0':
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* How the next content line joins the one before it. */
 enum { J_NEWLINE, J_PARA, J_DEHYPHEN, J_GLUE };
 
@@ -502,7 +538,10 @@ static int join_kind(const char *w, const line *P, const line *L, bool gap_blank
     size_t pe = P->e, ls = L->s + L->skip;
     bool adjacent = !gap_blank || gap_removed || L->pb;
     char last = w[pe - 1];
-    if (adjacent && ends_in_url(w, P)) {
+    /* what follows can glue only after these ends or before these starts: most lines are not
+     * looked at for a URL */
+    bool url_end = url_last(last) || ls >= L->e || url_first(w[ls]);
+    if (adjacent && url_end && ends_in_url(w, P)) {
         size_t k = ls;
         bool slash = false;
         while (k < L->e && w[k] != ' ') slash |= w[k++] == '/';
@@ -906,12 +945,67 @@ static size_t find2(const char *s, size_t i, size_t n, char a, char b)
     return n;
 }
 
-static int split_lines(const char *w, size_t n, kr_vec *out)
+/* Appends a line start of the original to t, whose array holds *cap. */
+static int add_line_start(kr_text *t, size_t *cap, size_t off)
+{
+    if (t->n_lines == *cap) {
+        size_t *p = realloc(t->line_starts, 2 * *cap * sizeof(size_t));
+        if (!p) return KR_ENOMEM;
+        t->line_starts = p;
+        *cap *= 2;
+    }
+    t->line_starts[t->n_lines++] = off;
+    return 0;
+}
+
+/* The line and page breaks of a text, in order: found 64 bytes at a time as a bit mask. */
+typedef struct breaks {
+    const char *w;
+    size_t n;
+    size_t next; /* where the next block starts */
+    size_t at;   /* where the block of mask starts */
+    uint64_t mask;
+} breaks;
+
+static size_t next_break(breaks *b)
+{
+    while (!b->mask) {
+        size_t i = b->next;
+        if (i >= b->n) return b->n;
+        uint64_t m = 0;
+#if defined(__SSE2__)
+        if (b->n - i >= 64) {
+            const __m128i nl = _mm_set1_epi8('\n'), ff = _mm_set1_epi8('\f');
+            for (int k = 0; k < 4; k++) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(b->w + i + 16 * k));
+                unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ff)));
+                m |= (uint64_t)bits << (16 * k);
+            }
+        } else
+#endif
+        {
+            size_t e = b->n - i >= 64 ? i + 64 : b->n;
+            for (size_t k = i; k < e; k++)
+                if (b->w[k] == '\n' || b->w[k] == '\f') m |= UINT64_C(1) << (k - i);
+        }
+        b->at = i;
+        b->mask = m;
+        b->next = i + 64;
+    }
+    size_t i = b->at + (size_t)__builtin_ctzll(b->mask);
+    b->mask &= b->mask - 1;
+    return i;
+}
+
+/* Cuts w into lines at line and page breaks. When the original is w, its line starts (after each
+ * '\n') are added to same. */
+static int split_lines(const char *w, size_t n, kr_vec *out, kr_text *same, size_t *cap)
 {
     size_t s = 0;
     bool pb = false;
+    breaks br = {w, n, 0, 0, 0};
     for (;;) {
-        size_t i = s < n ? find2(w, s, n, '\n', '\f') : n;
+        size_t i = next_break(&br);
         line *L = kr_vec_push(out);
         if (!L) return KR_ENOMEM;
         size_t a = s, b = i;
@@ -933,6 +1027,7 @@ static int split_lines(const char *w, size_t n, kr_vec *out)
         if (i == n) return 0;
         pb = w[i] == '\f';
         s = i + 1;
+        if (same && !pb && add_line_start(same, cap, s)) return KR_ENOMEM;
     }
 }
 
@@ -1020,18 +1115,26 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     kr_vec_init(&e.spans, sizeof(kr_span));
     kr_match m = {0};
     size_t *fn_lines = NULL; /* per footnote: its first line and one past its last */
-    int rc = kr_buf_reserve(&d.out, len + 16) ? KR_ENOMEM : 0;
-    if (!rc) rc = kr_buf_reserve(&e.out, len + 16) ? KR_ENOMEM : 0;
-    if (!rc) rc = decode(t, &d);
+    bool same = false; /* the original is the decoded text */
+    int rc = kr_buf_reserve(&e.out, len + 16) ? KR_ENOMEM : 0;
+    if (!rc) rc = decode(t, &d, &same);
     if (!rc) rc = kr_match_init(&m);
     if (rc) goto out;
+    const char *w = same ? orig : d.out.data ? d.out.data : "";
+    size_t wn = same ? len : d.out.len;
+    if (same && !kr_vec_push(&d.spans)) goto oom;
+    if (same) KR_VEC_AT(&d.spans, span, 0) = (span){0, 0, false};
     /* a sentinel span for the end of the decoded text */
     span *endm = kr_vec_push(&d.spans);
     if (!endm) goto oom;
-    *endm = (span){d.out.len, len, true};
-    const char *w = d.out.data ? d.out.data : "";
-    size_t wn = d.out.len;
-    if (split_lines(w, wn, &lines)) goto oom;
+    *endm = (span){wn, len, true};
+    /* Line starts of the original, for line and column numbers: the decoded lines' when the
+     * original is the decoded text, else found below. */
+    size_t cap = len / 48 + 64; /* lines are longer than that on average: rarely grown */
+    t->line_starts = malloc(cap * sizeof(size_t));
+    if (!t->line_starts) goto oom;
+    t->line_starts[t->n_lines++] = 0;
+    if (split_lines(w, wn, &lines, same ? t : NULL, &cap)) goto oom;
     line *L = lines.data;
     size_t nl = lines.len;
     if ((rc = find_identity(t, w, L, nl, &m))) goto out;
@@ -1084,23 +1187,11 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
             goto oom;
     }
 
-    /* Line starts of the original, for line and column numbers. */
-    size_t cap = len / 48 + 64; /* lines are longer than that on average: rarely grown */
-    t->line_starts = malloc(cap * sizeof(size_t));
-    if (!t->line_starts) goto oom;
-    t->line_starts[t->n_lines++] = 0;
-    for (size_t i = 0; i < len; i++) {
+    for (size_t i = 0; !same && i < len; i++) {
         i = find2(orig, i, len, '\n', '\r');
         if (i == len) break;
         bool nlc = orig[i] == '\n' || !(i + 1 < len && orig[i + 1] == '\n');
-        if (!nlc) continue;
-        if (t->n_lines == cap) {
-            cap *= 2;
-            size_t *p = realloc(t->line_starts, cap * sizeof(size_t));
-            if (!p) goto oom;
-            t->line_starts = p;
-        }
-        t->line_starts[t->n_lines++] = i + 1;
+        if (nlc && add_line_start(t, &cap, i + 1)) goto oom;
     }
     for (size_t i = 0; i < t->warnings.len; i++) {
         kr_warning *wr = &KR_VEC_AT(&t->warnings, kr_warning, i);

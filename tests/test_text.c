@@ -160,6 +160,46 @@ static void footnote_number_on_its_own_line(void **st)
     kr_doc_free(d);
 }
 
+/* Most texts are read without a copy: those that hold none of the characters decoding changes.
+ * Either way every character comes out as decoding has it, and line numbers count the same. */
+static void characters_are_kept_or_changed_alike_with_or_without_a_copy(void **st)
+{
+    (void)st;
+    static const struct {
+        uint32_t cp;
+        const char *as; /* NULL: kept as it is */
+    } cases[] = {
+        {0x84, NULL},    {0x85, "\n"},  {0x86, NULL},    {0x9F, NULL},   {0xA0, " "},    {0xA1, NULL},
+        {0xAC, NULL},    {0xAD, ""},    {0xAE, NULL},    {0x1FFF, NULL}, {0x2000, " "},  {0x200A, " "},
+        {0x200B, ""},    {0x200D, ""},  {0x200E, NULL},  {0x2027, NULL}, {0x2028, "\n"}, {0x2029, "\n"},
+        {0x202A, NULL},  {0x202E, NULL}, {0x202F, " "},  {0x2030, NULL}, {0x205E, NULL}, {0x205F, " "},
+        {0x2060, ""},    {0x2061, NULL}, {0x2FFF, NULL}, {0x3000, " "},  {0x3001, NULL}, {0xFEFE, NULL},
+        {0xFEFF, ""},    {0xFF00, NULL}, {0x1F600, NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char ch[5] = {0};
+        uint32_t cp = cases[k].cp;
+        if (cp < 0x800) {
+            ch[0] = (char)(0xC0 | cp >> 6), ch[1] = (char)(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            ch[0] = (char)(0xE0 | cp >> 12), ch[1] = (char)(0x80 | (cp >> 6 & 0x3F)), ch[2] = (char)(0x80 | (cp & 0x3F));
+        } else {
+            ch[0] = (char)(0xF0 | cp >> 18), ch[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+            ch[2] = (char)(0x80 | (cp >> 6 & 0x3F)), ch[3] = (char)(0x80 | (cp & 0x3F));
+        }
+        char orig[128], want[128];
+        snprintf(orig, sizeof orig, "een\ftwee x%sy\nzie Kamerstuk 32 317, nr. 967", ch);
+        snprintf(want, sizeof want, "een\ntwee x%sy\nzie Kamerstuk 32 317, nr. 967", cases[k].as ? cases[k].as : ch);
+        kr_doc *d = parse(orig);
+        assert_string_equal(kr_doc_clean_text(d, NULL), want);
+        /* a page break starts no line of the original; U+0085, U+2028 and U+2029 do not either */
+        const kr_ref *r = only_ref(d);
+        assert_int_equal(r->line, 2);
+        assert_int_equal(r->col, 5);
+        kr_doc_free(d);
+    }
+}
+
 static void crlf_nbsp_and_dashes(void **st)
 {
     (void)st;
@@ -363,6 +403,7 @@ int main(void)
         cmocka_unit_test(page_furniture_is_cut_and_text_joined),
         cmocka_unit_test(footnote_number_on_its_own_line),
         cmocka_unit_test(crlf_nbsp_and_dashes),
+        cmocka_unit_test(characters_are_kept_or_changed_alike_with_or_without_a_copy),
         cmocka_unit_test(invalid_utf8_is_reported_with_offset),
         cmocka_unit_test(windows_1252_input_is_converted),
         cmocka_unit_test(nul_bytes_and_empty_input),
