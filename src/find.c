@@ -978,6 +978,11 @@ typedef struct needle {
     bool titled;   /* a quotation mark: the anchor is one of the family's titled words before it */
     uint8_t guard; /* the guard that an occurrence must pass to be an anchor */
     uint16_t next; /* the next needle with the same pair, + 1 */
+    /* a quick test before the word is compared: the four bytes from po in the word, as a
+     * little-endian word under mask (the case bit left out of a caseless word's letters; the
+     * bytes past a short word's end left out) */
+    uint8_t po;
+    uint32_t probe, mask;
 } needle;
 #define MAX_NEEDLES 512
 static needle needle_list[MAX_NEEDLES];
@@ -1031,7 +1036,16 @@ static void add_needle(size_t *k, const char *w, size_t off, int fam, bool casel
     }
     for (uint16_t h = needle_head[key]; h; h = needle_list[h - 1].next)
         if (needle_list[h - 1].s == w && needle_list[h - 1].fam == fam) return; /* "www." in two cases */
-    needle_list[*k] = (needle){w, strlen(w), off, fam, caseless, titled, (uint8_t)guard, needle_head[key]};
+    size_t n = strlen(w);
+    needle *nd = &needle_list[*k];
+    *nd = (needle){w, n, off, fam, caseless, titled, (uint8_t)guard, needle_head[key], 0, 0, 0};
+    nd->po = (uint8_t)(n <= 4 ? 0 : off > 0 ? (off - 1 + 4 <= n ? off - 1 : n - 4) : 0);
+    for (size_t b = 0; b < 4 && nd->po + b < n; b++) {
+        unsigned char ch = (unsigned char)w[nd->po + b];
+        bool letter = caseless && ascii_lower(ch) != ascii_upper(ch);
+        nd->probe |= (uint32_t)(letter ? ch & 0xDF : ch) << (8 * b);
+        nd->mask |= (uint32_t)(letter ? 0xDF : 0xFF) << (8 * b);
+    }
     needle_head[key] = (uint16_t)(*k + 1);
     (*k)++;
 }
@@ -1175,15 +1189,22 @@ static int add_offset(kr_vec *v, size_t a)
     return 0;
 }
 
-/* Records the anchors among the needles of the pair at i. */
-static int needles_at(const kr_text *t, size_t i, kr_vec at[F_COUNT], bool present[F_COUNT])
+/* Records the anchors among the needles of the pair at i, the first of which is h (+ 1). */
+static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT], bool present[F_COUNT])
 {
     const unsigned char *c = (const unsigned char *)t->clean;
     size_t n = t->len;
-    for (uint16_t h = needle_head[c[i] | (unsigned)c[i + 1] << 8]; h;) {
+    while (h) {
         const needle *nd = &needle_list[h - 1];
         h = nd->next;
-        if (i < nd->off || !needle_at(nd, c + i - nd->off, n - (i - nd->off))) continue;
+        if (i < nd->off) continue;
+        size_t a = i - nd->off;
+        if (a + nd->po + 4 <= n) {
+            uint32_t x;
+            memcpy(&x, c + a + nd->po, 4);
+            if (((x & nd->mask) ^ nd->probe) != 0) continue;
+        }
+        if (!needle_at(nd, c + a, n - a)) continue;
         present[nd->fam] = true; /* for a whole-text scan, which checks the guards */
         if (nd->titled) {
             /* the word that ends before the white space before the quotation mark */
@@ -1220,12 +1241,16 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
                        needle_head[x >> 24 & 0xFFFF] | needle_head[x >> 32 & 0xFFFF] |
                        needle_head[x >> 40 & 0xFFFF] | needle_head[x >> 48 & 0xFFFF];
         if (__builtin_expect(any, 0))
-            for (size_t k = i; k < i + 7; k++)
-                if (needle_head[c[k] | (unsigned)c[k + 1] << 8] && needles_at(t, k, at, present)) return KR_ENOMEM;
+            for (size_t k = i; k < i + 7; k++) {
+                uint16_t h = needle_head[c[k] | (unsigned)c[k + 1] << 8];
+                if (h && needles_at(t, k, h, at, present)) return KR_ENOMEM;
+            }
     }
 #endif
-    for (; i + 1 < n; i++)
-        if (needle_head[c[i] | (unsigned)c[i + 1] << 8] && needles_at(t, i, at, present)) return KR_ENOMEM;
+    for (; i + 1 < n; i++) {
+        uint16_t h = needle_head[c[i] | (unsigned)c[i + 1] << 8];
+        if (h && needles_at(t, i, h, at, present)) return KR_ENOMEM;
+    }
     return 0;
 }
 

@@ -375,23 +375,37 @@ static size_t next_digit(const char *w, size_t i, size_t end)
     return end;
 }
 
+/* Whether a footnote marker can stand right after byte c: a bracket, the punctuation below, a
+ * lower-case letter or part of a character beyond ASCII (the tests of find_markers). */
+static inline bool marker_can_follow(unsigned char c)
+{
+    switch (c) {
+    case '[': case '.': case ',': case ';': case ':': case '!': case '?': case ')': case '\'': case '"':
+        return true;
+    default:
+        return c >= 0x80 || (c >= 'a' && c <= 'z');
+    }
+}
+
 /* Footnote markers are numbers glued to the word or punctuation before them ("zondag2",
  * "samenwerking1.", "mannen.3", "”1)", "[4 ]"). Finds every candidate in one line. */
 static int find_markers(const char *w, const line *L, kr_vec *out)
 {
     for (size_t i = L->s; i < L->e; i++) {
-#if defined(__SSE2__)
-        while (L->e - i >= 16 && !digits16((const unsigned char *)w + i)) i += 16;
-#endif
-        while (L->e - i >= 8 && !digit8((const unsigned char *)w + i)) i += 8;
+        i = next_digit(w, i, L->e);
         if (i == L->e) break;
-        if (!kr_is_digit((unsigned char)w[i])) continue;
         size_t j = i;
         int v = 0;
         while (j < L->e && kr_is_digit((unsigned char)w[j]) && j - i < 4) v = v * 10 + (w[j++] - '0');
         size_t dl = j - i;
         if (j < L->e && kr_is_digit((unsigned char)w[j])) { /* long number: not a marker */
             while (j < L->e && kr_is_digit((unsigned char)w[j])) j++;
+            i = j;
+            continue;
+        }
+        /* a marker is glued to what stands before it: most numbers follow a space */
+        unsigned char before = i > L->s ? (unsigned char)w[i - 1] : ' ';
+        if (!marker_can_follow(before)) {
             i = j;
             continue;
         }
@@ -653,6 +667,18 @@ static bool line_can_start(int p, const char *w, const line *L)
     }
 }
 
+/* Whether a line that starts with c can be an id line, ISSN line, "'s-Gravenhage" line, Aanhangsel
+ * footer or Markdown break (the first bytes of line_can_start's literals for them). */
+static inline bool furniture_can_start(char c)
+{
+    switch ((unsigned char)c) {
+    case 'k': case 'h': case 'a': case 'b': case 's': case 'I': case '\'': case 0xE2: case 'T': case 'E': case '-':
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Matches anchored pattern p against the whole of line L. */
 static bool line_match(int p, const char *w, const line *L, kr_match *m)
 {
@@ -671,7 +697,7 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
     char *idline = NULL;
     for (size_t i = 0; i < n; i++) {
         line *L = &lines[i];
-        if (L->kind != L_TEXT) continue;
+        if (L->kind != L_TEXT || !furniture_can_start(w[L->s])) continue;
         if (line_match(P_IDLINE, w, L, m)) {
             L->kind = L_FURN;
             if (!idline && !(idline = kr_strndup(w + L->s, L->e - L->s))) goto oom;
