@@ -299,8 +299,7 @@ static void node_values(xw *x, const kr_node *n, put_value put)
     put_int(x, put, "in_degree", n->in_degree);
     put_int(x, put, "out_degree", n->out_degree);
     char pr[40];
-    snprintf(pr, sizeof pr, "%.10g", n->pagerank);
-    put(x, "pagerank", pr);
+    put(x, "pagerank", kr_format_g(pr, n->pagerank, 10));
     put_int(x, put, "component", n->component);
     put(x, "outlet", n->outlet);
     put(x, "url", n->url);
@@ -638,8 +637,10 @@ static int write_json(const kr_graph *g, kr_buf *b)
         kr_json_str(b, n->date);
         if (n->year) kr_buf_printf(b, ",\"year\":%d", n->year);
         else kr_buf_puts(b, ",\"year\":null");
-        kr_buf_printf(b, ",\"in_corpus\":%s,\"in_degree\":%d,\"out_degree\":%d,\"pagerank\":%.10g,\"component\":%d",
-                      n->in_corpus ? "true" : "false", n->in_degree, n->out_degree, n->pagerank, n->component);
+        char pr[40];
+        kr_buf_printf(b, ",\"in_corpus\":%s,\"in_degree\":%d,\"out_degree\":%d,\"pagerank\":%s,\"component\":%d",
+                      n->in_corpus ? "true" : "false", n->in_degree, n->out_degree, kr_format_g(pr, n->pagerank, 10),
+                      n->component);
         if (n->in_corpus) kr_buf_printf(b, ",\"refs\":%zu", n->refs);
         if (n->outlet) {
             kr_buf_puts(b, ",\"outlet\":");
@@ -695,7 +696,8 @@ static int write_csv_nodes(const kr_graph *g, kr_buf *b)
         if (n->year) kr_buf_printf(b, "%d", n->year);
         kr_buf_printf(b, ",%s,", n->in_corpus ? "true" : "false");
         if (n->in_corpus) kr_buf_printf(b, "%zu", n->refs);
-        kr_buf_printf(b, ",%d,%d,%.10g,%d,", n->in_degree, n->out_degree, n->pagerank, n->component);
+        char pr[40];
+        kr_buf_printf(b, ",%d,%d,%s,%d,", n->in_degree, n->out_degree, kr_format_g(pr, n->pagerank, 10), n->component);
         kr_csv_str(b, n->outlet);
         kr_buf_putc(b, ',');
         kr_csv_str(b, n->url);

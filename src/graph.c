@@ -362,7 +362,7 @@ static size_t party_node(kr_graph *g, const char *party)
     char *slug = kr_slug(party, strlen(party));
     if (!slug) return SIZE_MAX;
     char buf[600];
-    snprintf(buf, sizeof buf, "party:%s", slug);
+    kr_cat(buf, sizeof buf, "party:", slug, NULL);
     free(slug);
     size_t pi = node_for(g, buf, "party");
     if (pi == SIZE_MAX) return SIZE_MAX;
@@ -447,8 +447,9 @@ static int date_at_least(kr_node *n, const char *iso)
 static size_t person_node(kr_graph *g, const char *prefix, const char *name, const char *kind, const char *label)
 {
     char *slug = kr_slug(name, strlen(name));
-    char *id = NULL;
-    if (!slug || asprintf(&id, "%s:%s", prefix, slug) < 0) id = NULL;
+    size_t size = slug ? strlen(prefix) + strlen(slug) + 2 : 0;
+    char *id = slug ? malloc(size) : NULL;
+    if (id) kr_cat(id, size, prefix, ":", slug, NULL);
     free(slug);
     if (!id) return SIZE_MAX;
     size_t i = node_for(g, id, kind);
@@ -475,8 +476,8 @@ static int add_people(kr_graph *g, const kr_docinfo *in, size_t di)
         if (p->party && (pi = person_node(g, "party", p->party, "party", p->party)) == SIZE_MAX) return KR_ENOMEM;
         if (p->name) {
             char label[256];
-            snprintf(label, sizeof label, "%s%s%s%s", p->name, p->party ? " (" : "", p->party ? p->party : "",
-                     p->party ? ")" : "");
+            kr_cat(label, sizeof label, p->name, p->party ? " (" : "", p->party ? p->party : "", p->party ? ")" : "",
+                   NULL);
             if ((mi = person_node(g, "member", p->name, "member", label)) == SIZE_MAX) return KR_ENOMEM;
             if (add_edge(g, mi, di, KR_REL_ASKS, 0) || date_at_least(&KR_VEC_AT(&g->nodes, kr_node, mi), when))
                 return KR_ENOMEM;
@@ -491,7 +492,7 @@ static int add_people(kr_graph *g, const kr_docinfo *in, size_t di)
         if (!in->answering[i].ministry) continue;
         const char *m = kr_ministry_name(in->answering[i].ministry, buf, sizeof buf);
         char label[300];
-        snprintf(label, sizeof label, "Ministerie van %s", m);
+        kr_cat(label, sizeof label, "Ministerie van ", m, NULL);
         size_t ni = person_node(g, "ministry", m, "ministry", label);
         if (ni == SIZE_MAX || add_edge(g, di, ni, KR_REL_ANSWERED_BY, 0) ||
             date_at_least(&KR_VEC_AT(&g->nodes, kr_node, ni), when))

@@ -389,65 +389,73 @@ static inline bool marker_can_follow(unsigned char c)
 
 /* Footnote markers are numbers glued to the word or punctuation before them ("zondag2",
  * "samenwerking1.", "mannen.3", "”1)", "[4 ]"). Finds every candidate in one line. */
+/* The marker that the digit run at i (after byte i - 1, which marker_can_follow) makes, if any. */
+static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
+{
+    size_t j = i;
+    int v = 0;
+    while (j < L->e && kr_is_digit((unsigned char)w[j]) && j - i < 4) v = v * 10 + (w[j++] - '0');
+    size_t dl = j - i;
+    if (j < L->e && kr_is_digit((unsigned char)w[j])) return 0; /* long number: not a marker */
+    bool bracket = w[i - 1] == '[';
+    bool ok = false;
+    if (dl <= 3 && v > 0) {
+        unsigned char p = (unsigned char)w[i - 1];
+        if (bracket) {
+            size_t k = j;
+            while (k < L->e && w[k] == ' ') k++;
+            ok = k < L->e && w[k] == ']';
+        } else if (strchr(".,;:!?)»'\"", p) && p) {
+            ok = true;
+        } else if (p >= 0x80 && i >= 3 && (unsigned char)w[i - 3] == 0xE2) {
+            ok = true; /* ” ’ and other typographic closers */
+        } else if (is_lower_at(w, i - 1)) {
+            /* a letter run of at least three: "m2" and "km2" are units, not markers */
+            size_t k = i - 1, run = 0;
+            while (k > L->s && (is_lower_at(w, k) || (unsigned char)w[k] >= 0x80)) {
+                k--;
+                run++;
+            }
+            ok = run >= 3 || (is_lower_at(w, k) && run >= 2);
+        }
+    }
+    if (ok && !bracket && j < L->e) {
+        unsigned char nx = (unsigned char)w[j];
+        /* "gesproken.3Toekomstige": after a full stop, a capital may follow the marker */
+        bool sentence = strchr(".?!", w[i - 1]) && nx >= 'A' && nx <= 'Z';
+        if (!sentence && (kr_is_digit(nx) || (nx >= 'A' && nx <= 'Z') || (nx >= 'a' && nx <= 'z') || nx == '%' ||
+                          nx == '-' || nx == '/' || nx >= 0x80))
+            ok = false;
+        if (nx == ':' && j + 1 < L->e && kr_is_digit((unsigned char)w[j + 1])) ok = false;
+    }
+    if (!ok) return 0;
+    marker *m = kr_vec_push(out);
+    if (!m) return KR_ENOMEM;
+    m->pos = i;
+    m->value = v;
+    m->paren = !bracket && j < L->e && w[j] == ')';
+    return 0;
+}
+
+/* Every candidate marker of line L: the digit runs that are glued to what stands before them.
+ * The digits of sixteen bytes at a time, then the byte before each run: most numbers follow a
+ * space, and a marker never starts a line. */
 static int find_markers(const char *w, const line *L, kr_vec *out)
 {
-    for (size_t i = L->s; i < L->e; i++) {
-        i = next_digit(w, i, L->e);
-        if (i == L->e) break;
-        size_t j = i;
-        int v = 0;
-        while (j < L->e && kr_is_digit((unsigned char)w[j]) && j - i < 4) v = v * 10 + (w[j++] - '0');
-        size_t dl = j - i;
-        if (j < L->e && kr_is_digit((unsigned char)w[j])) { /* long number: not a marker */
-            while (j < L->e && kr_is_digit((unsigned char)w[j])) j++;
-            i = j;
-            continue;
+    for (size_t k = L->s; k < L->e; k += 16) {
+        unsigned d = 0;
+#if defined(__SSE2__)
+        if (L->e - k >= 16) d = digits16((const unsigned char *)w + k);
+        else
+#endif
+            for (size_t q = k; q < L->e && q < k + 16; q++) d |= (unsigned)kr_is_digit((unsigned char)w[q]) << (q - k);
+        if (!d) continue;
+        /* the starts of runs: digits after a byte that is not one (the line's first byte starts none) */
+        unsigned before = d << 1 | (k > L->s ? (unsigned)kr_is_digit((unsigned char)w[k - 1]) : 1);
+        for (unsigned starts = d & ~before; starts; starts &= starts - 1) {
+            size_t i = k + (size_t)__builtin_ctz(starts);
+            if (marker_can_follow((unsigned char)w[i - 1]) && marker_at(w, L, i, out)) return KR_ENOMEM;
         }
-        /* a marker is glued to what stands before it: most numbers follow a space */
-        unsigned char before = i > L->s ? (unsigned char)w[i - 1] : ' ';
-        if (!marker_can_follow(before)) {
-            i = j;
-            continue;
-        }
-        bool bracket = i > L->s && w[i - 1] == '[';
-        bool ok = false;
-        if (i > L->s && dl <= 3 && v > 0) {
-            unsigned char p = (unsigned char)w[i - 1];
-            if (bracket) {
-                size_t k = j;
-                while (k < L->e && w[k] == ' ') k++;
-                ok = k < L->e && w[k] == ']';
-            } else if (strchr(".,;:!?)»'\"", p) && p) {
-                ok = true;
-            } else if (p >= 0x80 && i >= 3 && (unsigned char)w[i - 3] == 0xE2) {
-                ok = true; /* ” ’ and other typographic closers */
-            } else if (is_lower_at(w, i - 1)) {
-                /* a letter run of at least three: "m2" and "km2" are units, not markers */
-                size_t k = i - 1, run = 0;
-                while (k > L->s && (is_lower_at(w, k) || (unsigned char)w[k] >= 0x80)) {
-                    k--;
-                    run++;
-                }
-                ok = run >= 3 || (is_lower_at(w, k) && run >= 2);
-            }
-        }
-        if (ok && !bracket && j < L->e) {
-            unsigned char nx = (unsigned char)w[j];
-            /* "gesproken.3Toekomstige": after a full stop, a capital may follow the marker */
-            bool sentence = strchr(".?!", w[i - 1]) && nx >= 'A' && nx <= 'Z';
-            if (!sentence && (kr_is_digit(nx) || (nx >= 'A' && nx <= 'Z') || (nx >= 'a' && nx <= 'z') || nx == '%' ||
-                              nx == '-' || nx == '/' || nx >= 0x80))
-                ok = false;
-            if (nx == ':' && j + 1 < L->e && kr_is_digit((unsigned char)w[j + 1])) ok = false;
-        }
-        if (ok) {
-            marker *m = kr_vec_push(out);
-            if (!m) return KR_ENOMEM;
-            m->pos = i;
-            m->value = v;
-            m->paren = !bracket && j < L->e && w[j] == ')';
-        }
-        i = j;
     }
     return 0;
 }

@@ -1,6 +1,9 @@
 /* Shared private helpers: growable buffers, string helpers, error recording. */
 #include "util.h"
 
+#include <float.h>
+#include <math.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -123,6 +126,90 @@ char *kr_decimal(char buf[static 24], long long v)
     return decimal(buf + 23, v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, v < 0);
 }
 
+/* Powers of ten, exact in a long double of 64 mantissa bits up to 10^27. */
+static long double pow10l_exact(int k)
+{
+    long double p = 1;
+    for (int i = 0; i < k; i++) p *= 10;
+    return p;
+}
+
+char *kr_format_g(char buf[static 40], double v, int prec)
+{
+#if LDBL_MANT_DIG >= 64
+    static const uint64_t p10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+                                   10000000000ULL, 100000000000ULL, 1000000000000ULL};
+    if (prec >= 1 && prec <= 12 && isfinite(v)) {
+        char *o = buf;
+        if (signbit(v)) *o++ = '-';
+        double a = fabs(v);
+        if (a == 0) {
+            strcpy(o, "0");
+            return buf;
+        }
+        int x = (int)floor(log10(a)); /* the exponent, unless rounding or log10 moves it by one */
+        for (int tries = 0; tries < 3; tries++) {
+            int k = prec - 1 - x; /* a * 10^k has prec digits before the point */
+            if (k > 27 || k < -27) break;
+            long double m = k >= 0 ? (long double)a * pow10l_exact(k) : (long double)a / pow10l_exact(-k);
+            long double fl = floorl(m), frac = m - fl;
+            /* the product is within 2^-64 of the exact one: only a near tie could round otherwise */
+            if (fabsl(frac - 0.5L) < 1e-6L) break;
+            uint64_t d = (uint64_t)fl + (frac > 0.5L);
+            if (d < p10[prec - 1]) { /* log10 came out one too high */
+                x--;
+                continue;
+            }
+            if (d >= p10[prec]) { /* one too low, or rounded up to the next power of ten */
+                if (d == p10[prec] && (uint64_t)fl < p10[prec]) {
+                    d = p10[prec - 1];
+                    x++;
+                } else {
+                    x++;
+                    continue;
+                }
+            }
+            char dig[16];
+            for (int i = prec - 1; i >= 0; i--, d /= 10) dig[i] = (char)('0' + d % 10);
+            int nd = prec; /* trailing zeros go, as %g drops them */
+            while (nd > 1 && dig[nd - 1] == '0') nd--;
+            if (x < -4 || x >= prec) { /* d.ddde±XX */
+                *o++ = dig[0];
+                if (nd > 1) {
+                    *o++ = '.';
+                    memcpy(o, dig + 1, (size_t)nd - 1);
+                    o += nd - 1;
+                }
+                *o++ = 'e';
+                *o++ = x < 0 ? '-' : '+';
+                int ax = x < 0 ? -x : x;
+                if (ax >= 100) *o++ = (char)('0' + ax / 100);
+                *o++ = (char)('0' + ax / 10 % 10);
+                *o++ = (char)('0' + ax % 10);
+            } else if (x >= 0) { /* ddd.ddd */
+                int ip = x + 1;
+                for (int i = 0; i < ip; i++) *o++ = i < nd ? dig[i] : '0';
+                if (nd > ip) {
+                    *o++ = '.';
+                    memcpy(o, dig + ip, (size_t)(nd - ip));
+                    o += nd - ip;
+                }
+            } else { /* 0.000ddd */
+                *o++ = '0';
+                *o++ = '.';
+                for (int i = 0; i < -x - 1; i++) *o++ = '0';
+                memcpy(o, dig, (size_t)nd);
+                o += nd;
+            }
+            *o = '\0';
+            return buf;
+        }
+    }
+#endif
+    snprintf(buf, 40, "%.*g", prec, v);
+    return buf;
+}
+
 int kr_buf_putu(kr_buf *b, size_t v)
 {
     char tmp[24];
@@ -172,6 +259,22 @@ void kr_vec_free(kr_vec *v)
 }
 
 /* ---------------------------------------------------------------- strings */
+
+char *kr_cat(char *buf, size_t size, ...)
+{
+    va_list ap;
+    va_start(ap, size);
+    size_t len = 0;
+    for (const char *p; (p = va_arg(ap, const char *)) && len + 1 < size;) {
+        size_t n = strlen(p);
+        if (n > size - 1 - len) n = size - 1 - len;
+        memcpy(buf + len, p, n);
+        len += n;
+    }
+    va_end(ap);
+    buf[len] = '\0';
+    return buf;
+}
 
 char *kr_strndup(const char *s, size_t n)
 {

@@ -47,6 +47,9 @@ int kr_buf_printf(kr_buf *b, const char *fmt, ...) __attribute__((format(printf,
 int kr_buf_putu(kr_buf *b, size_t v);
 /* v in decimal (what "%lld" writes) in buf, which it returns a pointer into. */
 char *kr_decimal(char buf[static 24], long long v);
+/* v as printf's "%.*g" writes it with precision prec (under the C locale), into buf: returns buf.
+ * Exact, and several times faster for precisions up to 12 (else printf itself). */
+char *kr_format_g(char buf[static 40], double v, int prec);
 /* Hands the buffer's storage to the caller (never NULL on success: "" for an empty buffer). */
 char *kr_buf_steal(kr_buf *b);
 void kr_buf_free(kr_buf *b);
@@ -88,6 +91,9 @@ void *kr_tls_get(kr_tls *t);
 int kr_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 char *kr_strndup(const char *s, size_t n);
+/* Writes the strings that follow, up to a NULL, one after the other to buf, cut at size - 1 bytes
+ * as snprintf cuts (size > 0): returns buf. */
+char *kr_cat(char *buf, size_t size, ...);
 
 /* Copies s[0..n) folding every run of whitespace to one space and trimming both ends. */
 char *kr_fold_ws(const char *s, size_t n);

@@ -1,5 +1,7 @@
 /* Unit tests of the text layer: line-break repair, footnotes, page furniture, encodings. */
 #include "helpers.h"
+
+#include <math.h>
 #include "write.h"
 
 static void joins_word_broken_at_hyphen(void **st)
@@ -372,6 +374,40 @@ static void numbers_are_written_in_decimal(void **state)
     kr_buf_free(&b);
 }
 
+/* Fractions are written as printf's "%.*g" writes them, byte for byte: random values of every
+ * size, and those where rounding carries into the next power of ten, ties, and the edges of the
+ * fixed and the exponent form. */
+static void fractions_are_written_as_printf_writes_them(void **state)
+{
+    (void)state;
+    uint64_t x = 0x9E3779B97F4A7C15u;
+    char got[40], want[40];
+    static const double edge[] = {0, -0.0, 1, 0.5, 2.5, 0.125, 0.375, 1e-5, 1e-4, 9.9999999995e-5, 9.99999999949e-5,
+                                  1e9, 9999999999.5, 9999999999.4, 1e10, 0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3,
+                                  123456789.0, 0.000123456789012, 1e-300, 1e300, 5e-324, 1.7976931348623157e308,
+                                  -1.5, -0.00001234};
+    for (size_t i = 0; i < sizeof edge / sizeof *edge; i++)
+        for (int p = 1; p <= 14; p++) {
+            snprintf(want, sizeof want, "%.*g", p, edge[i]);
+            assert_string_equal(kr_format_g(got, edge[i], p), want);
+        }
+    for (int i = 0; i < 400000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        double v;
+        if (i % 4 == 0) { /* any bits: every exponent */
+            memcpy(&v, &x, sizeof v);
+        } else if (i % 4 == 1) { /* a few digits, so that ties and carries come up */
+            v = (double)(x % 100000) / 1e5 * pow(10, (double)((int)(x >> 40) % 24 - 12));
+        } else { /* the size of a PageRank */
+            v = (double)(x >> 11) / 9007199254740992.0 * pow(10, -(double)(x >> 60 & 7));
+        }
+        int p = 1 + (int)(x >> 32) % 12;
+        if (i % 2) p = 10;
+        snprintf(want, sizeof want, "%.*g", p, v);
+        assert_string_equal(kr_format_g(got, v, p), want);
+    }
+}
+
 static void tsv_cells_are_cleaned_like_every_other_output(void **state)
 {
     (void)state;
@@ -409,6 +445,7 @@ int main(void)
         cmocka_unit_test(nul_bytes_and_empty_input),
         cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
         cmocka_unit_test(numbers_are_written_in_decimal),
+        cmocka_unit_test(fractions_are_written_as_printf_writes_them),
         cmocka_unit_test(odd_case_letters_are_seen),
         cmocka_unit_test(clean_strings_are_cut_at_a_character),
         cmocka_unit_test(white_space_is_folded),
