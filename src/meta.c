@@ -345,6 +345,19 @@ static bool has_speaker_line(mb *b, const char *c, size_t n)
     return false;
 }
 
+/* The folded opening, folded on first use (NULL, with b->err set, when out of memory). */
+static const char *fold_head(mb *b, char **folded, size_t *fhead, const char *clean, size_t head)
+{
+    if (!*folded) {
+        if (!(*folded = kr_fold_ws(clean, head))) {
+            b->err = KR_ENOMEM;
+            return NULL;
+        }
+        *fhead = strlen(*folded);
+    }
+    return *folded;
+}
+
 int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_refs, const kr_question *qs, size_t n_qs,
                   const char *doc_id)
 {
@@ -360,20 +373,19 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
     if (once_rc) return once_rc;
     mb b = {.m = m, .t = t};
     if (kr_match_init(&b.mt)) return kr_fail(KR_ENOMEM, "out of memory");
-    /* the opening, with its white space folded: headings break over lines anywhere */
+    /* the opening, with its white space folded: headings break over lines anywhere. It is folded
+     * only for a pattern whose words stand in it (folding changes white space alone). */
     size_t head = t->body_end < 6000 ? t->body_end : 6000;
-    char *folded = kr_fold_ws(t->clean, head);
-    if (!folded) {
-        kr_match_free(&b.mt);
-        return kr_fail(KR_ENOMEM, "out of memory");
-    }
-    const char *c = folded;
-    size_t fhead = strlen(folded);
+    char *folded = NULL;
+    const char *c = NULL;
+    size_t fhead = 0;
+#define HAS(word) (memmem(t->clean, head, word, sizeof word - 1) != NULL)
+#define FOLDED() ((c = fold_head(&b, &folded, &fhead, t->clean, head)) != NULL)
     size_t head_end = t->body_end; /* in the clean text: where the first question starts */
     kr_docinfo *in = &m->info;
     in->type = "other";
     in->questions = n_qs;
-    if (kr_re_find(&pats[M_VRAGEN], c, fhead, 0, &b.mt, false)) {
+    if (HAS("Vragen") && FOLDED() && kr_re_find(&pats[M_VRAGEN], c, fhead, 0, &b.mt, false)) {
         in->type = "kamervragen";
         size_t s, n;
         kr_group(&b.mt, 1, &s, &n);
@@ -389,7 +401,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
             parse_answering(&b, c + s, n);
             in->received = iso_of(&b, c, 3);
         }
-    } else if (kr_re_find(&pats[M_SO_OPEN], c, fhead, 0, &b.mt, false)) {
+    } else if (HAS("commissie") && FOLDED() && kr_re_find(&pats[M_SO_OPEN], c, fhead, 0, &b.mt, false)) {
         in->type = "schriftelijk-overleg";
         size_t s, n;
         kr_group(&b.mt, 2, &s, &n);
@@ -420,8 +432,8 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
             while (sl && (subj[sl - 1] == '.' || subj[sl - 1] == ' ')) subj[--sl] = '\0';
         }
         in->subject = keep(&b, subj);
-        if (kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
-        if (kr_re_find(&pats[M_LETTER_ASKED], c, fhead, 0, &b.mt, false)) in->submitted = iso_of(&b, c, 1);
+        if (FOLDED() && kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
+        if (FOLDED() && kr_re_find(&pats[M_LETTER_ASKED], c, fhead, 0, &b.mt, false)) in->submitted = iso_of(&b, c, 1);
         c = t->clean; /* the signature is a matter of lines */
         if (kr_re_find(&pats[M_SIGN], c, head, 0, &b.mt, false)) {
             kr_official *o = kr_vec_push(&m->answering);
@@ -455,7 +467,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 o->name = keep(&b, kr_strndup(p, (size_t)(ne - p)));
             }
         }
-        if (kr_re_find(&pats[M_MEDE], folded, fhead, 0, &b.mt, false)) {
+        if (FOLDED() && kr_re_find(&pats[M_MEDE], folded, fhead, 0, &b.mt, false)) {
             kr_official *o = kr_vec_push(&m->answering);
             if (o) {
                 char *role = kr_fold_ws(folded + b.mt.ov[2], b.mt.ov[3] - b.mt.ov[2]);
@@ -467,7 +479,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                kr_re_find(&pats[M_MOTION], t->clean, head, 0, &b.mt, false) && n_qs == 0 &&
                strncmp(doc_id, "kst-", 4) == 0) {
         in->type = "motion";
-    } else if (kr_re_find(&pats[M_DECISIONS], c, fhead, 0, &b.mt, false)) {
+    } else if (HAS("Besluitenlijst") && FOLDED() && kr_re_find(&pats[M_DECISIONS], c, fhead, 0, &b.mt, false)) {
         in->type = "decision-list";
     } else if (has_speaker_line(&b, t->clean, t->body_end) || strncmp(doc_id, "h-", 2) == 0) {
         in->type = "debate";
@@ -514,6 +526,8 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
     in->n_answering = m->answering.len;
     in->postponements = m->postp.data;
     in->n_postponements = m->postp.len;
+#undef HAS
+#undef FOLDED
     kr_match_free(&b.mt);
     free(folded);
     if (b.err) {
