@@ -477,7 +477,7 @@ static size_t worig(const emitter *e, size_t k)
 
 /* Records that the next clean bytes (from out.len on) come from original byte o on (all from o
  * when fixed); a run that continues the last span extends it. */
-static int map_next(emitter *e, size_t o, bool fixed)
+static int map_next_slow(emitter *e, size_t o, bool fixed)
 {
     size_t c = e->out.len;
     if (e->spans.len) {
@@ -494,9 +494,21 @@ static int map_next(emitter *e, size_t o, bool fixed)
     return 0;
 }
 
+/* map_next_slow; a run that continues the last span (the next line of a paragraph, mostly) is
+ * told apart inline. */
+static inline int map_next(emitter *e, size_t o, bool fixed)
+{
+    if (!fixed && e->spans.len) {
+        const kr_span *last = &KR_VEC_AT(&e->spans, kr_span, e->spans.len - 1);
+        size_t c = e->out.len;
+        if (last->c != c && !last->fixed && last->o + (c - last->c) == o) return 0;
+    }
+    return map_next_slow(e, o, fixed);
+}
+
 static int put(emitter *e, const char *w, size_t a, size_t b)
 {
-    if (kr_buf_reserve(&e->out, b - a + 1)) return KR_ENOMEM;
+    if (e->out.len + (b - a) + 1 > e->out.cap && kr_buf_reserve(&e->out, b - a + 1)) return KR_ENOMEM;
     for (size_t k = a, j = span_at(e->dspans, e->n_dspans, a); k < b; j++) {
         const span *sp = &e->dspans[j];
         size_t end = j + 1 < e->n_dspans && sp[1].w < b ? sp[1].w : b;
@@ -1288,6 +1300,20 @@ size_t kr_text_clean_from(const kr_text *t, size_t orig_off, size_t end)
     return end;
 }
 
+/* The characters among s[0, n): the bytes that do not continue a UTF-8 sequence (0x80..0xBF). */
+static size_t count_chars(const char *s, size_t n)
+{
+    size_t c = n, i = 0;
+#if defined(__SSE2__)
+    for (; n - i >= 16; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        c -= (size_t)__builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0))));
+    }
+#endif
+    for (; i < n; i++) c -= ((unsigned char)s[i] & 0xC0) == 0x80;
+    return c;
+}
+
 void kr_text_linecol(const kr_text *t, size_t off, size_t *lineno, size_t *col)
 {
     size_t lo = 0, hi = t->n_lines;
@@ -1297,10 +1323,8 @@ void kr_text_linecol(const kr_text *t, size_t off, size_t *lineno, size_t *col)
         else hi = mid;
     }
     *lineno = lo + 1;
-    size_t c = 1;
-    for (size_t i = t->line_starts[lo]; i < off && i < t->orig_len; i++)
-        if (((unsigned char)t->orig[i] & 0xC0) != 0x80) c++;
-    *col = c;
+    size_t a = t->line_starts[lo], b = off < t->orig_len ? off : t->orig_len;
+    *col = 1 + (a < b ? count_chars(t->orig + a, b - a) : 0);
 }
 
 void kr_text_linecol_next(const kr_text *t, kr_linecol_cursor *cur, size_t off, size_t *lineno,
@@ -1318,8 +1342,8 @@ void kr_text_linecol_next(const kr_text *t, kr_linecol_cursor *cur, size_t off, 
             cur->col = *col;
             return;
         }
-        for (size_t i = cur->off; i < off && i < t->orig_len; i++)
-            if (((unsigned char)t->orig[i] & 0xC0) != 0x80) c++;
+        size_t a = cur->off, b = off < t->orig_len ? off : t->orig_len;
+        if (a < b) c += count_chars(t->orig + a, b - a);
         *lineno = l;
         *col = c;
     }

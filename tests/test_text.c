@@ -202,6 +202,26 @@ static void characters_are_kept_or_changed_alike_with_or_without_a_copy(void **s
     }
 }
 
+/* Columns count characters, not bytes, on long lines too: two references on a line of accented
+ * letters (the second column is counted on from the first). */
+static void columns_count_characters(void **st)
+{
+    (void)st;
+    char text[512] = "eerste regel\n";
+    for (int i = 0; i < 20; i++) strcat(text, "\xC3\xA9");
+    strcat(text, " zie Kamerstuk 32 317, nr. 967 en ");
+    for (int i = 0; i < 17; i++) strcat(text, "\xE2\x80\x94");
+    strcat(text, " Kamerstuk 32 317, nr. 968");
+    kr_doc *d = parse(text);
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    const kr_ref *a = kr_doc_ref(d, 0), *b = kr_doc_ref(d, 1);
+    assert_int_equal(a->line, 2);
+    assert_int_equal(a->col, 26);
+    assert_int_equal(b->line, 2);
+    assert_int_equal(b->col, 26 + 29 + 17 + 1);
+    kr_doc_free(d);
+}
+
 static void crlf_nbsp_and_dashes(void **st)
 {
     (void)st;
@@ -439,6 +459,7 @@ int main(void)
         cmocka_unit_test(page_furniture_is_cut_and_text_joined),
         cmocka_unit_test(footnote_number_on_its_own_line),
         cmocka_unit_test(crlf_nbsp_and_dashes),
+        cmocka_unit_test(columns_count_characters),
         cmocka_unit_test(characters_are_kept_or_changed_alike_with_or_without_a_copy),
         cmocka_unit_test(invalid_utf8_is_reported_with_offset),
         cmocka_unit_test(windows_1252_input_is_converted),
