@@ -312,11 +312,13 @@ static int read_all(const char *path, char **data, size_t *len)
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return kr_fail(KR_EIO, "%s", strerror(errno));
     struct stat st;
-    size_t cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+    bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    size_t cap = regular ? (size_t)st.st_size + 1 : 65536;
     char *buf = malloc(cap);
     size_t n = 0;
     int rc = buf ? 0 : kr_fail(KR_ENOMEM, "out of memory");
-    while (!rc) {
+    /* a regular file is read in one call, mostly: the read that would say so is not made */
+    while (!rc && !(regular && n == cap - 1 && n > 0)) {
         if (n == cap) {
             char *p = cap <= SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
             if (!p) {
