@@ -1237,14 +1237,21 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
     for (; i + 8 <= n; i += 7) {
         uint64_t x;
         memcpy(&x, c + i, 8);
-        unsigned any = needle_head[x & 0xFFFF] | needle_head[x >> 8 & 0xFFFF] | needle_head[x >> 16 & 0xFFFF] |
-                       needle_head[x >> 24 & 0xFFFF] | needle_head[x >> 32 & 0xFFFF] |
-                       needle_head[x >> 40 & 0xFFFF] | needle_head[x >> 48 & 0xFFFF];
-        if (__builtin_expect(any, 0))
-            for (size_t k = i; k < i + 7; k++) {
-                uint16_t h = needle_head[c[k] | (unsigned)c[k + 1] << 8];
-                if (h && needles_at(t, k, h, at, present)) return KR_ENOMEM;
+        unsigned h0 = needle_head[x & 0xFFFF], h1 = needle_head[x >> 8 & 0xFFFF], h2 = needle_head[x >> 16 & 0xFFFF],
+                 h3 = needle_head[x >> 24 & 0xFFFF], h4 = needle_head[x >> 32 & 0xFFFF],
+                 h5 = needle_head[x >> 40 & 0xFFFF], h6 = needle_head[x >> 48 & 0xFFFF];
+        if (__builtin_expect((h0 | h1 | h2 | h3 | h4 | h5 | h6) != 0, 0)) {
+            /* the pairs that have needles, in order, without a branch per pair */
+            const uint16_t h[7] = {(uint16_t)h0, (uint16_t)h1, (uint16_t)h2, (uint16_t)h3,
+                                   (uint16_t)h4, (uint16_t)h5, (uint16_t)h6};
+            unsigned hit = (unsigned)(h0 != 0) | (unsigned)(h1 != 0) << 1 | (unsigned)(h2 != 0) << 2 |
+                           (unsigned)(h3 != 0) << 3 | (unsigned)(h4 != 0) << 4 | (unsigned)(h5 != 0) << 5 |
+                           (unsigned)(h6 != 0) << 6;
+            for (; hit; hit &= hit - 1) {
+                int k = __builtin_ctz(hit);
+                if (needles_at(t, i + (size_t)k, h[k], at, present)) return KR_ENOMEM;
             }
+        }
     }
 #endif
     for (; i + 1 < n; i++) {
