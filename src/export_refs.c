@@ -22,13 +22,18 @@ static void put_int(kr_buf *b, int v)
     kr_buf_puts(b, kr_decimal(tmp, v));
 }
 
-static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_ref *r)
+/* The start that all of a document's records share. */
+static void json_prefix(kr_buf *b, const kr_doc *doc, const char *file)
 {
     kr_buf_puts(b, "{\"doc\":");
     kr_json_str(b, kr_doc_id(doc));
     kr_buf_puts(b, ",\"file\":");
     kr_json_str(b, file);
     kr_buf_puts(b, ",\"kind\":\"");
+}
+
+static void write_json(kr_buf *b, const kr_ref *r)
+{
     kr_buf_puts(b, kr_kind_name(r->kind));
     kr_buf_puts(b, "\",\"target\":");
     kr_json_str(b, r->target);
@@ -76,12 +81,16 @@ static void write_json(kr_buf *b, const kr_doc *doc, const char *file, const kr_
     kr_buf_puts(b, "}\n");
 }
 
-static void write_tsv(kr_buf *b, const kr_doc *doc, const char *file, const kr_ref *r)
+static void tsv_prefix(kr_buf *b, const kr_doc *doc, const char *file)
 {
     kr_tsv_str(b, kr_doc_id(doc));
     kr_buf_putc(b, '\t');
     kr_tsv_str(b, file);
     kr_buf_putc(b, '\t');
+}
+
+static void write_tsv(kr_buf *b, const kr_ref *r)
+{
     kr_buf_puts(b, kr_kind_name(r->kind));
     kr_buf_putc(b, '\t');
     kr_tsv_str(b, r->target);
@@ -127,10 +136,19 @@ int kr_refs_write(FILE *out, const kr_doc *doc, const char *file, kr_format form
     kr_buf mine = {0}, *b = kr_tls_get(&buf_tls);
     if (!b) b = &mine;
     b->len = 0;
-    for (size_t i = 0; i < kr_doc_ref_count(doc); i++) {
+    size_t pre_len = 0; /* the shared start, written once at the buffer's start and copied */
+    for (size_t i = 0; i < kr_doc_ref_count(doc) && !b->err; i++) {
         const kr_ref *r = kr_doc_ref(doc, i);
-        if (format == KR_FORMAT_JSONL) write_json(b, doc, file, r);
-        else write_tsv(b, doc, file, r);
+        if (i == 0) {
+            if (format == KR_FORMAT_JSONL) json_prefix(b, doc, file);
+            else tsv_prefix(b, doc, file);
+            pre_len = b->len;
+        } else if (!kr_buf_reserve(b, pre_len)) {
+            memcpy(b->data + b->len, b->data, pre_len);
+            b->len += pre_len;
+        }
+        if (format == KR_FORMAT_JSONL) write_json(b, r);
+        else write_tsv(b, r);
     }
     int rc = b->err || kr_buf_reserve(b, 0) ? kr_fail(KR_ENOMEM, "out of memory") : 0;
     if (!rc && b->len && fwrite(b->data, 1, b->len, out) != b->len) rc = kr_fail(KR_EIO, "write failed");
