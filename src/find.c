@@ -1148,9 +1148,16 @@ fail: /* OUTLET has a form this reader does not know: search the family over the
     full_scan = true;
 }
 
+/* The needles of ſ (U+017F) and the Kelvin sign (U+212A), which caseless PCRE2 takes for s and k:
+ * they are no family's anchors, and a text holding them is scanned whole for the caseless
+ * families (see kr_find). */
+#define F_ODD F_COUNT
+
 static void build_needles(void)
 {
     size_t k = 0;
+    add_needle(&k, "\xC5\xBF", 0, F_ODD, false, false, G_NONE, 0xC5, 0xBF);
+    add_needle(&k, "\xE2\x84\xAA", 0, F_ODD, false, false, G_NONE, 0xE2, 0x84);
     for (int f = 0; f < F_COUNT; f++) {
         const anchor_set *as = &anchors[f];
         if (as->outlets) add_outlets(&k, f);
@@ -1190,7 +1197,7 @@ static int add_offset(kr_vec *v, size_t a)
 }
 
 /* Records the anchors among the needles of the pair at i, the first of which is h (+ 1). */
-static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT], bool present[F_COUNT])
+static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT], bool present[F_COUNT + 1])
 {
     const unsigned char *c = (const unsigned char *)t->clean;
     size_t n = t->len;
@@ -1206,6 +1213,7 @@ static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT]
         }
         if (!needle_at(nd, c + a, n - a)) continue;
         present[nd->fam] = true; /* for a whole-text scan, which checks the guards */
+        if (nd->fam == F_ODD) continue;
         if (nd->titled) {
             /* the word that ends before the white space before the quotation mark */
             size_t q = i - nd->off + (is_ws((unsigned char)nd->s[0]) ? 1 : 0), j = q;
@@ -1225,10 +1233,10 @@ static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT]
 
 /* Fills at[f] with the offsets of family f's anchor words, in order; present[f] tells whether a
  * family is to be searched at all. */
-static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COUNT])
+static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COUNT + 1])
 {
     pthread_once(&needles_once, build_needles);
-    for (int f = 0; f < F_COUNT; f++) present[f] = false;
+    for (int f = 0; f <= F_COUNT; f++) present[f] = false;
     const unsigned char *c = (const unsigned char *)t->clean;
     size_t n = t->len, i = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -1286,12 +1294,13 @@ int kr_find(const kr_text *t, kr_vec *out)
         if (!at[fam].size) kr_vec_init(&at[fam], sizeof(size_t));
         at[fam].len = 0;
     }
-    bool present[F_COUNT];
+    bool present[F_COUNT + 1];
     int rc = kr_match_init(&f.m);
     if (!rc) rc = find_anchors(t, at, present);
     /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k, which the
-     * anchor words are not looked for as: a text holding them is scanned whole for those families */
-    bool odd_case = kr_has_odd_case(t->clean, t->len);
+     * anchor words are not looked for as: a text holding them (their needles found it) is scanned
+     * whole for those families */
+    bool odd_case = present[F_ODD];
     for (int fam = 0; fam < F_COUNT && !rc; fam++) {
         /* a whole-text scan (KAMERREF_FULL_SCAN, or the needles could not be built) searches every
          * family, whatever words occur: the check that the anchors miss nothing */
