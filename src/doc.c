@@ -80,6 +80,20 @@ static void *take(kr_doc *d, size_t n)
     return p;
 }
 
+/* s[0, n) with its white space folded (kr_fold_ws), written straight into the document's blocks;
+ * NULL when out of memory. */
+static const char *own_folded(kr_doc *d, const char *s, size_t n)
+{
+    char *p = take(d, n + 1);
+    if (!p) return NULL;
+    size_t len = kr_fold_ws_into(p, s, n);
+    block *b = d->strings;
+    const size_t a = sizeof(void *);
+    /* what folding left unused goes back, when p is the end of the block being filled */
+    if ((char *)b->data + b->used == p + (n + 1 + a - 1) / a * a) b->used = (size_t)(p - (char *)b->data) + (len + 1 + a - 1) / a * a;
+    return p;
+}
+
 /* Hands a string to the document: copies it into its blocks and frees it. Returns the copy, or
  * NULL when out of memory. */
 static const char *own(kr_doc *d, char *s)
@@ -137,8 +151,7 @@ static int build_refs(kr_doc *d, kr_vec *cands)
             r->marker_start = f->marker_orig;
             if (f->marker_orig != SIZE_MAX) kr_text_linecol(t, f->marker_orig, &r->marker_line, &r->marker_col);
         }
-        char *text = kr_fold_ws(t->clean + c->s, c->e - c->s);
-        if (!(r->text = own(d, text))) return KR_ENOMEM;
+        if (!(r->text = own_folded(d, t->clean + c->s, c->e - c->s))) return KR_ENOMEM;
 #define MOVE(field)                                                                                \
     if (c->field) {                                                                                \
         if (!(r->field = own(d, c->field))) {                                                      \

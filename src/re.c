@@ -28,7 +28,7 @@ int kr_re_compile_table(kr_re *table)
         }
         /* JIT is an optimisation: without it (unsupported CPU) the interpreter is used.
          * KAMERREF_NO_JIT=1 turns it off, for valgrind, which cannot follow JIT-compiled code. */
-        if (!no_jit) pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+        r->jit = !no_jit && pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
         /* A pattern anchored by itself ("^…", "\\G…") is recorded as such: asking for an anchored
          * match of it need not pass PCRE2_ANCHORED, with which PCRE2 cannot use the JIT code. */
         uint32_t all = 0;
@@ -98,8 +98,11 @@ bool kr_re_find(const kr_re *re, const char *s, size_t len, size_t start, kr_mat
     if (start > len) return false;
     pcre2_set_offset_limit(m->ctx, PCRE2_UNSET);
     bool ask = anchored && !(re->options & PCRE2_ANCHORED); /* the pattern is not anchored by itself */
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, PCRE2_NO_UTF_CHECK | (ask ? PCRE2_ANCHORED : 0),
-                         m->md, m->ctx);
+    /* the JIT code, straight: pcre2_match would only check what is known here and call it (it
+     * cannot take PCRE2_ANCHORED at match time) */
+    int rc = re->jit && !ask ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, len, start, 0, m->md, m->ctx)
+                             : pcre2_match(re->code, (PCRE2_SPTR)s, len, start,
+                                           PCRE2_NO_UTF_CHECK | (ask ? PCRE2_ANCHORED : 0), m->md, m->ctx);
     return rc > 0;
 }
 
@@ -108,9 +111,12 @@ bool kr_re_find_upto(const kr_re *re, const char *s, size_t len, size_t start, s
 {
     if (start > len || start > limit) return false;
     pcre2_set_offset_limit(m->ctx, limit);
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, PCRE2_NO_UTF_CHECK, m->md, m->ctx);
+    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, len, start, 0, m->md, m->ctx)
+                     : pcre2_match(re->code, (PCRE2_SPTR)s, len, start, PCRE2_NO_UTF_CHECK, m->md, m->ctx);
+    /* the first match is the leftmost: one past the limit means none before it, whether or not
+     * the limit was applied */
     if (rc > 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT)
-        return rc > 0;
+        return rc > 0 && m->ov[0] <= limit;
     /* a PCRE2 that cannot limit the start offset (an old JIT): the same answer, found slower */
     return kr_re_find(re, s, len, start, m, false) && m->ov[0] <= limit;
 }

@@ -11,6 +11,7 @@ typedef struct kr_re {
     const char *pattern;
     uint32_t options; /* compile options; PCRE2_ANCHORED is added when the pattern anchors itself */
     pcre2_code *code; /* set by kr_re_init */
+    bool jit;         /* compiled to machine code: matched through pcre2_jit_match */
 } kr_re;
 
 /* Compiles every pattern of a NULL-pattern-terminated table once (thread-safe through the
