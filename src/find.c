@@ -1153,9 +1153,14 @@ fail: /* OUTLET has a form this reader does not know: search the family over the
  * families (see kr_find). */
 #define F_ODD F_COUNT
 
+/* The lengths of the titled words (anchors[f].w[0 .. titled)), set with the needles. */
+static uint8_t titled_len[F_COUNT][MAX_WORDS];
+
 static void build_needles(void)
 {
     size_t k = 0;
+    for (int f = 0; f < F_COUNT; f++)
+        for (int j = 0; j < anchors[f].titled; j++) titled_len[f][j] = (uint8_t)strlen(anchors[f].w[j]);
     add_needle(&k, "\xC5\xBF", 0, F_ODD, false, false, G_NONE, 0xC5, 0xBF);
     add_needle(&k, "\xE2\x84\xAA", 0, F_ODD, false, false, G_NONE, 0xE2, 0x84);
     for (int f = 0; f < F_COUNT; f++) {
@@ -1220,8 +1225,10 @@ static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT]
             while (j > 0 && is_ws(c[j - 1])) j--;
             for (int w = 0; j < q && w < anchors[nd->fam].titled; w++) {
                 const char *word = anchors[nd->fam].w[w];
-                size_t wl = strlen(word);
-                if (j >= wl && memcmp(c + j - wl, word, wl) == 0 && add_offset(&at[nd->fam], j - wl)) return KR_ENOMEM;
+                size_t wl = titled_len[nd->fam][w];
+                if (j >= wl && c[j - 1] == (unsigned char)word[wl - 1] && memcmp(c + j - wl, word, wl) == 0 &&
+                    add_offset(&at[nd->fam], j - wl))
+                    return KR_ENOMEM;
             }
             continue;
         }
