@@ -1201,6 +1201,22 @@ static int add_offset(kr_vec *v, size_t a)
     return 0;
 }
 
+/* The first needle from h (+ 1) on whose four probe bytes stand around position i of the text (0:
+ * none), where c[i] and c[i + 1] are the needle's pair: most pairs are not part of a needle. */
+static inline uint16_t probe(uint16_t h, const unsigned char *c, size_t n, size_t i)
+{
+    for (; h; h = needle_list[h - 1].next) {
+        const needle *nd = &needle_list[h - 1];
+        if (i < nd->off) continue;
+        size_t a = i - nd->off;
+        if (a + nd->po + 4 > n) return h; /* near the end: compared whole */
+        uint32_t x;
+        memcpy(&x, c + a + nd->po, 4);
+        if (((x & nd->mask) ^ nd->probe) == 0) return h;
+    }
+    return 0;
+}
+
 /* Records the anchors among the needles of the pair at i, the first of which is h (+ 1). */
 static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT], bool present[F_COUNT + 1])
 {
@@ -1264,7 +1280,8 @@ static int find_anchors(const kr_text *t, kr_vec at[F_COUNT], bool present[F_COU
                            (unsigned)(h6 != 0) << 6;
             for (; hit; hit &= hit - 1) {
                 int k = __builtin_ctz(hit);
-                if (needles_at(t, i + (size_t)k, h[k], at, present)) return KR_ENOMEM;
+                uint16_t p = probe(h[k], c, n, i + (size_t)k);
+                if (p && needles_at(t, i + (size_t)k, p, at, present)) return KR_ENOMEM;
             }
         }
     }

@@ -733,8 +733,13 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
         char *id;
         int score;
     } cand;
-    kr_vec cands;
+    typedef struct footer {
+        size_t line, cand;
+    } footer;
+    kr_vec cands, footers; /* footers: the lines that state an id, and its candidate */
     kr_vec_init(&cands, sizeof(cand));
+    kr_vec_init(&footers, sizeof(footer));
+    size_t best_k = 0;
     for (size_t i = 0; i < n; i++) {
         line *L = &lines[i];
         if (L->kind != L_TEXT || !line_match(P_KSTFOOT, w, L, m)) continue;
@@ -744,31 +749,41 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
         char *dos = kr_dossier_norm(w + L->s + ds, dl);
         if (!dos) continue;
         kr_buf id = {0};
-        int rc = kr_buf_printf(&id, "kst-%s-%.*s", dos, (int)nl, w + L->s + ns);
+        kr_buf_puts(&id, "kst-");
+        kr_buf_puts(&id, dos);
+        kr_buf_putc(&id, '-');
+        kr_buf_append(&id, w + L->s + ns, nl);
         free(dos);
-        if (rc) goto oom;
+        if (id.err) {
+            kr_buf_free(&id);
+            goto oom_c;
+        }
         /* a trailing page number marks a running footer */
         int score = kr_group(m, 3, &ps, &pl) ? 3 : 2;
-        cand *c = NULL;
-        for (size_t k = 0; k < cands.len; k++)
-            if (strcmp(KR_VEC_AT(&cands, cand, k).id, id.data) == 0) c = &KR_VEC_AT(&cands, cand, k);
-        if (c) {
-            c->score += score;
+        size_t k = 0;
+        while (k < cands.len && strcmp(KR_VEC_AT(&cands, cand, k).id, id.data) != 0) k++;
+        if (k < cands.len) {
+            KR_VEC_AT(&cands, cand, k).score += score;
             kr_buf_free(&id);
         } else {
-            if (!(c = kr_vec_push(&cands))) {
+            cand *c = kr_vec_push(&cands);
+            if (!c) {
                 kr_buf_free(&id);
                 goto oom_c;
             }
             c->id = kr_buf_steal(&id);
             c->score = score;
         }
+        footer *ft = kr_vec_push(&footers);
+        if (!ft) goto oom_c;
+        *ft = (footer){i, k};
     }
     for (size_t k = 0; k < cands.len; k++) {
         cand *c = &KR_VEC_AT(&cands, cand, k);
         if (c->score > best_score) {
             best_score = c->score;
             best = c->id;
+            best_k = k;
         }
     }
     if (idline) {
@@ -778,29 +793,19 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
         if (!(t->self_id = kr_strndup(best, strlen(best)))) goto oom_c;
     }
     /* Mark the footers that name this document. */
-    if (best && t->self_id && strcmp(best, t->self_id) == 0) {
-        for (size_t i = 0; i < n; i++) {
-            line *L = &lines[i];
-            if (L->kind != L_TEXT || !line_match(P_KSTFOOT, w, L, m)) continue;
-            size_t ds, dl, ns, nl;
-            kr_group(m, 1, &ds, &dl);
-            kr_group(m, 2, &ns, &nl);
-            char *dos = kr_dossier_norm(w + L->s + ds, dl);
-            if (!dos) continue;
-            size_t bl = strlen(best);
-            size_t dosl = strlen(dos);
-            bool same = bl == 4 + dosl + 1 + nl && memcmp(best + 4, dos, dosl) == 0 &&
-                        memcmp(best + 5 + dosl, w + L->s + ns, nl) == 0;
-            free(dos);
-            if (same) L->kind = L_FURN;
+    if (best && t->self_id && strcmp(best, t->self_id) == 0)
+        for (size_t f = 0; f < footers.len; f++) {
+            const footer *ft = &KR_VEC_AT(&footers, footer, f);
+            if (ft->cand == best_k) lines[ft->line].kind = L_FURN;
         }
-    }
+    kr_vec_free(&footers);
     for (size_t k = 0; k < cands.len; k++) free(KR_VEC_AT(&cands, cand, k).id);
     kr_vec_free(&cands);
     return 0;
 oom_c:
     for (size_t k = 0; k < cands.len; k++) free(KR_VEC_AT(&cands, cand, k).id);
     kr_vec_free(&cands);
+    kr_vec_free(&footers);
 oom:
     free(idline);
     return kr_fail(KR_ENOMEM, "out of memory");
@@ -851,17 +856,18 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         int num = -1, paren = 0;
         size_t skip = 0;
         bool numline = false;
-        if (L->kind == L_TEXT && line_match(P_FNSTART, w, L, m)) {
+        if (L->kind == L_TEXT) {
+            /* a footnote's text starts a block: after a blank line, page furniture, another
+             * footnote or a number, or on a new page (looked at before the pattern is) */
+            bool fresh = i == 0 || lines[i - 1].kind == L_BLANK || lines[i - 1].kind == L_FURN ||
+                         lines[i - 1].kind == L_FNBODY || lines[i - 1].kind == L_NUM || L->pb ||
+                         prev_nonblank(lines, i) < 0;
+            if (!fresh || !line_match(P_FNSTART, w, L, m)) continue;
             size_t gs, gl;
             kr_group(m, 1, &gs, &gl);
             num = atoi(w + L->s + gs);
             paren = kr_group(m, 2, &gs, &gl) && gl > 0;
             skip = m->ov[1] > m->ov[0] + gl + (paren ? 1 : 0) ? m->ov[1] - 1 : m->ov[1];
-            int p = prev_nonblank(lines, i);
-            bool fresh = i == 0 || lines[i - 1].kind == L_BLANK || lines[i - 1].kind == L_FURN ||
-                         lines[i - 1].kind == L_FNBODY || lines[i - 1].kind == L_NUM || L->pb ||
-                         p < 0;
-            if (!fresh) continue;
         } else if (L->kind == L_NUM && !L->pb) {
             int p = prev_nonblank(lines, i);
             if (p >= 0 && lines[p].kind == L_FURN) continue; /* a page number */
