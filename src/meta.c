@@ -379,7 +379,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
     char *folded = NULL;
     const char *c = NULL;
     size_t fhead = 0;
-#define HAS(word) (memmem(t->clean, head, word, sizeof word - 1) != NULL)
+#define HAS(word) kr_contains(t->clean, head, word, sizeof word - 1, 0)
 #define FOLDED() ((c = fold_head(&b, &folded, &fhead, t->clean, head)) != NULL)
     size_t head_end = t->body_end; /* in the clean text: where the first question starts */
     kr_docinfo *in = &m->info;
@@ -401,7 +401,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
             parse_answering(&b, c + s, n);
             in->received = iso_of(&b, c, 3);
         }
-    } else if (HAS("commissie") && FOLDED() && kr_re_find(&pats[M_SO_OPEN], c, fhead, 0, &b.mt, false)) {
+    } else if (kr_contains(t->clean, head, "commissie", 9, 5) && FOLDED() && kr_re_find(&pats[M_SO_OPEN], c, fhead, 0, &b.mt, false)) {
         in->type = "schriftelijk-overleg";
         size_t s, n;
         kr_group(&b.mt, 2, &s, &n);
@@ -417,8 +417,8 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 seen |= strcmp(KR_VEC_AT(&m->askers, kr_person, k).party, qs[i].party) == 0;
             if (!seen) add_person(&b, NULL, 0, qs[i].party, strlen(qs[i].party));
         }
-    } else if (memmem(t->clean, head, "amervragen", 10) && /* words the pattern cannot do without */
-               (memmem(t->clean, head, "Beantwoording", 13) || memmem(t->clean, head, "Antwoorden", 10)) &&
+    } else if (kr_contains(t->clean, head, "amervragen", 10, 3) && /* words the pattern cannot do without */
+               (HAS("Beantwoording") || HAS("Antwoorden")) &&
                kr_re_find(&pats[M_LETTER_SUBJECT], t->clean, head, 0, &b.mt, false)) {
         in->type = "antwoordbrief";
         size_t s, n;
@@ -475,7 +475,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 o->role = keep(&b, role);
             }
         }
-    } else if ((memmem(t->clean, head, "MOTIE VAN", 9) || memmem(t->clean, head, "Motie", 5)) && /* its words */
+    } else if ((HAS("MOTIE VAN") || HAS("Motie")) && /* its words */
                kr_re_find(&pats[M_MOTION], t->clean, head, 0, &b.mt, false) && n_qs == 0 &&
                strncmp(doc_id, "kst-", 4) == 0) {
         in->type = "motion";

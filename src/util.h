@@ -91,6 +91,9 @@ void *kr_tls_get(kr_tls *t);
 int kr_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 char *kr_strndup(const char *s, size_t n);
+/* Whether w (wl > 0 bytes) occurs in s[0, n): found through memchr on w[k], which should be one of
+ * its rarer bytes (memmem's general search costs more on the short texts and words here). */
+bool kr_contains(const char *s, size_t n, const char *w, size_t wl, size_t k);
 /* Writes the strings that follow, up to a NULL, one after the other to buf, cut at size - 1 bytes
  * as snprintf cuts (size > 0): returns buf. */
 char *kr_cat(char *buf, size_t size, ...);

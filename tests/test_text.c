@@ -428,6 +428,21 @@ static void fractions_are_written_as_printf_writes_them(void **state)
     }
 }
 
+/* kr_contains agrees with memmem, whichever byte of the word it looks for first. */
+static void words_are_found_as_memmem_finds_them(void **state)
+{
+    (void)state;
+    uint64_t x = 88172645463325252u;
+    char hay[64], w[8];
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        size_t n = x % 40, wl = 1 + (x >> 8) % 5, k = (x >> 16) % wl;
+        for (size_t j = 0; j < n; j++) hay[j] = "abn"[(x >> (20 + j % 40)) % 3];
+        for (size_t j = 0; j < wl; j++) w[j] = "abn"[(x >> (30 + 3 * j)) % 3];
+        assert_int_equal(kr_contains(hay, n, w, wl, k), memmem(hay, n, w, wl) != NULL);
+    }
+}
+
 static void tsv_cells_are_cleaned_like_every_other_output(void **state)
 {
     (void)state;
@@ -466,6 +481,7 @@ int main(void)
         cmocka_unit_test(nul_bytes_and_empty_input),
         cmocka_unit_test(tsv_cells_are_cleaned_like_every_other_output),
         cmocka_unit_test(numbers_are_written_in_decimal),
+        cmocka_unit_test(words_are_found_as_memmem_finds_them),
         cmocka_unit_test(fractions_are_written_as_printf_writes_them),
         cmocka_unit_test(odd_case_letters_are_seen),
         cmocka_unit_test(clean_strings_are_cut_at_a_character),
