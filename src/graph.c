@@ -137,7 +137,8 @@ char *kr_id_label(const char *id)
     if (strncmp(id, "kst-", 4) == 0 && last > id + 4) {
         kr_buf_puts(&b, "Kamerstuk ");
         put_dossier(&b, id + 4, (size_t)(last - id - 4));
-        kr_buf_printf(&b, ", nr. %s", last + 1);
+        kr_buf_puts(&b, ", nr. ");
+        kr_buf_puts(&b, last + 1);
     } else if (strncmp(id, "dossier-", 8) == 0) {
         kr_buf_puts(&b, "Dossier ");
         put_dossier(&b, id + 8, n - 8);
@@ -146,11 +147,21 @@ char *kr_id_label(const char *id)
         const char *p = id + (ah ? 3 : 2);
         bool ek = strncmp(p, "ek-", 3) == 0;
         p += 3;
-        kr_buf_printf(&b, "%sHandelingen %s %.4s/%.2s, nr. ", ah ? "Aanhangsel " : "", ek ? "I" : "II", p, p + 6);
+        kr_buf_puts(&b, ah ? "Aanhangsel Handelingen " : "Handelingen ");
+        kr_buf_puts(&b, ek ? "I " : "II ");
+        kr_buf_append(&b, p, strnlen(p, 4));
+        kr_buf_putc(&b, '/');
+        kr_buf_append(&b, p + 6, strnlen(p + 6, 2));
+        kr_buf_puts(&b, ", nr. ");
         p += 9;
         const char *dash = strchr(p, '-');
-        if (dash) kr_buf_printf(&b, "%.*s, item %s", (int)(dash - p), p, dash + 1);
-        else kr_buf_puts(&b, p);
+        if (dash) {
+            kr_buf_append(&b, p, strnlen(p, (size_t)(dash - p)));
+            kr_buf_puts(&b, ", item ");
+            kr_buf_puts(&b, dash + 1);
+        } else {
+            kr_buf_puts(&b, p);
+        }
     } else if (strncmp(id, "motie:", 6) == 0 || strncmp(id, "amendement:", 11) == 0) {
         /* the slug is rebuilt by the caller from the submitters when it has them */
         kr_buf_puts(&b, id);
