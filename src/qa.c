@@ -232,9 +232,9 @@ static int split(const kr_text *t, kr_vec *lines)
     const char *c = t->clean;
     size_t n = t->body_end, s = 0;
     bool blank = true;
+    kr_breaks br = {c, n, 0, 0, 0, '\n', '\n'};
     for (size_t i = 0; i <= n; i++) {
-        const char *nl = i < n ? memchr(c + i, '\n', n - i) : NULL;
-        i = nl ? (size_t)(nl - c) : n;
+        i = kr_next_break(&br);
         size_t a = s, e = i;
         while (a < e && c[a] == ' ') a++;
         while (e > a && c[e - 1] == ' ') e--;

@@ -1010,54 +1010,15 @@ static int add_line_start(kr_text *t, size_t *cap, size_t off)
     return 0;
 }
 
-/* The line and page breaks of a text, in order: found 64 bytes at a time as a bit mask. */
-typedef struct breaks {
-    const char *w;
-    size_t n;
-    size_t next; /* where the next block starts */
-    size_t at;   /* where the block of mask starts */
-    uint64_t mask;
-} breaks;
-
-static size_t next_break(breaks *b)
-{
-    while (!b->mask) {
-        size_t i = b->next;
-        if (i >= b->n) return b->n;
-        uint64_t m = 0;
-#if defined(__SSE2__)
-        if (b->n - i >= 64) {
-            const __m128i nl = _mm_set1_epi8('\n'), ff = _mm_set1_epi8('\f');
-            for (int k = 0; k < 4; k++) {
-                __m128i v = _mm_loadu_si128((const __m128i *)(b->w + i + 16 * k));
-                unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ff)));
-                m |= (uint64_t)bits << (16 * k);
-            }
-        } else
-#endif
-        {
-            size_t e = b->n - i >= 64 ? i + 64 : b->n;
-            for (size_t k = i; k < e; k++)
-                if (b->w[k] == '\n' || b->w[k] == '\f') m |= UINT64_C(1) << (k - i);
-        }
-        b->at = i;
-        b->mask = m;
-        b->next = i + 64;
-    }
-    size_t i = b->at + (size_t)__builtin_ctzll(b->mask);
-    b->mask &= b->mask - 1;
-    return i;
-}
-
 /* Cuts w into lines at line and page breaks. When the original is w, its line starts (after each
  * '\n') are added to same. */
 static int split_lines(const char *w, size_t n, kr_vec *out, kr_text *same, size_t *cap)
 {
     size_t s = 0;
     bool pb = false;
-    breaks br = {w, n, 0, 0, 0};
+    kr_breaks br = {w, n, 0, 0, 0, '\n', '\f'};
     for (;;) {
-        size_t i = next_break(&br);
+        size_t i = kr_next_break(&br);
         line *L = kr_vec_push(out);
         if (!L) return KR_ENOMEM;
         size_t a = s, b = i;
