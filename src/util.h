@@ -102,8 +102,6 @@ typedef struct kr_breaks {
     char a, b;
 } kr_breaks;
 
-/* The next position of a or b, or n when there is none. */
-size_t kr_next_break(kr_breaks *br);
 
 /* Whether w (wl > 0 bytes) occurs in s[0, n): found through memchr on w[k], which should be one of
  * its rarer bytes (memmem's general search costs more on the short texts and words here). */
@@ -140,6 +138,37 @@ static inline bool kr_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline bool kr_is_space(int c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* The next position of a or b, or n when there is none. */
+static inline size_t kr_next_break(kr_breaks *br)
+{
+    while (!br->mask) {
+        size_t i = br->next;
+        if (i >= br->n) return br->n;
+        uint64_t m = 0;
+#if defined(__SSE2__)
+        if (br->n - i >= 64) {
+            const __m128i va = _mm_set1_epi8(br->a), vb = _mm_set1_epi8(br->b);
+            for (int k = 0; k < 4; k++) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(br->w + i + 16 * k));
+                unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)));
+                m |= (uint64_t)bits << (16 * k);
+            }
+        } else
+#endif
+        {
+            size_t e = br->n - i >= 64 ? i + 64 : br->n;
+            for (size_t k = i; k < e; k++)
+                if (br->w[k] == br->a || br->w[k] == br->b) m |= UINT64_C(1) << (k - i);
+        }
+        br->at = i;
+        br->mask = m;
+        br->next = i + 64;
+    }
+    size_t i = br->at + (size_t)__builtin_ctzll(br->mask);
+    br->mask &= br->mask - 1;
+    return i;
 }
 
 #endif
