@@ -213,7 +213,8 @@ char *kr_format_g(char buf[static 40], double v, int prec)
 int kr_buf_putu(kr_buf *b, size_t v)
 {
     char tmp[24];
-    return kr_buf_puts(b, decimal(tmp + 23, v, false));
+    const char *p = decimal(tmp + 23, v, false);
+    return kr_buf_append(b, p, (size_t)(tmp + 23 - p));
 }
 
 char *kr_buf_steal(kr_buf *b)
