@@ -278,9 +278,10 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
     kr_vec_init(&cands, sizeof(kr_cand));
     int rc = KR_ENOMEM;
     d->name = strdup(name ? name : "");
-    d->orig = owned ? owned : malloc(len ? len : 1);
+    d->orig = owned ? owned : malloc(len + 1);
     if (!d->name || !d->orig) goto fail;
     if (len && !owned) memcpy(d->orig, bytes, len);
+    d->orig[len] = '\0'; /* kr_text_build reads the text in place */
     d->orig_len = len;
     if ((rc = kr_text_build(&d->text, d->orig, len))) goto fail;
     d->id = d->text.self_id ? strdup(d->text.self_id) : id_from_name(name);
@@ -352,6 +353,7 @@ static int read_all(const char *path, char **data, size_t *len)
         free(buf);
         return rc;
     }
+    buf[n] = '\0'; /* there is room: a read ends with n < cap (see kr_text_build) */
     *data = buf;
     *len = n;
     return 0;

@@ -9,6 +9,7 @@
  * original byte it came from. */
 #include "text.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -1106,6 +1107,7 @@ static void scratch_keep(scratch *sc, decoder *d, kr_vec *lines)
 
 int kr_text_build(kr_text *t, const char *orig, size_t len)
 {
+    assert(orig[len] == '\0'); /* read in place when nothing is to be decoded */
     memset(t, 0, sizeof *t);
     t->orig = orig;
     t->orig_len = len;

@@ -42,8 +42,10 @@ typedef struct kr_text {
     char *date;         /* first full date in the opening, ISO */
 } kr_text;
 
-/* Builds the text layer for orig[0..len). Returns 0, KR_ENOMEM, or KR_ENOTTEXT for binary
- * input. On failure *t is left freed. */
+/* Builds the text layer for orig[0..len), which must be followed by a '\0' (orig[len]): a text
+ * with nothing to decode is read in place, and the line scans rely on that terminator as they
+ * do on the decoded copy's. Returns 0, KR_ENOMEM, or KR_ENOTTEXT for binary input. On failure
+ * *t is left freed. */
 int kr_text_build(kr_text *t, const char *orig, size_t len);
 void kr_text_free(kr_text *t);
 
