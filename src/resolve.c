@@ -139,7 +139,8 @@ static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
         /* the sentence ends at . ? ! or ; before a space, a line end or a glued marker, but not
          * at an abbreviation ("o.a.", "t.a.v.", "jl.", "c.s.") */
         while (k < lim) {
-            bool end = strchr(".?!;", s[k]) && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' ||
+            char ch = s[k];
+            bool end = (ch == '.' || ch == '?' || ch == '!' || ch == ';' || ch == '\0') && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' ||
                                                kr_is_digit((unsigned char)s[k + 1]));
             if (end && s[k] == '.') {
                 size_t w = k;
