@@ -1201,6 +1201,13 @@ static int add_offset(kr_vec *v, size_t a)
     return 0;
 }
 
+/* The four bytes at p as a little-endian word, whatever the machine (one load where it is
+ * little-endian): the order the probes are built in. */
+static inline uint32_t le32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
 /* The first needle from h (+ 1) on whose four probe bytes stand around position i of the text (0:
  * none), where c[i] and c[i + 1] are the needle's pair: most pairs are not part of a needle. */
 static inline uint16_t probe(uint16_t h, const unsigned char *c, size_t n, size_t i)
@@ -1210,9 +1217,7 @@ static inline uint16_t probe(uint16_t h, const unsigned char *c, size_t n, size_
         if (i < nd->off) continue;
         size_t a = i - nd->off;
         if (a + nd->po + 4 > n) return h; /* near the end: compared whole */
-        uint32_t x;
-        memcpy(&x, c + a + nd->po, 4);
-        if (((x & nd->mask) ^ nd->probe) == 0) return h;
+        if (((le32(c + a + nd->po) & nd->mask) ^ nd->probe) == 0) return h;
     }
     return 0;
 }
@@ -1228,9 +1233,7 @@ static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT]
         if (i < nd->off) continue;
         size_t a = i - nd->off;
         if (a + nd->po + 4 <= n) {
-            uint32_t x;
-            memcpy(&x, c + a + nd->po, 4);
-            if (((x & nd->mask) ^ nd->probe) != 0) continue;
+            if (((le32(c + a + nd->po) & nd->mask) ^ nd->probe) != 0) continue;
         }
         if (!needle_at(nd, c + a, n - a)) continue;
         present[nd->fam] = true; /* for a whole-text scan, which checks the guards */

@@ -261,6 +261,9 @@ static int decode(kr_text *t, decoder *d, bool *same)
     }
     *same = start == 0 && i == n;
     if (*same) return 0;
+    bool nul_fffd = false; /* a NUL is U+FFFD, not a space (a text read as Windows-1252 throughout) */
+    size_t copied = i;      /* where copying starts: what comes before it is kept as it is */
+again:
     if (i > start && emit(d, (const char *)s + start, i - start, start, false)) return KR_ENOMEM;
     while (i < n) {
         size_t run = plain_run(s, i, n, 0x7F, CTL('\n') | CTL('\f'));
@@ -282,6 +285,7 @@ static int decode(kr_text *t, decoder *d, bool *same)
             else if (s[i] == 0) nul++;
             else if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\r') ctrl++;
             cp = decode_cp(s + i, l);
+            if (cp == 0 && nul_fffd) cp = 0xFFFD;
         }
         int rc = 0;
         if (cp == '\r') {
@@ -303,6 +307,18 @@ static int decode(kr_text *t, decoder *d, bool *same)
         }
         if (rc) return KR_ENOMEM;
         i += l;
+    }
+    /* Without a valid multi-byte sequence every byte beyond ASCII is Windows-1252, which has no
+     * character for a NUL: it becomes U+FFFD there. Known only now, so such a text (with a NUL
+     * and a bad byte, and nothing else beyond ASCII: rare) is copied again. */
+    if (invalid && !multi && nul && !nul_fffd) {
+        nul_fffd = true;
+        d->out.len = 0;
+        d->spans.len = 0;
+        nul = ctrl = invalid = 0;
+        first_invalid = SIZE_MAX;
+        i = copied;
+        goto again;
     }
     if (n > 0 && (nul > n / 100 + 1 || (nul + ctrl) * 10 > n || (invalid * 4 > n && n > 64)))
         return kr_fail(KR_ENOTTEXT, "binary data (%zu NUL and %zu control bytes in %zu)", nul,

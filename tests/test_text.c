@@ -222,6 +222,37 @@ static void columns_count_characters(void **st)
     kr_doc_free(d);
 }
 
+/* A NUL is a space, except in a text read as Windows-1252 throughout (a bad byte and no valid
+ * multi-byte sequence), which has no character for it: there it is U+FFFD. */
+static void nul_is_a_space_or_a_replacement_character(void **st)
+{
+    (void)st;
+    static const char latin[] = "caf\xE9 Kamerstuk\0" "32 317, nr. 967 gaat";
+    kr_doc *d = NULL;
+    assert_int_equal(kr_doc_parse(&d, "l.txt", latin, sizeof latin - 1), 0);
+    assert_string_equal(kr_doc_clean_text(d, NULL), "caf\xC3\xA9 Kamerstuk\xEF\xBF\xBD" "32 317, nr. 967 gaat");
+    kr_doc_free(d);
+    static const char utf8[] = "caf\xC3\xA9 en \xFF Kamerstuk\0" "32 317, nr. 967 gaat";
+    assert_int_equal(kr_doc_parse(&d, "u.txt", utf8, sizeof utf8 - 1), 0);
+    assert_string_equal(kr_doc_clean_text(d, NULL), "caf\xC3\xA9 en \xC3\xBF Kamerstuk 32 317, nr. 967 gaat");
+    kr_doc_free(d);
+}
+
+/* A footer is the document's own only when it states the document's id exactly: "35 300 X, nr. I"
+ * is another document than "35 300, nr. XVI", and stays a reference. */
+static void a_footer_of_another_document_stays_a_reference(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Tekst.\n\nTweede Kamer, vergaderjaar 2024\xE2\x80\x93" "2025, 35 300, nr. XVI 2\n\nMeer tekst.\n\n"
+                      "Tweede Kamer, vergaderjaar 2024\xE2\x80\x93" "2025, 35 300, nr. XVI 3\n\nEn verder.\n\n"
+                      "Tweede Kamer, vergaderjaar 2024\xE2\x80\x93" "2025, 35 300 X, nr. I 4\n");
+    assert_string_equal(kr_doc_id(d), "kst-35300-XVI");
+    size_t found = 0;
+    for (size_t i = 0; i < kr_doc_ref_count(d); i++) found += strcmp(kr_doc_ref(d, i)->target, "kst-35300-X-I") == 0;
+    assert_int_equal(found, 1);
+    kr_doc_free(d);
+}
+
 static void crlf_nbsp_and_dashes(void **st)
 {
     (void)st;
@@ -474,6 +505,8 @@ int main(void)
         cmocka_unit_test(page_furniture_is_cut_and_text_joined),
         cmocka_unit_test(footnote_number_on_its_own_line),
         cmocka_unit_test(crlf_nbsp_and_dashes),
+        cmocka_unit_test(nul_is_a_space_or_a_replacement_character),
+        cmocka_unit_test(a_footer_of_another_document_stays_a_reference),
         cmocka_unit_test(columns_count_characters),
         cmocka_unit_test(characters_are_kept_or_changed_alike_with_or_without_a_copy),
         cmocka_unit_test(invalid_utf8_is_reported_with_offset),
