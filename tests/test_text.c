@@ -122,6 +122,33 @@ static void links_footnotes_to_glued_markers(void **st)
     kr_doc_free(d);
 }
 
+/* Markers are found wherever the line's bytes fall against the sixteen-byte blocks: in the middle
+ * of a long line, in its last bytes, in a line shorter than a block, after a letter beyond ASCII
+ * and in brackets; numbers after a space, units and long numbers are not markers. */
+static void markers_are_found_in_every_part_of_a_line(void **st)
+{
+    (void)st;
+    const char *text = "Kort hé1\n"
+                       "Een regel met een getal 12 en een marker aan het eind van de regel hier2\n"
+                       "Kort ding3\n"
+                       "In het midden staat er een4 en ook 1234567 en 5 km2 in deze regel.\n"
+                       "Een café5 en [6] tot slot.\n"
+                       "\n"
+                       "1 Eerste noot.\n2 Tweede noot.\n3 Derde noot.\n4 Vierde noot.\n5 Vijfde noot.\n"
+                       "6 Zesde noot.\n";
+    kr_doc *d = parse(text);
+    assert_int_equal(kr_doc_footnote_count(d), 6);
+    const size_t want[] = {8, 81, 92, 120, 170, 176}; /* the offsets of the markers' digits */
+    for (size_t i = 0; i < 6; i++) {
+        int num;
+        size_t marker, ts, te;
+        assert_int_equal(kr_doc_footnote(d, i, &num, &marker, &ts, &te), 0);
+        assert_int_equal(num, (int)i + 1);
+        assert_int_equal(marker, want[i]);
+    }
+    kr_doc_free(d);
+}
+
 static void page_footer_identifies_document(void **st)
 {
     (void)st;
@@ -500,6 +527,7 @@ int main(void)
         cmocka_unit_test(repairs_url_split_at_hyphen),
         cmocka_unit_test(url_at_line_end_does_not_swallow_next_word),
         cmocka_unit_test(links_footnotes_to_glued_markers),
+        cmocka_unit_test(markers_are_found_in_every_part_of_a_line),
         cmocka_unit_test(page_footer_identifies_document),
         cmocka_unit_test(id_from_file_name),
         cmocka_unit_test(page_furniture_is_cut_and_text_joined),
