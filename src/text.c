@@ -509,6 +509,7 @@ typedef struct emitter {
     kr_vec spans;         /* kr_span: the clean text's */
     const span *dspans;   /* the decoded text's */
     size_t n_dspans;
+    bool identity;        /* the decoded text is the original (one span, from 0) */
 } emitter;
 
 /* The original offset of decoded byte k. */
@@ -659,6 +660,11 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
 {
     line *prev = NULL;
     bool gap_blank = false, gap_removed = false;
+    /* The bytes still to be written, w[ps, pe): where the decoded text is the original, a line
+     * joined by its line break to the one before, right after it, goes out with it in one copy
+     * (the line break maps to itself either way). */
+    size_t ps = 0, pe = 0;
+    bool pending = false;
     for (size_t i = 0; i < n; i++) {
         line *L = &lines[i];
         bool content = L->kind == want_kind && (want_kind != L_FNBODY || L->fn == fn);
@@ -669,7 +675,15 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
         }
         if (prev) {
             int j = join_kind(w, prev, L, gap_blank, gap_removed);
-            int rc = 0;
+            if (j == J_NEWLINE && e->identity && pending && w[prev->e] == '\n' && L->s + L->skip == prev->e + 1) {
+                pe = L->e;
+                prev = L;
+                gap_blank = gap_removed = false;
+                continue;
+            }
+            int rc = pending ? put(e, w, ps, pe) : 0;
+            pending = false;
+            if (rc) return rc;
             if (j == J_DEHYPHEN) {
                 e->out.len--; /* drop the hyphen (a span that started with it is replaced next) */
                 e->out.data[e->out.len] = '\0';
@@ -683,12 +697,13 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
         } else if (first_out) {
             *first_out = e->out.len;
         }
-        int rc = put(e, w, L->s + L->skip, L->e);
-        if (rc) return rc;
+        ps = L->s + L->skip;
+        pe = L->e;
+        pending = true;
         prev = L;
         gap_blank = gap_removed = false;
     }
-    return 0;
+    return pending ? put(e, w, ps, pe) : 0;
 }
 
 /* ---------------------------------------------------------------- line patterns */
@@ -1209,6 +1224,7 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
 
     e.dspans = d.spans.data;
     e.n_dspans = d.spans.len;
+    e.identity = same;
     if ((rc = emit_lines(&e, w, L, nl, L_TEXT, -1, NULL))) goto out;
     t->body_end = e.out.len;
     /* A footnote's text lies between its first and last line: only that stretch is walked. */

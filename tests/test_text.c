@@ -48,6 +48,18 @@ static void separators_map_to_the_breaks_they_stand_for(void **st)
     assert_maps("een twee\r\ndrie\n\n  vijf", "een twee\ndrie\n\nvijf", want, sizeof want / sizeof *want);
 }
 
+/* A text read in place: lines joined by their line breaks are copied with them, and every byte
+ * maps back as it does when they are written one by one (a trimmed space, a dropped hyphen). */
+static void lines_read_in_place_map_to_their_bytes(void **st)
+{
+    (void)st;
+    size_t same[24];
+    for (size_t i = 0; i < 24; i++) same[i] = i;
+    assert_maps("een twee\ndrie vier\nvijf", "een twee\ndrie vier\nvijf", same, 24);
+    const size_t trimmed[] = {0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22, 23};
+    assert_maps("een \ntwee\ngeanno-\nteerd", "een\ntwee\ngeannoteerd", trimmed, sizeof trimmed / sizeof *trimmed);
+}
+
 static void keeps_hyphen_before_capital_and_conjunction(void **st)
 {
     (void)st;
@@ -550,6 +562,7 @@ int main(void)
         cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(decoded_characters_map_to_their_original_byte),
         cmocka_unit_test(separators_map_to_the_breaks_they_stand_for),
+        cmocka_unit_test(lines_read_in_place_map_to_their_bytes),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
