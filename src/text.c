@@ -1076,16 +1076,13 @@ static int split_lines(const char *w, size_t n, kr_vec *out, kr_text *same, size
     kr_breaks br = {w, n, 0, 0, 0, '\n', '\f'};
     for (;;) {
         size_t i = kr_next_break(&br);
-        line *L = kr_vec_push(out);
+        line *L = kr_vec_push_raw(out); /* set whole below */
         if (!L) return KR_ENOMEM;
         size_t a = s, b = i;
-        L->indented = a < b && w[a] == ' ';
+        bool indented = a < b && w[a] == ' ';
         while (a < b && w[a] == ' ') a++;
         while (b > a && w[b - 1] == ' ') b--;
-        L->s = a;
-        L->e = b;
-        L->pb = pb;
-        L->kind = a == b ? L_BLANK : L_TEXT;
+        *L = (line){.s = a, .e = b, .kind = a == b ? L_BLANK : L_TEXT, .pb = pb, .indented = indented};
         if (L->kind == L_TEXT && b - a <= 3) {
             bool digits = true;
             for (size_t k = a; k < b; k++) digits &= kr_is_digit((unsigned char)w[k]);

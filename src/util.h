@@ -71,6 +71,12 @@ static inline void *kr_vec_push(kr_vec *v)
     memset(e, 0, v->size);
     return e;
 }
+/* Appends one element left as it is, for a caller that sets all of it; NULL when out of memory. */
+static inline void *kr_vec_push_raw(kr_vec *v)
+{
+    if (v->len == v->cap && kr_vec_grow(v)) return NULL;
+    return (char *)v->data + v->len++ * v->size;
+}
 void kr_vec_free(kr_vec *v);
 #define KR_VEC_AT(v, type, i) (((type *)(v)->data)[i])
 
