@@ -138,6 +138,7 @@ typedef struct builder {
     kr_vec as; /* ablock */
     char *scratch; /* a sentence folded, then lower-cased (judge) */
     size_t scratch_cap;
+    bool aanhangsel; /* the running text holds "Aanhangsel" (page footers are cut from it) */
 } builder;
 
 static char *keep(kr_qa *qa, char *s)
@@ -190,7 +191,7 @@ static bool line_may_match(int p, const char *s, size_t n)
 static bool match_line(builder *b, int p, const char *s, size_t n)
 {
     if (p == Q_ANS && n) { /* the costly ".*" start only where a page footer stands before the word */
-        if (footer_then_answer(s, n)) return kr_re_find(&pats[Q_ANS], s, n, 0, &b->m, true);
+        if (b->aanhangsel && footer_then_answer(s, n)) return kr_re_find(&pats[Q_ANS], s, n, 0, &b->m, true);
         p = Q_ANS_PLAIN;
     }
     return line_may_match(p, s, n) && kr_re_find(&pats[p], s, n, 0, &b->m, true);
@@ -989,7 +990,8 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     kr_vec_init(&qa->ints, sizeof(int *));
     pthread_once(&once, compile_all);
     if (once_rc) return once_rc;
-    builder b = {.t = t, .qa = qa};
+    /* the lines are the running text's: without the word there, no line has a footer glued on */
+    builder b = {.t = t, .qa = qa, .aanhangsel = kr_contains(t->clean, t->body_end, "Aanhangsel", 10, 3)};
     kr_vec_init(&b.qs, sizeof(qwork));
     kr_vec_init(&b.as, sizeof(ablock));
     kr_vec lines;
