@@ -83,7 +83,17 @@ const char *kr_ministry_name(const char *m, char *buf, size_t n)
 long kr_iso_days(const char *iso)
 {
     int y, m, d;
-    if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3) return LONG_MIN;
+    if (!iso) return LONG_MIN;
+    const unsigned char *u = (const unsigned char *)iso;
+    bool plain = true; /* "YYYY-MM-DD", as the dates here are written: read without sscanf */
+    for (int i = 0; i < 10 && plain; i++) plain = i == 4 || i == 7 ? u[i] == '-' : kr_is_digit(u[i]);
+    if (plain) {
+        y = (u[0] - '0') * 1000 + (u[1] - '0') * 100 + (u[2] - '0') * 10 + (u[3] - '0');
+        m = (u[5] - '0') * 10 + (u[6] - '0');
+        d = (u[8] - '0') * 10 + (u[9] - '0');
+    } else if (sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3) {
+        return LONG_MIN;
+    }
     /* days from civil, proleptic Gregorian */
     y -= m <= 2;
     long era = (y >= 0 ? y : y - 399) / 400;

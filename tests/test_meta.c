@@ -1,6 +1,10 @@
 /* Unit tests of document facts: name lists, parties, ministers, dates, delays, people graph. */
 #include "helpers.h"
 
+#include <limits.h>
+
+#include "meta.h"
+
 static const kr_docinfo *info_of(kr_doc **d, const char *text)
 {
     *d = parse_named("ah-tk-20232024-9999.txt", text);
@@ -176,10 +180,28 @@ static void facts_without_judging_the_answers(void **st)
     kr_doc_free(full);
 }
 
+/* Days since 1970-01-01 of an ISO date, read directly when it is written "YYYY-MM-DD" and by
+ * sscanf otherwise, with the same answers. */
+static void iso_dates_count_days(void **st)
+{
+    (void)st;
+    assert_int_equal(kr_iso_days("1970-01-01"), 0);
+    assert_int_equal(kr_iso_days("2000-03-01"), 11017);
+    assert_int_equal(kr_iso_days("2024-02-29"), 19782);
+    assert_int_equal(kr_iso_days("1999-12-31"), 10956);
+    assert_int_equal(kr_iso_days("2025-10-06"), 20367);
+    assert_int_equal(kr_iso_days("2024-2-29"), 19782);  /* sscanf's reading */
+    assert_int_equal(kr_iso_days(" 2025-10-06"), 20367); /* sscanf skips the space */
+    assert_true(kr_iso_days("2025-1") == LONG_MIN);
+    assert_true(kr_iso_days("") == LONG_MIN);
+    assert_true(kr_iso_days(NULL) == LONG_MIN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(member_list_with_parties),
+        cmocka_unit_test(iso_dates_count_days),
         cmocka_unit_test(one_member_glued_party_and_mede_namens),
         cmocka_unit_test(shared_party_and_plural_ministers),
         cmocka_unit_test(party_with_spaces),
