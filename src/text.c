@@ -482,7 +482,7 @@ static int find_markers(const char *w, const line *L, kr_vec *out)
             d = digits16(u + k);
             if (!d) continue;
             f = follow16(u + k - 1);
-        } else if (L->e >= 17) { /* the last bytes: the sixteen that end the line, shifted */
+        } else if (L->e - k < 16 && L->e >= 17) { /* the last bytes: the sixteen that end the line, shifted */
             size_t base = L->e - 16;
             unsigned sh = (unsigned)(k - base);
             d = digits16(u + base) >> sh;

@@ -161,6 +161,19 @@ static void markers_are_found_in_every_part_of_a_line(void **st)
     kr_doc_free(d);
 }
 
+/* A marker in the first sixteen bytes of a text whose first line is longer than that. */
+static void marker_at_the_very_start_of_a_long_first_line(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zie het stuk1 en dan nog wat meer tekst.\n\n1 Noot.\n");
+    assert_int_equal(kr_doc_footnote_count(d), 1);
+    int num;
+    size_t marker, ts, te;
+    assert_int_equal(kr_doc_footnote(d, 0, &num, &marker, &ts, &te), 0);
+    assert_int_equal(marker, 12);
+    kr_doc_free(d);
+}
+
 static void page_footer_identifies_document(void **st)
 {
     (void)st;
@@ -540,6 +553,7 @@ int main(void)
         cmocka_unit_test(url_at_line_end_does_not_swallow_next_word),
         cmocka_unit_test(links_footnotes_to_glued_markers),
         cmocka_unit_test(markers_are_found_in_every_part_of_a_line),
+        cmocka_unit_test(marker_at_the_very_start_of_a_long_first_line),
         cmocka_unit_test(page_footer_identifies_document),
         cmocka_unit_test(id_from_file_name),
         cmocka_unit_test(page_furniture_is_cut_and_text_joined),
