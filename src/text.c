@@ -164,16 +164,6 @@ static inline unsigned digits16(const unsigned char *p)
 }
 #endif
 
-/* Whether any of the eight bytes at p is an ASCII digit (the same carry-free way). */
-static inline bool digit8(const unsigned char *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    uint64_t y = x & ONES8 * 0x7F;
-    /* y <= '9' sets the top bit of 0x80 + '9' - y; y >= '0' sets that of y + 0x80 - '0' */
-    return ((ONES8 * (0x80 + '9') - y) & (y + ONES8 * (0x80 - '0')) & ~x & HIGH8) != 0;
-}
-
 /* End of the run from i of bytes in [0x20, hi) or among the control bytes whose bits are set in
  * ctl. */
 static inline size_t plain_run(const unsigned char *s, size_t i, size_t n, unsigned hi, uint32_t ctl)
@@ -222,8 +212,6 @@ static int add_warning(kr_text *t, size_t off, const char *msg)
     return w->message ? 0 : KR_ENOMEM;
 }
 
-/* Decodes the original into UTF-8 with every separator and space variant made plain ASCII, so
- * the matchers only ever see ' ', '\n' and '\f' as white space. */
 /* Whether the code point of a valid multi-byte sequence is copied as it is: the exceptions are
  * the white space that becomes a space, the line breaks that become '\n' and the invisible
  * characters that are left out (see decode). */
@@ -235,10 +223,11 @@ static inline bool cp_kept(uint32_t cp)
                            cp == 0x2060 || cp == 0x3000);
 }
 
-/* Decodes the original into d. Most documents are valid UTF-8 with nothing to change: that is
- * found out without writing a byte, *same is set and d stays empty (the original is the decoded
- * text). Invalid bytes are read as Windows-1252, which makes a file with no valid multi-byte
- * sequence read as Windows-1252 throughout. */
+/* Decodes the original into d, UTF-8 with every separator and space variant made plain ASCII,
+ * so the matchers only ever see ' ', '\n' and '\f' as white space. Most documents are valid
+ * UTF-8 with nothing to change: that is found out without writing a byte, *same is set and d
+ * stays empty (the original is the decoded text). Invalid bytes are read as Windows-1252, which
+ * makes a file with no valid multi-byte sequence read as Windows-1252 throughout. */
 static int decode(kr_text *t, decoder *d, bool *same)
 {
     const unsigned char *s = (const unsigned char *)t->orig;
@@ -405,8 +394,8 @@ static inline bool marker_can_follow(unsigned char c)
 }
 
 /* Footnote markers are numbers glued to the word or punctuation before them ("zondag2",
- * "samenwerking1.", "mannen.3", "”1)", "[4 ]"). Finds every candidate in one line. */
-/* The marker that the digit run at i (after byte i - 1, which marker_can_follow) makes, if any. */
+ * "samenwerking1.", "mannen.3", "”1)", "[4 ]"). The marker that the digit run at i (after byte
+ * i - 1, which marker_can_follow) makes, if any. */
 static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
 {
     size_t j = i;
