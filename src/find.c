@@ -1222,19 +1222,15 @@ static inline uint16_t probe(uint16_t h, const unsigned char *c, size_t n, size_
     return 0;
 }
 
-/* Records the anchors among the needles of the pair at i, the first of which is h (+ 1). */
+/* Records the anchors among the needles of the pair at i, the first of which is h (+ 1): those
+ * that pass their probe and then compare whole. */
 static int needles_at(const kr_text *t, size_t i, uint16_t h, kr_vec at[F_COUNT], bool present[F_COUNT + 1])
 {
     const unsigned char *c = (const unsigned char *)t->clean;
     size_t n = t->len;
-    while (h) {
+    for (h = probe(h, c, n, i); h; h = probe(needle_list[h - 1].next, c, n, i)) {
         const needle *nd = &needle_list[h - 1];
-        h = nd->next;
-        if (i < nd->off) continue;
         size_t a = i - nd->off;
-        if (a + nd->po + 4 <= n) {
-            if (((le32(c + a + nd->po) & nd->mask) ^ nd->probe) != 0) continue;
-        }
         if (!needle_at(nd, c + a, n - a)) continue;
         present[nd->fam] = true; /* for a whole-text scan, which checks the guards */
         if (nd->fam == F_ODD) continue;
