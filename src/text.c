@@ -212,15 +212,18 @@ static int add_warning(kr_text *t, size_t off, const char *msg)
     return w->message ? 0 : KR_ENOMEM;
 }
 
-/* Whether the code point of a valid multi-byte sequence is copied as it is: the exceptions are
- * the white space that becomes a space, the line breaks that become '\n' and the invisible
- * characters that are left out (see decode). */
-static inline bool cp_kept(uint32_t cp)
+/* What decoding makes of a code point other than '\r' (which depends on the byte after it): */
+enum { CP_KEEP, CP_SPACE, CP_DROP, CP_NEWLINE };
+static inline int cp_class(uint32_t cp)
 {
-    if (cp < 0x2000) return cp != 0x85 && cp != 0xA0 && cp != 0xAD;
-    return cp > 0x3000 ? cp != 0xFEFF
-                       : !(cp <= 0x200D || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
-                           cp == 0x2060 || cp == 0x3000);
+    if (cp < 0x80) /* the control bytes but line and page breaks become spaces */
+        return cp == 0x7F || (cp < 0x20 && cp != '\n' && cp != '\f') ? CP_SPACE : CP_KEEP;
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+        return CP_SPACE;
+    /* soft hyphens and zero-width characters carry nothing a reader sees */
+    if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) return CP_DROP;
+    if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return CP_NEWLINE;
+    return CP_KEEP;
 }
 
 /* Decodes the original into d, UTF-8 with every separator and space variant made plain ASCII,
@@ -244,7 +247,7 @@ static int decode(kr_text *t, decoder *d, bool *same)
         i = plain_run(s, i, n, 0x7F, CTL('\n') | CTL('\f'));
         if (i == n) break;
         size_t l = kr_utf8_seq_len(s + i, n - i);
-        if (l < 2 || !cp_kept(decode_cp(s + i, l))) break;
+        if (l < 2 || cp_class(decode_cp(s + i, l)) != CP_KEEP) break;
         multi++;
         i += l;
     }
@@ -277,22 +280,17 @@ again:
             if (cp == 0 && nul_fffd) cp = 0xFFFD;
         }
         int rc = 0;
-        if (cp == '\r') {
+        int cls = cp == '\r' ? -1 : cp_class(cp);
+        if (cls < 0) {
             if (!(i + 1 < n && s[i + 1] == '\n')) rc = emit_byte(d, '\n', i);
-        } else if (cp == '\t' || cp == 0 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) ||
-                   cp == 0x202F || cp == 0x205F || cp == 0x3000 || (cp < 0x20 && cp != '\n' && cp != '\f') ||
-                   cp == 0x7F) {
+        } else if (cls == CP_SPACE) {
             rc = emit_byte(d, ' ', i);
-        } else if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) {
-            /* soft hyphens and zero-width characters carry nothing a reader sees */
-        } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+        } else if (cls == CP_NEWLINE) {
             rc = emit_byte(d, '\n', i);
-        } else if (l > 1) {
-            rc = emit(d, (const char *)s + i, l, i, false);
-        } else if (cp >= 0x80) {
-            rc = emit_cp(d, cp, i);
-        } else {
-            rc = emit_byte(d, (char)cp, i);
+        } else if (cls == CP_KEEP) { /* (CP_DROP: nothing is written) */
+            if (l > 1) rc = emit(d, (const char *)s + i, l, i, false);
+            else if (cp >= 0x80) rc = emit_cp(d, cp, i);
+            else rc = emit_byte(d, (char)cp, i);
         }
         if (rc) return KR_ENOMEM;
         i += l;
