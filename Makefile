@@ -4,6 +4,7 @@
 #   make run             builds and runs the main job on the bundled sample corpus
 #   make install PREFIX=/usr/local [DESTDIR=...]
 #   BUILD=asan|coverage  sanitizer or coverage variants
+#   BUILD=clang          the release flags with clang (its warnings differ from gcc's)
 
 BUILD   ?= release
 PREFIX  ?= /usr/local
@@ -12,12 +13,16 @@ PKGS    := igraph libpcre2-8 cmocka libxml-2.0
 DEB_PKGS := libigraph-dev libpcre2-dev libcmocka-dev libxml2-dev pkg-config libxml2-utils graphviz locales python3 valgrind
 
 B := build/$(BUILD)
+ifeq ($(BUILD),clang)
+CC := clang
+endif
 SAMPLE := tests/corpus
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter
 CFLAGS_release  := -O2 -g
 CFLAGS_asan     := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 CFLAGS_coverage := -O0 -g --coverage
+CFLAGS_clang    := -O2 -g
 LDFLAGS_asan     := -fsanitize=address,undefined
 LDFLAGS_coverage := --coverage
 

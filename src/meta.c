@@ -24,27 +24,27 @@ enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_DATE, M_LETTER_ASKED, M_
 static kr_re pats[] = {
     [M_VRAGEN] = {"Vragen van (?:het lid|de leden) (.+?)\\s+aan (?:de |het )?(.+?)\\s+over (.+?)\\s*\\(ingezonden\\s+(" DATE
                   ")\\)",
-                  PCRE2_DOTALL, NULL},
-    [M_ANTWOORD] = {"(Antwoord|Mededeling) van (.+?)\\s*\\((?:ontvangen\\s+)+(" DATE ")\\)", PCRE2_DOTALL, NULL},
+                  PCRE2_DOTALL, NULL, false},
+    [M_ANTWOORD] = {"(Antwoord|Mededeling) van (.+?)\\s*\\((?:ontvangen\\s+)+(" DATE ")\\)", PCRE2_DOTALL, NULL, false},
     [M_LETTER_SUBJECT] = {"(?:Onderwerp|^)\\s*(?:Beantwoording|Antwoorden)[^\\n]{0,80}?[Kk]amervragen\\s+(?:van\\s+)*"
                           "(?:het lid|de leden)\\s+(.+?)\\s+(?:(?:aan (?:de |het )?(.+?)\\s+)?over\\s+([^\\n]+))",
-                          PCRE2_MULTILINE, NULL},
-    [M_LETTER_DATE] = {"\\bDatum\\s+(" DATE ")", 0, NULL},
-    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")", 0, NULL},
+                          PCRE2_MULTILINE, NULL, false},
+    [M_LETTER_DATE] = {"\\bDatum\\s+(" DATE ")", 0, NULL, false},
+    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")", 0, NULL, false},
     [M_SIGN] = {"^De ((?i:minister|staatssecretaris)) (van|voor) ([^\\n,]+?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
-                PCRE2_MULTILINE, NULL},
+                PCRE2_MULTILINE, NULL, false},
     [M_SO_OPEN] = {"De (vaste commissie voor .+?) heeft (?:een aantal|enkele) vragen en opmerkingen voorgelegd aan de (.+?)\\s+"
                    "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)",
-                   PCRE2_DOTALL, NULL},
-    [M_SO_PUT] = {"De vragen en opmerkingen zijn op (" DATE ")", 0, NULL},
-    [M_SO_LETTER] = {"Bij brief van (" DATE ") zijn de vragen beantwoord", 0, NULL},
-    [M_MEDE] = {"\\bMede namens de ((?i:minister|staatssecretaris) (?:van|voor) [^,\\n]{3,80}),", 0, NULL},
-    [M_MOTION] = {"^(?:GEWIJZIGDE\\s+)?MOTIE VAN\\b|^Motie\\s*$", PCRE2_MULTILINE, NULL},
-    [M_DECISIONS] = {"\\bBesluitenlijst\\b", 0, NULL},
+                   PCRE2_DOTALL, NULL, false},
+    [M_SO_PUT] = {"De vragen en opmerkingen zijn op (" DATE ")", 0, NULL, false},
+    [M_SO_LETTER] = {"Bij brief van (" DATE ") zijn de vragen beantwoord", 0, NULL, false},
+    [M_MEDE] = {"\\bMede namens de ((?i:minister|staatssecretaris) (?:van|voor) [^,\\n]{3,80}),", 0, NULL, false},
+    [M_MOTION] = {"^(?:GEWIJZIGDE\\s+)?MOTIE VAN\\b|^Motie\\s*$", PCRE2_MULTILINE, NULL, false},
+    [M_DECISIONS] = {"\\bBesluitenlijst\\b", 0, NULL, false},
     /* (*LF): only a line feed ends a line, whatever newline PCRE2 was built with (has_speaker_line) */
     [M_DEBATE] = {"(*LF)^(?:De voorzitter|Mevrouw \\p{Lu}|De heer \\p{Lu}|Minister \\p{Lu}|Staatssecretaris \\p{Lu})[^\\n]{0,80}:$",
-                  PCRE2_MULTILINE, NULL},
-    {NULL, 0, NULL},
+                  PCRE2_MULTILINE, NULL, false},
+    {NULL, 0, NULL, false},
 };
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;

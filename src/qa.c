@@ -49,13 +49,14 @@ enum {
     "(?:\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*))?\\s*[:.]?$"
 
 static kr_re pats[] = {
-    [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?" ANS, 0, NULL},
+    [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?" ANS, 0, NULL, false},
     /* the same for a line without "Aanhangsel 12" before an answer word (footer_then_answer),
      * where the optional start cannot take part: a line that starts with the word */
-    [Q_ANS_PLAIN] = {"^" ANS, 0, NULL},
-    [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*)\\s*[:.]?$", 0, NULL},
-    [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL},
-    [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL},
+    [Q_ANS_PLAIN] = {"^" ANS, 0, NULL, false},
+    [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*)\\s*[:.]?$",
+                 0, NULL, false},
+    [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL, false},
+    [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL, false},
     [Q_DEFER] = {"(?i:uw kamer\\b[^?!]{0,200}\\b(?:ge[ïi]nformeerd|informeren|berichten|toesturen|toegezonden|gedeeld|toegestuurd)"
                  "|\\b(?:stuur|zend)\\s+(?:ik|het kabinet|wij)\\s+(?:uw|de)\\s+kamer\\b"
                  "|\\b(?:ik|het kabinet|wij)\\b[^?!]{0,80}\\binformeren\\b"
@@ -69,30 +70,30 @@ static kr_re pats[] = {
                  "uitgezocht)"
                  "|\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur)"
                  "|\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b|\\bzal ik (?:uw|de) kamer\\b)",
-                 0, NULL},
+                 0, NULL, false},
     [Q_DECLINE] = {"(?i:\\bniet vooruit(?:lopen|te lopen|loopt)\\b|\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?(?:(?:hier|daar|nog|echter|op dit moment)\\s+)*geen\\s+(?:enkel\\s+)?inzicht\\b|\\bgeen antwoord (?:geven|te geven)\\b"
                    "|\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen uitspra(?:ak|ken)\\b|\\bkan (?:ik|het kabinet) (?:hier )?niet (?:op )?in(?:gaan| te gaan)\\b"
                    "|\\bkan\\b[^?!]{0,40}\\bniet\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b|\\bniet (?:te )?inzichtelijk\\b|\\bniet precies te zeggen\\b|\\bniet aan (?:mij|het kabinet) om\\b"
                    "|\\bniet landelijk bijgehouden\\b|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b)",
-                   0, NULL},
+                   0, NULL, false},
     [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij)"
                    "|Voor\\s+(?:het|een)\\s+antwoord\\s+(?:op\\s+deze\\s+vraag\\s+)?verwijs"
                    "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+)?naar\\s+(?:het|mijn|de)\\s+antwoord"
                    "|Verwezen\\s+wordt\\s+naar\\s+het\\s+antwoord"
                    "|(?:Ik|Het\\s+kabinet)\\s+verwijs\\w*\\s+(?:u\\s+)?voor\\s+het\\s+antwoord"
                    "|In\\s+(?:mijn\\s+)?antwoord(?:en)?\\s+(?:op\\s+vraag\\s+)?\\d{1,3}\\b[^.?!]{0,40}\\b(?:ingegaan|beantwoord|toegelicht))",
-                   0, NULL},
+                   0, NULL, false},
 [Q_INLINE_REF] = {"(?i:(?:antwoord(?:en)?|beantwoording)\\s+(?:op|bij|van)\\s+(?:de\\s+)?(?:vraag|vragen)\\s+"
                       "|\\bzie\\s+(?:ook\\s+)?(?:de\\s+)?(?:vraag|vragen)\\s+|\\b(?:ook\\s+)?bij\\s+(?:vraag|vragen)\\s+"
                       "|\\b(?:in|mijn)\\s+antwoord(?:en)?\\s+(?=\\d))"
                       "(\\d{1,3}(?:\\s*(?:,\\s*en|,|en)\\s*\\d{1,3})*)",
-                      0, NULL},
+                      0, NULL, false},
     [Q_FUTURE] = {"(?i:\\b(?:zal|zullen|zult|wordt|worden|word|zodra|binnenkort|straks|na de zomer|voor de zomer|"
                   "eind dit jaar|later dit jaar|volgend jaar|naar verwachting|de komende|kom|komt|informeer|informeert|"
                   "wacht|separate|aparte|stuur|zend|op korte termijn)\\b)",
-                  0, NULL},
-    [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL},
-    {NULL, 0, NULL},
+                  0, NULL, false},
+    [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL, false},
+    {NULL, 0, NULL, false},
 };
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;

@@ -26,23 +26,23 @@ enum { P_IDLINE, P_ISSN, P_GRAV, P_AHFOOT, P_KSTFOOT, P_MDBREAK, P_FNSTART, P_YE
 static kr_re patterns[] = {
     [P_IDLINE] = {"^(?:kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-\\d{1,4}(?:-\\d{1,4})?"
                   "|ah-(?:tk|ek)-\\d{8}-\\d{1,5}|(?:blg|stb|stcrt)-\\d+(?:-\\d+)*)$",
-                  0, NULL},
-    [P_ISSN] = {"^ISSN\\s+\\d{4}\\s*-\\s*\\d{3}[\\dXx]$", 0, NULL},
-    [P_GRAV] = {"^['’]s-Gravenhage\\s+\\d{4}$", 0, NULL},
+                  0, NULL, false},
+    [P_ISSN] = {"^ISSN\\s+\\d{4}\\s*-\\s*\\d{3}[\\dXx]$", 0, NULL, false},
+    [P_GRAV] = {"^['’]s-Gravenhage\\s+\\d{4}$", 0, NULL, false},
     [P_AHFOOT] = {"^(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}, "
                   "Aanhangsel(?:\\s+\\d{1,3})?$",
-                  0, NULL},
+                  0, NULL, false},
     [P_KSTFOOT] = {"^(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}, "
                    "(\\d{2}\\s?\\d{3}(?:[ .-](?:\\d{1,3}|[A-Z]{1,6}))?), nr\\. (\\d{1,5}|[A-Z]{1,3})"
                    "(?:\\s+(\\d{1,3}))?$",
-                   0, NULL},
-    [P_MDBREAK] = {"^-{3,}$", 0, NULL},
-    [P_FNSTART] = {"^(\\d{1,3})(\\)?)(?:\\s+\\S|(?=\\p{Lu}\\p{Ll}))", 0, NULL},
-    [P_YEAR] = {"^(?:(?:Tweede|Eerste) Kamer, )?[Vv]ergaderjaar (\\d{4})\\s?[–-]\\s?(\\d{4})", 0, NULL},
+                   0, NULL, false},
+    [P_MDBREAK] = {"^-{3,}$", 0, NULL, false},
+    [P_FNSTART] = {"^(\\d{1,3})(\\)?)(?:\\s+\\S|(?=\\p{Lu}\\p{Ll}))", 0, NULL, false},
+    [P_YEAR] = {"^(?:(?:Tweede|Eerste) Kamer, )?[Vv]ergaderjaar (\\d{4})\\s?[–-]\\s?(\\d{4})", 0, NULL, false},
     [P_DATE] = {"\\b\\d{1,2}\\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                 "november|december)\\s+\\d{4}\\b",
-                0, NULL},
-    {NULL, 0, NULL},
+                0, NULL, false},
+    {NULL, 0, NULL, false},
 };
 
 static pthread_once_t patterns_once = PTHREAD_ONCE_INIT;
