@@ -441,50 +441,28 @@ static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
     return 0;
 }
 
-#if defined(__SSE2__)
-/* A bit per byte of the sixteen at p that a footnote marker can follow (marker_can_follow): a
- * lower-case ASCII letter, a byte beyond ASCII or the punctuation listed there. */
-static inline unsigned follow16(const unsigned char *p)
-{
-    __m128i v = _mm_loadu_si128((const __m128i *)p);
-    __m128i m = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
-    m = _mm_or_si128(m, _mm_cmplt_epi8(v, _mm_setzero_si128())); /* 0x80 and more: negative */
-    static const char punct[] = "[.,;:!?)'\"";
-    for (size_t k = 0; k + 1 < sizeof punct; k++) m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(punct[k])));
-    return (unsigned)_mm_movemask_epi8(m);
-}
-#endif
-
 /* Every candidate marker of line L: the digit runs that are glued to what stands before them.
- * Sixteen bytes at a time, the digits that start a run and the bytes before them that a marker
- * can follow are found as bit masks: most numbers follow a space, and a marker never starts a
- * line. */
+ * The digits are found sixteen bytes at a time as a bit mask, and the byte before each run that
+ * starts there is looked at: most numbers follow a space, and a marker never starts a line. */
 static int find_markers(const char *w, const line *L, kr_vec *out)
 {
     const unsigned char *u = (const unsigned char *)w;
     for (size_t k = L->s; k < L->e; k += 16) {
-        unsigned d = 0, f = 0; /* digits at k + j; bytes at k + j - 1 a marker can follow */
+        unsigned d = 0; /* digits at k + j */
 #if defined(__SSE2__)
-        if (L->e - k >= 16 && k > 0) {
+        if (L->e - k >= 16) {
             d = digits16(u + k);
-            if (!d) continue;
-            f = follow16(u + k - 1);
-        } else if (L->e - k < 16 && L->e >= 17) { /* the last bytes: the sixteen that end the line, shifted */
-            size_t base = L->e - 16;
-            unsigned sh = (unsigned)(k - base);
-            d = digits16(u + base) >> sh;
-            if (!d) continue;
-            f = follow16(u + base - 1) >> sh;
+        } else if (L->e >= 16) { /* the last bytes: the sixteen that end the line, shifted */
+            d = digits16(u + L->e - 16) >> (k - (L->e - 16));
         } else
 #endif
-            for (size_t q = k; q < L->e && q < k + 16; q++) {
-                d |= (unsigned)kr_is_digit(u[q]) << (q - k);
-                f |= (unsigned)(q > 0 && marker_can_follow(u[q - 1])) << (q - k);
-            }
+            for (size_t q = k; q < L->e && q < k + 16; q++) d |= (unsigned)kr_is_digit(u[q]) << (q - k);
         /* the starts of runs: digits after a byte that is not one (the line's first byte starts none) */
         unsigned before = d << 1 | (k > L->s ? (unsigned)kr_is_digit(u[k - 1]) : 1);
-        for (unsigned starts = d & ~before & f; starts; starts &= starts - 1)
-            if (marker_at(w, L, k + (size_t)__builtin_ctz(starts), out)) return KR_ENOMEM;
+        for (unsigned starts = d & ~before; starts; starts &= starts - 1) {
+            size_t q = k + (size_t)__builtin_ctz(starts);
+            if (marker_can_follow(u[q - 1]) && marker_at(w, L, q, out)) return KR_ENOMEM;
+        }
     }
     return 0;
 }
