@@ -426,26 +426,30 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
             kr_cand *cd = push(f, KR_KIND_KAMERSTUK, first ? s : ns, i);
             if (!cd) return KR_ENOMEM;
             cd->flags = flags;
-            kr_buf b = {0};
-            int rc = v < 0 ? kr_buf_append(&b, c + ns, i - ns) : kr_buf_putu(&b, (size_t)k);
-            if (rc) {
-                kr_buf_free(&b);
-                return rc;
-            }
-            if (dossier) {
-                kr_buf id = {0};
-                kr_buf_puts(&id, "kst-");
-                kr_buf_puts(&id, dossier);
-                kr_buf_putc(&id, '-');
-                rc = kr_buf_puts(&id, b.data);
-                kr_buf_free(&b);
-                if (rc) {
-                    kr_buf_free(&id);
-                    return KR_ENOMEM;
-                }
-                cd->target = kr_buf_steal(&id);
+            /* the number: as written when it is not one (a letter), else in decimal */
+            char digits[24], *nr = digits + sizeof digits - 1;
+            *nr = '\0';
+            size_t nl;
+            if (v < 0) {
+                nl = i - ns;
             } else {
-                cd->number = kr_buf_steal(&b);
+                size_t x = (size_t)k;
+                do *--nr = (char)('0' + x % 10); while ((x /= 10));
+                nl = (size_t)(digits + sizeof digits - 1 - nr);
+            }
+            const char *num = v < 0 ? c + ns : nr;
+            if (dossier) {
+                size_t dl = strlen(dossier);
+                char *id = malloc(4 + dl + 1 + nl + 1);
+                if (!id) return KR_ENOMEM;
+                memcpy(id, "kst-", 4);
+                memcpy(id + 4, dossier, dl);
+                id[4 + dl] = '-';
+                memcpy(id + 5 + dl, num, nl);
+                id[5 + dl + nl] = '\0';
+                cd->target = id;
+            } else if (!(cd->number = kr_strndup(num, nl))) {
+                return KR_ENOMEM;
             }
             first = false;
             if (v < 0) break;
@@ -469,29 +473,43 @@ static int found_kst(finder *f, int gd, int gl, int flags)
 }
 
 static int set_target(kr_cand *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings. */
+/* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings.
+ * The length is added up first, so that the id is allocated once. */
 static int set_target(kr_cand *c, const char *fmt, ...)
 {
-    kr_buf b = {0};
     va_list ap;
+    size_t len = 0;
     va_start(ap, fmt);
     for (const char *f = fmt; *f; f++) {
-        if (f[0] == '%') {
-            assert(f[1] == 's'); /* the only conversion the ids need */
-            const char *a = va_arg(ap, const char *);
-            kr_buf_puts(&b, a ? a : "(null)"); /* as glibc prints it */
-            f++;
-        } else {
-            kr_buf_putc(&b, *f);
+        if (f[0] != '%') {
+            len++;
+            continue;
         }
+        assert(f[1] == 's'); /* the only conversion the ids need */
+        const char *a = va_arg(ap, const char *);
+        len += strlen(a ? a : "(null)"); /* as glibc prints it */
+        f++;
     }
     va_end(ap);
-    if (kr_buf_reserve(&b, 0)) {
-        kr_buf_free(&b);
-        return KR_ENOMEM;
+    char *t = malloc(len + 1), *p = t;
+    if (!t) return KR_ENOMEM;
+    va_start(ap, fmt);
+    for (const char *f = fmt; *f; f++) {
+        if (f[0] != '%') {
+            *p++ = *f;
+            continue;
+        }
+        const char *a = va_arg(ap, const char *);
+        if (!a) a = "(null)";
+        size_t n = strlen(a);
+        memcpy(p, a, n);
+        p += n;
+        f++;
     }
+    va_end(ap);
+    *p = '\0';
     free(c->target);
-    c->target = kr_buf_steal(&b);
+    c->target = t;
     return 0;
 }
 

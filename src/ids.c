@@ -10,27 +10,35 @@
 
 char *kr_dossier_norm(const char *s, size_t n)
 {
-    kr_buf b = {0};
+    /* the id is no longer than s and one hyphen: only the first sub-dossier part may follow the
+     * main number without a separator ("36200XVI") */
+    char *out = malloc(n + 2), *o = out;
+    if (!out) return NULL;
     size_t i = 0, digits = 0;
     /* The main number: five digits, possibly written "32 317". */
     while (i < n && (kr_is_digit((unsigned char)s[i]) || (s[i] == ' ' && digits == 2))) {
-        if (s[i] != ' ' && kr_buf_putc(&b, s[i])) goto fail;
-        if (s[i] != ' ') digits++;
+        if (s[i] != ' ') {
+            *o++ = s[i];
+            digits++;
+        }
         i++;
     }
-    if (digits < 4 || digits > 6) goto fail;
+    if (digits < 4 || digits > 6) {
+        free(out);
+        return NULL;
+    }
     /* The rest: sub-dossier parts separated by space, hyphen or dot. */
     while (i < n) {
         while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '.')) i++;
         if (i >= n) break;
         size_t st = i;
         while (i < n && s[i] != ' ' && s[i] != '-' && s[i] != '.') i++;
-        if (kr_buf_putc(&b, '-') || kr_buf_append(&b, s + st, i - st)) goto fail;
+        *o++ = '-';
+        memcpy(o, s + st, i - st);
+        o += i - st;
     }
-    return kr_buf_steal(&b);
-fail:
-    kr_buf_free(&b);
-    return NULL;
+    *o = '\0';
+    return out;
 }
 
 int kr_year_norm(const char *s, size_t n, char out[9])
