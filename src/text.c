@@ -626,8 +626,8 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
     line *prev = NULL;
     bool gap_blank = false, gap_removed = false;
     /* The bytes still to be written, w[ps, pe): where the decoded text is the original, a line
-     * joined by its line break to the one before, right after it, goes out with it in one copy
-     * (the line break maps to itself either way). */
+     * joined by its line break (or by a paragraph's blank line) to the one before, right after
+     * it, goes out with it in one copy, its line breaks mapped to themselves. */
     size_t ps = 0, pe = 0;
     bool pending = false;
     for (size_t i = 0; i < n; i++) {
@@ -640,7 +640,10 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
         }
         if (prev) {
             int j = join_kind(w, prev, L, gap_blank, gap_removed);
-            if (j == J_NEWLINE && e->identity && pending && w[prev->e] == '\n' && L->s + L->skip == prev->e + 1) {
+            /* the line break, or the blank line between paragraphs, that stands in the original */
+            if (e->identity && pending && w[prev->e] == '\n' &&
+                ((j == J_NEWLINE && L->s + L->skip == prev->e + 1) ||
+                 (j == J_PARA && w[prev->e + 1] == '\n' && L->s + L->skip == prev->e + 2))) {
                 pe = L->e;
                 prev = L;
                 gap_blank = gap_removed = false;

@@ -48,14 +48,19 @@ static void separators_map_to_the_breaks_they_stand_for(void **st)
     assert_maps("een twee\r\ndrie\n\n  vijf", "een twee\ndrie\n\nvijf", want, sizeof want / sizeof *want);
 }
 
-/* A text read in place: lines joined by their line breaks are copied with them, and every byte
- * maps back as it does when they are written one by one (a trimmed space, a dropped hyphen). */
+/* A text read in place: lines joined by their line breaks, or by the blank line between two
+ * paragraphs, are copied with them, and every byte maps back as it does when they are written
+ * one by one (a trimmed space, a dropped hyphen), but for a paragraph's second line break, which
+ * maps to itself (written one by one, both map to the first). */
 static void lines_read_in_place_map_to_their_bytes(void **st)
 {
     (void)st;
     size_t same[24];
     for (size_t i = 0; i < 24; i++) same[i] = i;
     assert_maps("een twee\ndrie vier\nvijf", "een twee\ndrie vier\nvijf", same, 24);
+    assert_maps("een twee\n\ndrie\n\nvier", "een twee\n\ndrie\n\nvier", same, 21);
+    const size_t blank_spaces[] = {0, 1, 2, 3, 3, 7, 8, 9, 10, 11};
+    assert_maps("een\n  \ntwee", "een\n\ntwee", blank_spaces, sizeof blank_spaces / sizeof *blank_spaces);
     const size_t trimmed[] = {0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22, 23};
     assert_maps("een \ntwee\ngeanno-\nteerd", "een\ntwee\ngeannoteerd", trimmed, sizeof trimmed / sizeof *trimmed);
 }
