@@ -189,13 +189,35 @@ static bool line_may_match(int p, const char *s, size_t n)
     }
 }
 
-static bool match_line(builder *b, int p, const char *s, size_t n)
+static bool match_line_at(builder *b, int p, const char *s, size_t n)
 {
     if (p == Q_ANS && n) { /* the costly ".*" start only where a page footer stands before the word */
         if (b->aanhangsel && footer_then_answer(s, n)) return kr_re_find(&pats[Q_ANS], s, n, 0, &b->m, true);
         p = Q_ANS_PLAIN;
     }
     return line_may_match(p, s, n) && kr_re_find(&pats[p], s, n, 0, &b->m, true);
+}
+
+/* Whether line s[0..n) matches line pattern p (match_line_at); a line that cannot, by its first
+ * byte, is told apart here without a call: most lines start with none of the words. */
+static inline bool match_line(builder *b, int p, const char *s, size_t n)
+{
+    if (n && !(p == Q_ANS && b->aanhangsel)) { /* (a footer may stand before the answer word) */
+        switch (p) {
+        case Q_VRAAG: case Q_PARTY:
+            if (s[0] != 'V') return false;
+            break;
+        case Q_MEDEDELING:
+            if (s[0] != 'M') return false;
+            break;
+        case Q_ANS: case Q_ANS_PLAIN:
+            if (s[0] != 'A' && s[0] != 'R') return false;
+            break;
+        default:
+            break;
+        }
+    }
+    return match_line_at(b, p, s, n);
 }
 
 /* Numbers of a heading: "2 en 3" -> 2, 3; "3, 4, 5, 9 en 10"; "2 t/m 4" -> 2, 3, 4. */
