@@ -355,6 +355,20 @@ static bool has_speaker_line(mb *b, const char *c, size_t n)
     return false;
 }
 
+/* Where M_LETTER_SUBJECT can first match in c[0, n), or n where it cannot: the match holds
+ * "Beantwoording" or "Antwoorden" right after its start ("Onderwerp" or a line's) and white space,
+ * so it starts no earlier than nine bytes before the white space before the first of them (any
+ * byte beyond ASCII taken for white space, as \s may be). */
+static size_t letter_subject_from(const char *c, size_t n)
+{
+    const char *a = kr_find_word(c, n, "Beantwoording", 13, 0), *b = kr_find_word(c, n, "Antwoorden", 10, 0);
+    const char *w = !a ? b : !b || a < b ? a : b;
+    if (!w) return n;
+    size_t j = (size_t)(w - c);
+    while (j > 0 && (kr_is_space((unsigned char)c[j - 1]) || (unsigned char)c[j - 1] >= 0x80)) j--;
+    return j > 9 ? j - 9 : 0;
+}
+
 /* The folded opening, folded on first use (NULL, with b->err set, when out of memory). */
 static const char *fold_head(mb *b, char **folded, size_t *fhead, const char *clean, size_t head)
 {
@@ -392,6 +406,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
 #define HAS(word) kr_contains(t->clean, head, word, sizeof word - 1, 0)
 #define FOLDED() ((c = fold_head(&b, &folded, &fhead, t->clean, head)) != NULL)
     size_t head_end = t->body_end; /* in the clean text: where the first question starts */
+    size_t subj_from;
     kr_docinfo *in = &m->info;
     in->type = "other";
     in->questions = n_qs;
@@ -411,7 +426,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
             parse_answering(&b, c + s, n);
             in->received = iso_of(&b, c, 3);
         }
-    } else if (kr_contains(t->clean, head, "commissie", 9, 5) && FOLDED() && kr_re_find(&pats[M_SO_OPEN], c, fhead, 0, &b.mt, false)) {
+    } else if (kr_contains(t->clean, head, "commissie", 9, 0) && FOLDED() && kr_re_find(&pats[M_SO_OPEN], c, fhead, 0, &b.mt, false)) {
         in->type = "schriftelijk-overleg";
         size_t s, n;
         kr_group(&b.mt, 2, &s, &n);
@@ -427,9 +442,9 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 seen |= strcmp(KR_VEC_AT(&m->askers, kr_person, k).party, qs[i].party) == 0;
             if (!seen) add_person(&b, NULL, 0, qs[i].party, strlen(qs[i].party));
         }
-    } else if (kr_contains(t->clean, head, "amervragen", 10, 3) && /* words the pattern cannot do without */
-               (HAS("Beantwoording") || HAS("Antwoorden")) &&
-               kr_re_find(&pats[M_LETTER_SUBJECT], t->clean, head, 0, &b.mt, false)) {
+    } else if (kr_contains(t->clean, head, "amervragen", 10, 4) && /* words the pattern cannot do without */
+               (subj_from = letter_subject_from(t->clean, head)) < head &&
+               kr_re_find(&pats[M_LETTER_SUBJECT], t->clean, head, subj_from, &b.mt, false)) {
         in->type = "antwoordbrief";
         size_t s, n;
         const char *cl = t->clean;
@@ -513,9 +528,9 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
     }
     /* a Mededeling pointing to a letter: answered elsewhere */
     c = t->clean;
-    if (in->mededeling || strstr(c, "\nMededeling\n")) {
+    const char *med = kr_find_word(c, t->len, "\nMededeling\n", 12, 1); /* (no NUL in a clean text) */
+    if (in->mededeling || med) {
         in->mededeling = 1;
-        const char *med = strstr(c, "\nMededeling\n");
         size_t from = med ? (size_t)(med - c) : 0;
         for (size_t i = 0; i < n_refs; i++)
             if (refs[i].kind == KR_KIND_KAMERSTUK && refs[i].target && !refs[i].footnote && refs[i].start >= kr_text_orig(t, from)) {

@@ -1014,7 +1014,7 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     pthread_once(&once, compile_all);
     if (once_rc) return once_rc;
     /* the lines are the running text's: without the word there, no line has a footer glued on */
-    builder b = {.t = t, .qa = qa, .aanhangsel = kr_contains(t->clean, t->body_end, "Aanhangsel", 10, 3)};
+    builder b = {.t = t, .qa = qa, .aanhangsel = kr_contains(t->clean, t->body_end, "Aanhangsel", 10, 0)};
     kr_vec_init(&b.qs, sizeof(qwork));
     kr_vec_init(&b.as, sizeof(ablock));
     kr_vec lines;

@@ -277,13 +277,13 @@ char *kr_cat(char *buf, size_t size, ...)
     return buf;
 }
 
-bool kr_contains(const char *s, size_t n, const char *w, size_t wl, size_t k)
+const char *kr_find_word(const char *s, size_t n, const char *w, size_t wl, size_t k)
 {
-    if (wl > n) return false;
+    if (wl > n) return NULL;
     const char *end = s + n - (wl - 1 - k); /* where w[k] can stand */
     for (const char *p = s + k; p < end && (p = memchr(p, w[k], (size_t)(end - p))); p++)
-        if (memcmp(p - k, w, wl) == 0) return true;
-    return false;
+        if (memcmp(p - k, w, wl) == 0) return p - k;
+    return NULL;
 }
 
 char *kr_strndup(const char *s, size_t n)

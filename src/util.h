@@ -109,9 +109,14 @@ typedef struct kr_breaks {
 } kr_breaks;
 
 
-/* Whether w (wl > 0 bytes) occurs in s[0, n): found through memchr on w[k], which should be one of
- * its rarer bytes (memmem's general search costs more on the short texts and words here). */
-bool kr_contains(const char *s, size_t n, const char *w, size_t wl, size_t k);
+/* The first occurrence of w (wl > 0 bytes) in s[0, n), or NULL: found through memchr on w[k],
+ * which should be one of its rarer bytes (memmem's general search costs more on the short texts
+ * and words here). kr_contains tells only whether there is one. */
+const char *kr_find_word(const char *s, size_t n, const char *w, size_t wl, size_t k);
+static inline bool kr_contains(const char *s, size_t n, const char *w, size_t wl, size_t k)
+{
+    return kr_find_word(s, n, w, wl, k) != NULL;
+}
 /* Writes the strings that follow, up to a NULL, one after the other to buf, cut at size - 1 bytes
  * as snprintf cuts (size > 0): returns buf. */
 char *kr_cat(char *buf, size_t size, ...);
