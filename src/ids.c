@@ -106,28 +106,26 @@ int kr_date_norm(const char *s, size_t n, char out[11])
 
 char *kr_slug(const char *s, size_t n)
 {
-    char *low = kr_strndup(s, n);
-    if (!low) return NULL;
-    char *l = kr_lower(low);
-    free(low);
-    if (!l) return NULL;
-    kr_buf b = {0};
+    /* one pass: lower-cased as kr_lower does (ASCII and the Latin-1 capitals), separators made
+     * one hyphen between words, other ASCII punctuation dropped; never longer than s */
+    char *out = malloc(n + 1);
+    if (!out) return NULL;
+    size_t o = 0;
     bool dash = false;
-    for (const char *p = l; *p; p++) {
-        unsigned char c = (unsigned char)*p;
+    for (size_t i = 0; i < n && s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
+        else if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)s[i - 1] == 0xC3)
+            c = (unsigned char)(c + 0x20);
         if (c == ' ' || c == '/' || c == '-' || c == '\n' || c == '\t') {
-            dash = b.len > 0;
+            dash = o > 0;
             continue;
         }
         if (c < 0x80 && !(c >= 'a' && c <= 'z') && !kr_is_digit(c) && c != '\'') continue;
-        if (dash && kr_buf_putc(&b, '-')) goto fail;
+        if (dash) out[o++] = '-';
         dash = false;
-        if (kr_buf_putc(&b, (char)c)) goto fail;
+        out[o++] = (char)c;
     }
-    free(l);
-    return kr_buf_steal(&b);
-fail:
-    free(l);
-    kr_buf_free(&b);
-    return NULL;
+    out[o] = '\0';
+    return out;
 }
