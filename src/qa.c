@@ -140,7 +140,38 @@ typedef struct builder {
     char *scratch; /* a sentence folded, then lower-cased (judge) */
     size_t scratch_cap;
     bool aanhangsel; /* the running text holds "Aanhangsel" (page footers are cut from it) */
+    /* where it does, up to AANH_MAX times (n_aanh is AANH_MAX + 1 when there are more) */
+#define AANH_MAX 32
+    size_t aanh[AANH_MAX], n_aanh;
 } builder;
+
+/* Finds the places of "Aanhangsel" in the running text, for may_hold_footer. */
+static void find_aanhangsel(builder *b)
+{
+    const char *c = b->t->clean, *end = c + b->t->body_end;
+    b->n_aanh = 0;
+    for (const char *p = c; p < end && (p = kr_find_word(p, (size_t)(end - p), "Aanhangsel", 10, 0)); p += 10) {
+        if (b->n_aanh == AANH_MAX) {
+            b->n_aanh++; /* too many to list: every line is looked at */
+            break;
+        }
+        b->aanh[b->n_aanh++] = (size_t)(p - c);
+    }
+    b->aanhangsel = b->n_aanh > 0;
+}
+
+/* Whether line s[0, n) may hold "Aanhangsel" (for footer_then_answer): a line of the running
+ * text holds it only where find_aanhangsel found it. */
+static bool may_hold_footer(const builder *b, const char *s, size_t n)
+{
+    const char *c = b->t->clean;
+    if (!b->aanhangsel) return false;
+    if (b->n_aanh > AANH_MAX || s < c || s > c + b->t->body_end || n > b->t->body_end - (size_t)(s - c)) return true;
+    size_t off = (size_t)(s - c);
+    for (size_t k = 0; k < b->n_aanh; k++)
+        if (b->aanh[k] >= off) return b->aanh[k] + 10 <= off + n; /* the first at or after the line */
+    return false;
+}
 
 static char *keep(kr_qa *qa, char *s)
 {
@@ -192,7 +223,7 @@ static bool line_may_match(int p, const char *s, size_t n)
 static bool match_line_at(builder *b, int p, const char *s, size_t n)
 {
     if (p == Q_ANS && n) { /* the costly ".*" start only where a page footer stands before the word */
-        if (b->aanhangsel && footer_then_answer(s, n)) return kr_re_find(&pats[Q_ANS], s, n, 0, &b->m, true);
+        if (may_hold_footer(b, s, n) && footer_then_answer(s, n)) return kr_re_find(&pats[Q_ANS], s, n, 0, &b->m, true);
         p = Q_ANS_PLAIN;
     }
     return line_may_match(p, s, n) && kr_re_find(&pats[p], s, n, 0, &b->m, true);
@@ -202,7 +233,7 @@ static bool match_line_at(builder *b, int p, const char *s, size_t n)
  * byte, is told apart here without a call: most lines start with none of the words. */
 static inline bool match_line(builder *b, int p, const char *s, size_t n)
 {
-    if (n && !(p == Q_ANS && b->aanhangsel)) { /* (a footer may stand before the answer word) */
+    if (n && !(p == Q_ANS && may_hold_footer(b, s, n))) { /* (a footer may stand before the answer word) */
         switch (p) {
         case Q_VRAAG: case Q_PARTY:
             if (s[0] != 'V') return false;
@@ -265,11 +296,9 @@ static int split(const kr_text *t, kr_vec *lines)
         if (a == e) {
             blank = true;
         } else {
-            tline *l = kr_vec_push(lines);
+            tline *l = kr_vec_push_raw(lines); /* set whole */
             if (!l) return KR_ENOMEM;
-            l->s = a;
-            l->e = e;
-            l->blank_before = blank;
+            *l = (tline){a, e, blank};
             blank = false;
         }
         s = i + 1;
@@ -1006,6 +1035,10 @@ static char *party_of(const char *askers)
     return party;
 }
 
+#define LINES_KEEP (1u << 20)
+static void lines_release(void *p) { kr_vec_free(p); }
+static kr_tls lines_tls = {.size = sizeof(kr_vec), .release = lines_release};
+
 int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
 {
     memset(qa, 0, sizeof *qa);
@@ -1014,11 +1047,15 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     pthread_once(&once, compile_all);
     if (once_rc) return once_rc;
     /* the lines are the running text's: without the word there, no line has a footer glued on */
-    builder b = {.t = t, .qa = qa, .aanhangsel = kr_contains(t->clean, t->body_end, "Aanhangsel", 10, 0)};
+    builder b = {.t = t, .qa = qa};
+    find_aanhangsel(&b);
     kr_vec_init(&b.qs, sizeof(qwork));
     kr_vec_init(&b.as, sizeof(ablock));
-    kr_vec lines;
+    /* the lines live only while the questions are built: each thread keeps their memory for its
+     * next document (up to LINES_KEEP bytes) */
+    kr_vec lines, *kept = kr_tls_get(&lines_tls);
     kr_vec_init(&lines, sizeof(tline));
+    if (kept && kept->size) lines = *kept;
     qfull *Q = NULL;
     size_t nq = 0;
     verdict *bv = NULL;       /* per answer block: its verdict, */
@@ -1196,7 +1233,13 @@ out:
     free(btext);
     kr_vec_free(&b.qs);
     kr_vec_free(&b.as);
-    kr_vec_free(&lines);
+    if (kept && lines.cap * lines.size <= LINES_KEEP) {
+        lines.len = 0;
+        *kept = lines;
+    } else {
+        kr_vec_free(&lines);
+        if (kept) *kept = (kr_vec){0};
+    }
     if (rc) {
         kr_qa_free(qa);
         return kr_fail(rc, "out of memory");
