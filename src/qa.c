@@ -164,10 +164,11 @@ static void find_aanhangsel(builder *b)
  * text holds it only where find_aanhangsel found it. */
 static bool may_hold_footer(const builder *b, const char *s, size_t n)
 {
-    const char *c = b->t->clean;
     if (!b->aanhangsel) return false;
-    if (b->n_aanh > AANH_MAX || s < c || s > c + b->t->body_end || n > b->t->body_end - (size_t)(s - c)) return true;
-    size_t off = (size_t)(s - c);
+    /* (compared as integers: s may be a line put together elsewhere) */
+    uintptr_t c = (uintptr_t)b->t->clean, at = (uintptr_t)s;
+    if (b->n_aanh > AANH_MAX || at < c || at - c > b->t->body_end || n > b->t->body_end - (at - c)) return true;
+    size_t off = at - c;
     for (size_t k = 0; k < b->n_aanh; k++)
         if (b->aanh[k] >= off) return b->aanh[k] + 10 <= off + n; /* the first at or after the line */
     return false;
