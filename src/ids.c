@@ -113,10 +113,7 @@ char *kr_slug(const char *s, size_t n)
     size_t o = 0;
     bool dash = false;
     for (size_t i = 0; i < n && s[i]; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
-        else if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)s[i - 1] == 0xC3)
-            c = (unsigned char)(c + 0x20);
+        unsigned char c = kr_lower_at(s, i);
         if (c == ' ' || c == '/' || c == '-' || c == '\n' || c == '\t') {
             dash = o > 0;
             continue;

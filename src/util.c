@@ -419,13 +419,6 @@ char *kr_lower(const char *s)
     size_t n = strlen(s);
     char *p = malloc(n + 1);
     if (!p) return NULL;
-    for (size_t i = 0; i <= n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
-        /* Latin-1 capitals (U+00C0..U+00DE except U+00D7) encode as C3 80..C3 9E. */
-        if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)s[i - 1] == 0xC3)
-            c = (unsigned char)(c + 0x20);
-        p[i] = (char)c;
-    }
+    for (size_t i = 0; i <= n; i++) p[i] = (char)kr_lower_at(s, i);
     return p;
 }

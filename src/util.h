@@ -134,6 +134,16 @@ size_t kr_utf8_seq_len(const unsigned char *s, size_t n);
 
 /* Lower-cases ASCII and the Latin-1 letters of Dutch names, in a new string. */
 char *kr_lower(const char *s);
+/* Byte i of s as kr_lower writes it: A-Z lowered, and the second byte of a Latin-1 capital
+ * (U+00C0..U+00DE but U+00D7, C3 80..C3 9E in UTF-8) made its small letter's. */
+static inline unsigned char kr_lower_at(const char *s, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z') return (unsigned char)(c - 'A' + 'a');
+    if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)s[i - 1] == 0xC3)
+        return (unsigned char)(c + 0x20);
+    return c;
+}
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
