@@ -427,17 +427,9 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
             if (!cd) return KR_ENOMEM;
             cd->flags = flags;
             /* the number: as written when it is not one (a letter), else in decimal */
-            char digits[24], *nr = digits + sizeof digits - 1;
-            *nr = '\0';
-            size_t nl;
-            if (v < 0) {
-                nl = i - ns;
-            } else {
-                size_t x = (size_t)k;
-                do *--nr = (char)('0' + x % 10); while ((x /= 10));
-                nl = (size_t)(digits + sizeof digits - 1 - nr);
-            }
-            const char *num = v < 0 ? c + ns : nr;
+            char digits[24];
+            const char *num = v < 0 ? c + ns : kr_decimal(digits, k);
+            size_t nl = v < 0 ? i - ns : strlen(num);
             if (dossier) {
                 size_t dl = strlen(dossier);
                 char *id = malloc(4 + dl + 1 + nl + 1);
