@@ -403,6 +403,8 @@ static bool has(const finder *f, int g)
  * Council, not document 2 of dossier 21 501). */
 static bool dossier_has_subs(const char *main5) { return strncmp(main5, "21501", 5) == 0; }
 
+static int set_target(kr_cand *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* Emits one kamerstuk candidate per number of a list ("nrs. 520 en 548"): the first covers the
  * whole mention up to its number, the next ones their own number. */
 static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, size_t le, int flags)
@@ -426,23 +428,15 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
             kr_cand *cd = push(f, KR_KIND_KAMERSTUK, first ? s : ns, i);
             if (!cd) return KR_ENOMEM;
             cd->flags = flags;
-            /* the number: as written when it is not one (a letter), else in decimal */
-            char digits[24];
-            const char *num = v < 0 ? c + ns : kr_decimal(digits, k);
-            size_t nl = v < 0 ? i - ns : strlen(num);
-            if (dossier) {
-                size_t dl = strlen(dossier);
-                char *id = malloc(4 + dl + 1 + nl + 1);
-                if (!id) return KR_ENOMEM;
-                memcpy(id, "kst-", 4);
-                memcpy(id + 4, dossier, dl);
-                id[4 + dl] = '-';
-                memcpy(id + 5 + dl, num, nl);
-                id[5 + dl + nl] = '\0';
-                cd->target = id;
-            } else if (!(cd->number = kr_strndup(num, nl))) {
-                return KR_ENOMEM;
-            }
+            /* the number: as written when it is not one (letters), else in decimal */
+            char digits[24], *letters = v < 0 ? kr_strndup(c + ns, i - ns) : NULL;
+            const char *num = v < 0 ? letters : kr_decimal(digits, k);
+            if (!num) return KR_ENOMEM;
+            int rc = 0;
+            if (dossier) rc = set_target(cd, "kst-%s-%s", dossier, num);
+            else if (!(cd->number = letters ? letters : strdup(num))) rc = KR_ENOMEM;
+            if (dossier) free(letters);
+            if (rc) return rc;
             first = false;
             if (v < 0) break;
         }
@@ -464,7 +458,6 @@ static int found_kst(finder *f, int gd, int gl, int flags)
     return rc;
 }
 
-static int set_target(kr_cand *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings.
  * The length is added up first, so that the id is allocated once. */
 static int set_target(kr_cand *c, const char *fmt, ...)

@@ -108,7 +108,6 @@ typedef struct kr_breaks {
     char a, b;
 } kr_breaks;
 
-
 /* The first occurrence of w (wl > 0 bytes) in s[0, n), or NULL: found through memchr on w[k],
  * which should be one of its rarer bytes (memmem's general search costs more on the short texts
  * and words here). kr_contains tells only whether there is one. */
