@@ -24,7 +24,9 @@
 #define DOSONLY "\\d{2} ?\\d{3}(?:(?: ?- ?(?:0\\d|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?(?![\\d-])"
 #define NOTNUM "(?<![\\d.,/])(?<!\\d )"
 #define NR "(?:\\d{1,5}|[A-Z]{1,3})(?![\\w])"
-#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met)\\s*(?:nrs?\\.\\s*)?" NR ")*"
+/* A list of numbers; a later item never starts a dossier number ("nrs. A en B en 35 300 XVI, nr. 5",
+ * "nrs. 3 en 35300, nr. 5"): the list ends before it, and the dossier is cited on its own. */
+#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))" NR ")*"
 #define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH "\\s+\\d{4}"

@@ -60,6 +60,22 @@ static void splits_number_lists(void **st)
     kr_doc_free(d);
 }
 
+static void number_list_stops_before_the_next_dossier(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Kamerstuk 36 200, nrs. A en B en 35 300 XVI, nr. 5.");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36200-A");
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36200-B");
+    assert_string_equal(kr_doc_ref(d, 2)->target, "kst-35300-XVI-5");
+    kr_doc_free(d);
+    d = parse("Kamerstukken 36 200, nrs. 3 en 4 en 35300, nr. 5.");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36200-4");
+    assert_string_equal(kr_doc_ref(d, 2)->target, "kst-35300-5");
+    kr_doc_free(d);
+}
+
 static void finds_eerste_kamer_letter(void **st)
 {
     (void)st;
@@ -302,6 +318,7 @@ int main(void)
         cmocka_unit_test(finds_bare_dossier_and_number),
         cmocka_unit_test(finds_motion_numbering),
         cmocka_unit_test(splits_number_lists),
+        cmocka_unit_test(number_list_stops_before_the_next_dossier),
         cmocka_unit_test(finds_eerste_kamer_letter),
         cmocka_unit_test(finds_dotted_subdossier),
         cmocka_unit_test(finds_rijkswet_dossier),
