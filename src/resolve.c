@@ -125,33 +125,114 @@ static int resolve_context(kr_cand *c, size_t n, const char *self_id)
     return 0;
 }
 
+/* Where the sentence that runs on from `from` ends, before lim: at . ? ! or ; before a space, a
+ * line end or a glued marker, but not at an abbreviation ("o.a.", "t.a.v.", "jl.", "c.s."). No
+ * word is looked at before `floor`. */
+static size_t sentence_end(const char *s, size_t floor, size_t from, size_t lim)
+{
+    size_t k = from;
+    while (k < lim) {
+        char ch = s[k];
+        bool end = (ch == '.' || ch == '?' || ch == '!' || ch == ';' || ch == '\0') &&
+                   (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' || kr_is_digit((unsigned char)s[k + 1]));
+        if (end && s[k] == '.') {
+            size_t w = k;
+            while (w > floor && !kr_is_space((unsigned char)s[w - 1])) w--;
+            bool inner_dot = memchr(s + w, '.', k - w) != NULL;
+            bool short_lower = k - w <= 4 && k > w && s[w] >= 'a' && s[w] <= 'z';
+            if (inner_dot || short_lower) end = false;
+        }
+        if (end) break;
+        k++;
+    }
+    return k;
+}
+
+/* Is a motion or amendment named by its submitters, not yet given its Kamerstuk? */
+static bool motion_unresolved(const kr_cand *c)
+{
+    return !c->dead && (c->kind == KR_KIND_MOTIE || c->kind == KR_KIND_AMENDEMENT) &&
+           !(c->target && strncmp(c->target, "kst-", 4) == 0);
+}
+
+/* Does a bracket open right before the mention at b, after a (the end of the one before it), with
+ * at most "zie" and "Kamerstuk" between: "(30111-108)", "(zie Kamerstuk 30111-108)"? Not
+ * "(t.v.v. 33885, nr. 18)": what a bracket holds after other words is not what precedes it. */
+static bool opens_bracket(const char *s, size_t a, size_t b)
+{
+    size_t k = b;
+    while (k > a && s[k - 1] == ' ') k--;
+    static const char *const words[] = {"Kamerstukken", "Kamerstuk", "kamerstukken", "kamerstuk", "zie", "Zie"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t l = strlen(words[w]);
+        if (k - a >= l && memcmp(s + k - l, words[w], l) == 0) {
+            k -= l;
+            while (k > a && s[k - 1] == ' ') k--;
+        }
+    }
+    return k > a && s[k - 1] == '(';
+}
+
+/* A byte of a word: a letter, or part of one beyond ASCII. */
+static inline bool word_byte(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return (unsigned)((u | 0x20) - 'a') < 26u || u >= 0x80;
+}
+
+/* Does s[a, b) name another paper, whose Kamerstuk a bracket after it would be ("de motie X over
+ * de brief van de minister (Kamerstuk …)")? Whole words, the first letter either case. */
+static bool names_a_paper(const char *s, size_t a, size_t b)
+{
+    static const char *const papers[] = {"motie",     "moties",  "amendement", "amendementen", "brief",
+                                         "kamerbrief", "nota",   "notitie",    "verslag",      "rapport",
+                                         "wetsvoorstel", "voorstel", "beantwoording", "stuk"};
+    for (size_t k = a; k < b;) {
+        while (k < b && !word_byte(s[k])) k++;
+        size_t w = k;
+        while (k < b && word_byte(s[k])) k++;
+        for (size_t p = 0; p < sizeof papers / sizeof *papers; p++) {
+            size_t l = strlen(papers[p]);
+            if (k - w == l && (s[w] | 0x20) == papers[p][0] && memcmp(s + w + 1, papers[p] + 1, l - 1) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "de motie van het lid Ellemeet c.s. over zorgbestuurders (Kamerstuk 30111-108)": a Kamerstuk in
+ * brackets that closes the motion's subject, in its sentence and the next mention after it, is
+ * the motion. Both mentions stay: the Kamerstuk is cited too. */
+static int resolve_by_bracket(const kr_text *t, kr_cand *c, size_t n)
+{
+    const char *s = t->clean;
+    for (size_t i = 0; i < n; i++) {
+        if (!motion_unresolved(&c[i])) continue;
+        size_t j = i + 1;
+        while (j < n && c[j].dead) j++;
+        if (j >= n) break;
+        const kr_cand *b = &c[j];
+        if (b->kind != KR_KIND_KAMERSTUK || (b->flags & CAND_REPLACED) || !b->target ||
+            strncmp(b->target, "kst-", 4) != 0 || b->s < c[i].e || !same_zone(t, c[i].s, b->s))
+            continue;
+        if (!opens_bracket(s, c[i].e, b->s) || names_a_paper(s, c[i].e, b->s)) continue;
+        size_t lim = c[i].e + 400 < b->s ? c[i].e + 400 : b->s;
+        if (lim < b->s || sentence_end(s, c[i].s, c[i].e, lim) < lim) continue;
+        if (set_from(&c[i], b->target, "Kamerstuk in brackets after the motion's subject")) return KR_ENOMEM;
+    }
+    return 0;
+}
+
 /* A motion named without its number ("de motie Rajkowski en Van Zanten") whose sentence ends in
  * a footnote that cites exactly one Kamerstuk: that Kamerstuk is the motion. */
 static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
 {
     const char *s = t->clean;
     for (size_t i = 0; i < n; i++) {
-        bool news = c[i].kind == KR_KIND_NEWS && !c[i].url && !c[i].date;
-        if (c[i].dead || (c[i].kind != KR_KIND_MOTIE && c[i].kind != KR_KIND_AMENDEMENT && !news)) continue;
-        if (c[i].target && strncmp(c[i].target, "kst-", 4) == 0) continue;
+        bool news = !c[i].dead && c[i].kind == KR_KIND_NEWS && !c[i].url && !c[i].date;
+        if (!news && !motion_unresolved(&c[i])) continue;
         if (c[i].e >= t->body_end) continue;
-        size_t k = c[i].e, lim = c[i].e + 1000 < t->body_end ? c[i].e + 1000 : t->body_end;
-        /* the sentence ends at . ? ! or ; before a space, a line end or a glued marker, but not
-         * at an abbreviation ("o.a.", "t.a.v.", "jl.", "c.s.") */
-        while (k < lim) {
-            char ch = s[k];
-            bool end = (ch == '.' || ch == '?' || ch == '!' || ch == ';' || ch == '\0') && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n' ||
-                                               kr_is_digit((unsigned char)s[k + 1]));
-            if (end && s[k] == '.') {
-                size_t w = k;
-                while (w > c[i].s && !kr_is_space((unsigned char)s[w - 1])) w--;
-                bool inner_dot = memchr(s + w, '.', k - w) != NULL;
-                bool short_lower = k - w <= 4 && k > w && s[w] >= 'a' && s[w] <= 'z';
-                if (inner_dot || short_lower) end = false;
-            }
-            if (end) break;
-            k++;
-        }
+        size_t k = sentence_end(s, c[i].s, c[i].e, c[i].e + 1000 < t->body_end ? c[i].e + 1000 : t->body_end);
         size_t o_from = kr_text_orig(t, c[i].e), o_to = kr_text_orig(t, k) + 4;
         const kr_footnote *hit = NULL;
         for (size_t f = 0; f < t->footnotes.len; f++) {
@@ -321,6 +402,7 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
             kill(&c[i]);
     int rc = merge_pairs(t, c, n);
     if (!rc) rc = resolve_context(c, n, self_id);
+    if (!rc) rc = resolve_by_bracket(t, c, n);
     if (!rc) rc = resolve_by_footnote(t, c, n);
     if (!rc) rc = resolve_by_submitters(t, c, n);
     if (rc) return rc;

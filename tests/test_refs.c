@@ -162,6 +162,34 @@ static void motion_takes_the_kamerstuk_beside_it(void **st)
     kr_doc_free(d);
 }
 
+static void motion_takes_the_kamerstuk_after_its_subject(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Uitvoering van de motie van het lid Ellemeet c.s. over zorgbestuurders aanspreken op "
+                      "salarisstijging (Kamerstuk 30111-108) - 30111-109");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_int_equal(kr_doc_ref(d, 0)->kind, KR_KIND_MOTIE);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-30111-108");
+    assert_string_equal(kr_doc_ref(d, 0)->resolved_from, "Kamerstuk in brackets after the motion's subject");
+    assert_int_equal(kr_doc_ref(d, 1)->kind, KR_KIND_KAMERSTUK); /* cited too: it stays */
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-30111-108");
+    kr_doc_free(d);
+    /* another paper named in between: the bracket is its Kamerstuk */
+    d = parse("de motie Van Raak over de brief van de minister (Kamerstuk 29754, nr. 145) is");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "motie:van-raak");
+    kr_doc_free(d);
+    /* a bracket that says what it holds first */
+    d = parse("de motie van het lid Ceder over voedselhulp (t.v.v. 33885, nr. 18) is");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "motie:ceder");
+    kr_doc_free(d);
+    /* the sentence ended before it */
+    d = parse("Zie de motie van het lid Ceder over voedselhulp. Dat was in juni (Kamerstuk 29754, nr. 145).");
+    assert_string_equal(kr_doc_ref(d, 0)->target, "motie:ceder");
+    kr_doc_free(d);
+}
+
 static void motion_heading_is_not_a_citation(void **st)
 {
     (void)st;
@@ -329,6 +357,7 @@ int main(void)
         cmocka_unit_test(finds_aanhangsel),
         cmocka_unit_test(finds_motions_by_submitters),
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
+        cmocka_unit_test(motion_takes_the_kamerstuk_after_its_subject),
         cmocka_unit_test(motion_heading_is_not_a_citation),
         cmocka_unit_test(parties_and_the_house_are_not_submitters),
         cmocka_unit_test(finds_amendments),
