@@ -462,6 +462,31 @@ static int found_kst(finder *f, int gd, int gl, int flags)
 
 /* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings.
  * The length is added up first, so that the id is allocated once. */
+/* The length of "de " or "het " (either case) that stands as a word right before c[i], or 0. */
+static size_t article_before(const char *c, size_t i)
+{
+    static const char *const art[] = {"De ", "de ", "Het ", "het "};
+    for (size_t k = 0; k < 4; k++) {
+        size_t al = strlen(art[k]);
+        if (i >= al && strncmp(c + i - al, art[k], al) == 0 &&
+            (i == al || !((unsigned char)c[i - al - 1] >= 'A' && (unsigned char)c[i - al - 1] <= 'z')))
+            return al;
+    }
+    return 0;
+}
+
+/* Is the outlet named o[0, n) one whose own name starts with an article ("de Volkskrant")? */
+static bool outlet_has_article(const char *o, size_t n)
+{
+    static const char *const named[] = {"Volkskrant", "Telegraaf", "Parool", "Financieel",
+                                        "Gelderlander", "Stentor", "Limburger", "Groene", "Nieuwsblad"};
+    for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+        size_t l = strlen(named[k]);
+        if (n >= l && memcmp(o, named[k], l) == 0) return true;
+    }
+    return false;
+}
+
 static int set_target(kr_cand *c, const char *fmt, ...)
 {
     va_list ap;
@@ -892,16 +917,15 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             }
             size_t os, ol;
             kr_group(&f->m, go, &os, &ol);
-            /* "De Volkskrant, 20 september 2023": the article belongs to the mention, not the outlet */
-            static const char *const art[] = {"De ", "de ", "Het ", "het "};
-            if (os == s)
-                for (size_t k = 0; k < 4; k++) {
-                    size_t al = strlen(art[k]);
-                    if (s >= al && strncmp(c + s - al, art[k], al) == 0 && (s == al || !((unsigned char)c[s - al - 1] >= 'A' && (unsigned char)c[s - al - 1] <= 'z'))) {
-                        cd->s = s - al;
-                        break;
-                    }
-                }
+            /* "De Volkskrant, 20 september 2023": the article belongs to the mention */
+            if (os == s) cd->s = s - article_before(c, s);
+            /* an outlet whose name has its article ("de Volkskrant", "Het Parool") keeps it where
+             * it is written: the target is the name as written */
+            size_t al = article_before(c, os);
+            if (al && outlet_has_article(c + os, ol)) {
+                os -= al;
+                ol += al;
+            }
             cd->outlet = kr_fold_ws(c + os, ol);
             size_t ds, dl;
             if (gd > 0 && kr_group(&f->m, gd, &ds, &dl)) {

@@ -88,7 +88,7 @@ for d in tests/corpus tests/fuzz/corpus/fuzz_doc tests/fixtures; do
 done
 # anchors far from the start of a match (white space between), and caseless anchors
 "$K" refs tests/fixtures/anchors.txt 2> /dev/null | cut -f4 > "$T/anch"
-for want in kst-32317-5 motie:jansen kst-36200-XVI-12 kst-21501-02-2815 kst-32317-967 news:telegraaf:2024-01-12 \
+for want in kst-32317-5 motie:jansen kst-36200-XVI-12 kst-21501-02-2815 kst-32317-967 news:de-telegraaf:2024-01-12 \
     HTTPS://WWW.NRC.NL/NIEUWS/2025/05/03/TITEL https://www.zorgvisie.nl/artikel/123 nos.nl/artikel/2500000-kop \
     kst-35300-XVI-5 2024Z01234 motie:omtzigt kst-36200-12 \
     news:omroep-zeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee:2024-05-03 \

@@ -25,7 +25,7 @@ PY
 got=$(xmllint --xpath "string(//*[local-name()='node'][*[@key='kind']='news']/*[@key='label'])" "$T/g.graphml")
 [ "$got" = "$title" ] && ok || bad "GraphML label: $got"
 [ "$(xmllint --xpath "count(//*[local-name()='node'])" "$T/g.graphml")" = "$nodes" ] && ok || bad "GraphML node count"
-got=$(xmllint --xpath "string(//*[local-name()='node'][@id='news:volkskrant:2025-06-03']/@label)" "$T/g.gexf")
+got=$(xmllint --xpath "string(//*[local-name()='node'][@id='news:de-volkskrant:2025-06-03']/@label)" "$T/g.gexf")
 [ "$got" = "$title" ] && ok || bad "GEXF label: $got"
 dot -Tsvg "$T/g.dot" -o "$T/g.svg" 2> /dev/null && ok || bad "dot rejects the DOT file"
 [ "$(grep -c '<g id="node' "$T/g.svg")" -eq "$nodes" ] && ok || bad "DOT: injected statements added nodes"

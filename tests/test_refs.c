@@ -290,9 +290,14 @@ static void finds_news_without_url(void **st)
     kr_doc *d = parse("het artikel «Een titel» in de Volkskrant van 3 juni 2025 meldt");
     const kr_ref *r = only_ref(d);
     assert_int_equal(r->kind, KR_KIND_NEWS);
-    assert_string_equal(r->target, "news:volkskrant:2025-06-03");
+    assert_string_equal(r->target, "news:de-volkskrant:2025-06-03"); /* the paper's name has its article */
+    assert_string_equal(r->outlet, "de Volkskrant");
     assert_string_equal(r->title, "Een titel");
     kr_doc_free(d);
+    /* not an article of the name: "het AD", "het NRC" */
+    expect_one("zoals het NRC, 15 december 2015 meldde", KR_KIND_NEWS, "news:nrc:2015-12-15");
+    /* the name as written: without its article, the outlet has none */
+    expect_one("Volkskrant, 20 september 2023, «Goede bedoelingen» is", KR_KIND_NEWS, "news:volkskrant:2023-09-20");
 }
 
 static void finds_plain_urls(void **st)

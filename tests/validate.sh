@@ -38,7 +38,7 @@ done
 title='Kosten & baten <b>echt</b> "x" '"'"'y'"'"' «binnen» ]]></graphml> "]; } digraph x { a -> b } eind\'
 got=$(xmllint --xpath "string(//*[local-name()='node'][*[@key='kind']='news']/*[@key='label'])" "$T/g.graphml")
 [ "$got" = "$title" ] && ok || bad "hostile label in GraphML: $got"
-got=$(xmllint --xpath "string(//*[local-name()='node'][@id='news:volkskrant:2025-06-03']/@label)" "$T/g.gexf")
+got=$(xmllint --xpath "string(//*[local-name()='node'][@id='news:de-volkskrant:2025-06-03']/@label)" "$T/g.gexf")
 [ "$got" = "$title" ] && ok || bad "hostile label in GEXF: $got"
 
 # Golden graphs: node and edge lists with weights and kinds.
