@@ -124,8 +124,9 @@ static kr_re pats[] = {
     [F_AANHANGSEL] = {"\\bAanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
                       YEAR "),?\\s+(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,5})(?!\\d)",
                       0, NULL, false},
-    [F_MOTIE] = {"\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" TITLE
-                 ")?(" NAMES ")|\\s+(" NAMES "))",
+    /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y" */
+    [F_MOTIE] = {"\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" DATE
+                 "\\s+van\\s+)?(?:" TITLE ")?(" NAMES ")|\\s+(" NAMES "))",
                  0, NULL, false},
     [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE ")(?:,?\\s+" QTITLE ")?"
                       "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",

@@ -147,6 +147,8 @@ static void finds_motions_by_submitters(void **st)
     assert_string_equal(r->submitters[1], "Van Zanten");
     kr_doc_free(d);
     expect_one("de motie-Van der Plas is", KR_KIND_MOTIE, "motie:van-der-plas");
+    expect_one("de moties van 14 december 2021 van de leden Michon-Derkzen en Van der Plas gaan", KR_KIND_MOTIE,
+               "motie:michon-derkzen+van-der-plas");
 }
 
 static void motion_takes_the_kamerstuk_beside_it(void **st)
