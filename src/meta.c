@@ -18,8 +18,8 @@
 #define MONTH "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH "(?:\\s+\\d{4})?"
 
-enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT, M_SO_LETTER,
-       M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
+enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT,
+       M_SO_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
 
 static kr_re pats[] = {
     [M_VRAGEN] = {"Vragen van (?:het lid|de leden) (.+?)\\s+aan (?:de |het )?(.+?)\\s+over (.+?)\\s*\\(ingezonden\\s+(" DATE
@@ -29,6 +29,9 @@ static kr_re pats[] = {
     [M_LETTER_SUBJECT] = {"(?:Onderwerp|^)\\s*(?:Beantwoording|Antwoorden)[^\\n]{0,80}?[Kk]amervragen\\s+(?:van\\s+)*"
                           "(?:het lid|de leden)\\s+(.+?)\\s+(?:(?:aan (?:de |het )?(.+?)\\s+)?over\\s+([^\\n]+))",
                           PCRE2_MULTILINE, NULL, false},
+    /* "deel ik u mede dat de vragen van het lid X (P) aan de minister van Y over Z worden beantwoord" */
+    [M_LETTER_TO] = {"\\b[Dd]e vragen van (?:het lid|de leden)\\s+[^\\n]{1,200}?\\s+aan\\s+(?:de |het )?([^\\n]+?)\\s+over\\s",
+                     0, NULL, false},
     [M_LETTER_DATE] = {"\\bDatum\\s+(" DATE ")", 0, NULL, false},
     [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")", 0, NULL, false},
     [M_SIGN] = {"^De ((?i:minister|staatssecretaris)) (van|voor) ([^\\n,]+?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
@@ -203,7 +206,41 @@ static void parse_askers(mb *b, const char *s, size_t n)
     }
 }
 
-/* "de Staatssecretaris van X en de Minister van Y", "de Ministers van A en voor B" */
+/* The ministries' and portfolios' names that hold " en " or that a list of portfolios joins with
+ * " en " ("de ministers van Justitie en Veiligheid en Binnenlandse Zaken"): where such a list may
+ * be cut. */
+static const char *const portfolios[] = {
+    "Algemene Zaken", "Asiel en Migratie", "Binnenlandse Zaken en Koninkrijksrelaties", "Binnenlandse Zaken", "Buitenlandse Handel en Ontwikkelingssamenwerking",
+    "Buitenlandse Handel en Ontwikkelingshulp", "Buitenlandse Zaken", "Defensie", "Economische Zaken en Klimaat",
+    "Economische Zaken", "Financiën", "Infrastructuur en Waterstaat", "Justitie en Veiligheid", "Klimaat en Energie",
+    "Klimaat en Groene Groei", "Landbouw, Natuur en Voedselkwaliteit", "Landbouw, Visserij, Voedselzekerheid en Natuur",
+    "Langdurige Zorg en Sport", "Medische Zorg", "Natuur en Stikstof", "Onderwijs, Cultuur en Wetenschap",
+    "Primair en Voortgezet Onderwijs", "Rechtsbescherming", "Sociale Zaken en Werkgelegenheid",
+    "Volksgezondheid, Welzijn en Sport", "Volkshuisvesting en Ruimtelijke Ordening", "Koninkrijksrelaties",
+};
+
+/* The length of the longest portfolio's name that stands at p as whole words, or 0. */
+static size_t portfolio_at(const char *p)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < sizeof portfolios / sizeof *portfolios; i++) {
+        size_t l = strlen(portfolios[i]);
+        if (l > best && strncmp(p, portfolios[i], l) == 0 && (p[l] == '\0' || p[l] == ' ' || p[l] == ',')) best = l;
+    }
+    return best;
+}
+
+/* Where a list of portfolios at p may be cut: after the longest name that stands at p, when
+ * " en " and another name follow it ("Justitie en Veiligheid| en Binnenlandse Zaken"), or NULL.
+ * A name misspelt or unknown is never cut ("Binnenlandse Zaken en Koninkrijkrelaties"). */
+static char *after_portfolio(char *p)
+{
+    size_t l = portfolio_at(p);
+    return l && strncmp(p + l, " en ", 4) == 0 && portfolio_at(p + l + 4) ? p + l : NULL;
+}
+
+/* "de Staatssecretaris van X en de Minister van Y", "de Ministers van A en voor B", "de ministers
+ * van Justitie en Veiligheid en Binnenlandse Zaken", "de Staatssecretarissen van A en van B" */
 static void parse_addressees(mb *b, const char *s, size_t n)
 {
     char *all = kr_fold_ws(s, n);
@@ -211,7 +248,13 @@ static void parse_addressees(mb *b, const char *s, size_t n)
         b->err = KR_ENOMEM;
         return;
     }
-    bool plural = strncmp(all, "Ministers ", 10) == 0 || strncmp(all, "ministers ", 10) == 0;
+    /* a plural title, and its singular */
+    const char *title = NULL;
+    size_t tl = 0;
+    if (strncmp(all + 1, "inisters ", 9) == 0 && (all[0] == 'M' || all[0] == 'm')) title = "Minister", tl = 10;
+    else if (strncmp(all + 1, "taatssecretarissen ", 19) == 0 && (all[0] == 'S' || all[0] == 's'))
+        title = "Staatssecretaris", tl = 20;
+    bool plural = title != NULL;
     char *p = all;
     while (p && *p) {
         char *next = strstr(p, " en de ");
@@ -220,6 +263,13 @@ static void parse_addressees(mb *b, const char *s, size_t n)
         size_t skip = 7;
         if (alt && (!next || alt < next)) next = alt, skip = 4;
         if (alt2 && (!next || alt2 < next)) next = alt2, skip = 4;
+        if (plural) { /* a portfolio's name ends where the next one starts */
+            char *q = p == all ? p + tl : p;
+            if (strncmp(q, "van ", 4) == 0) q += 4;
+            else if (strncmp(q, "voor ", 5) == 0) q += 5;
+            char *cut = after_portfolio(q);
+            if (cut && (!next || cut < next)) next = cut, skip = 4;
+        }
         size_t len = next ? (size_t)(next - p) : strlen(p);
         kr_buf one = {0};
         /* "minister van …" is a title: "Minister van …"; "Minister Justitie en Veiligheid" lost
@@ -232,14 +282,11 @@ static void parse_addressees(mb *b, const char *s, size_t n)
             kr_buf_puts(&one, " van");
             kr_buf_append(&one, sp, len - (size_t)(sp - p));
         } else if (plural) {
-            /* "Ministers van A" -> "Minister van A"; "voor B" -> "Minister voor B" */
-            if (strncmp(p, "Ministers ", 10) == 0 || strncmp(p, "ministers ", 10) == 0) {
-                kr_buf_puts(&one, "Minister ");
-                kr_buf_append(&one, p + 10, len - 10);
-            } else {
-                kr_buf_puts(&one, "Minister ");
-                kr_buf_append(&one, p, len);
-            }
+            /* "Ministers van A" -> "Minister van A"; "voor B" -> "Minister voor B"; "B" -> "Minister van B" */
+            char *q = p == all ? p + tl : p;
+            kr_buf_puts(&one, title);
+            kr_buf_puts(&one, strncmp(q, "van ", 4) == 0 || strncmp(q, "voor ", 5) == 0 ? " " : " van ");
+            kr_buf_append(&one, q, len - (size_t)(q - p));
         }
         if (!plural && !one.len) kr_buf_append(&one, p, len);
         const char **slot = kr_vec_push(&b->m->addr);
@@ -450,7 +497,8 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         const char *cl = t->clean;
         kr_group(&b.mt, 1, &s, &n);
         parse_askers(&b, cl + s, n);
-        if (kr_group(&b.mt, 2, &s, &n)) parse_addressees(&b, cl + s, n);
+        bool to = kr_group(&b.mt, 2, &s, &n);
+        if (to) parse_addressees(&b, cl + s, n);
         char *subj = kr_fold_ws(cl + b.mt.ov[6], b.mt.ov[7] - b.mt.ov[6]);
         if (subj) {
             size_t sl = strlen(subj);
@@ -459,6 +507,9 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         in->subject = keep(&b, subj);
         if (FOLDED() && kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
         if (FOLDED() && kr_re_find(&pats[M_LETTER_ASKED], c, fhead, 0, &b.mt, false)) in->submitted = iso_of(&b, c, 1);
+        /* a subject without "aan …": the letter's opening says to whom the questions went */
+        if (!to && FOLDED() && kr_re_find(&pats[M_LETTER_TO], c, fhead, 0, &b.mt, false) && kr_group(&b.mt, 1, &s, &n))
+            parse_addressees(&b, c + s, n);
         c = t->clean; /* the signature is a matter of lines */
         if (kr_re_find(&pats[M_SIGN], c, head, 0, &b.mt, false)) {
             kr_official *o = kr_vec_push(&m->answering);

@@ -79,6 +79,42 @@ static void shared_party_and_plural_ministers(void **st)
     kr_doc_free(d);
 }
 
+/* Plural titles over portfolios that hold "en": cut only between two known portfolios. */
+static void plural_titles_over_portfolios_with_en(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Koekkoek (Volt) aan de Staatssecretarissen van Volksgezondheid, "
+                                       "Welzijn en Sport en van Binnenlandse Zaken en Koninkrijksrelaties over iets "
+                                       "(ingezonden 4 juli 2023).\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_addressees, 2);
+    assert_string_equal(in->addressees[0], "Staatssecretaris van Volksgezondheid, Welzijn en Sport");
+    assert_string_equal(in->addressees[1], "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties");
+    kr_doc_free(d);
+    in = info_of(&d, "Vragen van het lid Jansen (SP) aan de ministers van Justitie en Veiligheid en Binnenlandse Zaken en "
+                     "Koninkrijkrelaties over iets (ingezonden 4 juli 2023).\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_addressees, 2);
+    assert_string_equal(in->addressees[0], "Minister van Justitie en Veiligheid");
+    /* misspelt, so not a known portfolio: kept whole, not cut after "Binnenlandse Zaken" */
+    assert_string_equal(in->addressees[1], "Minister van Binnenlandse Zaken en Koninkrijkrelaties");
+    kr_doc_free(d);
+}
+
+/* An answer letter whose subject names no addressee: its opening sentence does. */
+static void answer_letter_addressees_from_its_opening(void **st)
+{
+    (void)st;
+    kr_doc *d = parse_named("brief.txt", "Onderwerp\nBeantwoording Kamervragen van het lid Eerdmans (JA21) over iets\n\n"
+                                         "In het antwoord op uw brief van 5 maart 2024 deel ik u mede dat de vragen van "
+                                         "het lid Eerdmans (JA21) aan de minister van Justitie en Veiligheid over iets "
+                                         "worden beantwoord.\n");
+    const kr_docinfo *in = kr_doc_info(d);
+    assert_string_equal(in->type, "antwoordbrief");
+    assert_int_equal(in->n_addressees, 1);
+    assert_string_equal(in->addressees[0], "Minister van Justitie en Veiligheid");
+    kr_doc_free(d);
+}
+
 static void party_with_spaces(void **st)
 {
     (void)st;
@@ -204,6 +240,8 @@ int main(void)
         cmocka_unit_test(iso_dates_count_days),
         cmocka_unit_test(one_member_glued_party_and_mede_namens),
         cmocka_unit_test(shared_party_and_plural_ministers),
+        cmocka_unit_test(plural_titles_over_portfolios_with_en),
+        cmocka_unit_test(answer_letter_addressees_from_its_opening),
         cmocka_unit_test(party_with_spaces),
         cmocka_unit_test(date_without_year_takes_the_parliamentary_year),
         cmocka_unit_test(mededeling_answered_elsewhere),
