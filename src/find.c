@@ -34,7 +34,9 @@
 /* A surname, with its particles ("Van der Plas"), double names ("Faber-van de Klashorst"), and
  * a given name where members share a surname ("Otwin van Dijk"). */
 #define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+(?=(?:van|de|der|den|ter|ten)\\s+\\p{Lu}))?(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}\\d])"
-#define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden)\\s+"
+/* Not after a possessive: "uw motie van mevrouw X" names who asks about it, not who submitted it. */
+#define POSSESSIVE "(?<![Uu]w\\s)(?<![MmZz]ijn\\s)(?<![Hh]aar\\s)(?<![Oo]nze\\s)(?<![Hh]un\\s)"
+#define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden|de\\s+heren|de\\s+dames)\\s+"
 #define NAMES NAME "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME ")*(?:\\s+c\\.s\\.)?"
 /* An outlet's name; "De"/"het" before it is taken into the mention afterwards (a regex that
  * may start with a lower-case letter would try every word of the text). */
@@ -108,7 +110,7 @@ static kr_re pats[] = {
                    NULL, false},
     [F_ID] = {ID_PAT, 0, NULL, false},
     [F_STUK] = {"(?:\\b(?:[Mm]otie|[Aa]mendement)(?:-(" NAMES "))?\\s+)?\\b(?:op\\s+)?stuk(?:ken)?\\s+nrs?\\.\\s*("
-                NRLIST ")(?:\\s*\\((" DOS ")\\))?(?:\\s+van\\s+" TITLE "(" NAMES "))?",
+                NRLIST ")(?:\\s*\\((" DOS ")\\))?(?:,?\\s+van\\s+(?:" TITLE ")?(" NAMES "))?",
                 0, NULL, false},
     [F_GEDRUKT] = {"\\b(?:[Gg]edrukt\\s+onder|[Tt]er\\s+vervanging\\s+van|t\\.v\\.v\\.)\\s+nr\\.\\s*(\\d{1,5})(?![\\w,])",
                    0, NULL, false},
@@ -124,8 +126,9 @@ static kr_re pats[] = {
     [F_AANHANGSEL] = {"\\bAanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
                       YEAR "),?\\s+(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,5})(?!\\d)",
                       0, NULL, false},
-    /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y" */
-    [F_MOTIE] = {"\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" DATE
+    /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not "uw motie
+     * van mevrouw Voortman", where she asks about it, or "mijn motie" */
+    [F_MOTIE] = {POSSESSIVE "\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" DATE
                  "\\s+van\\s+)?(?:" TITLE ")?(" NAMES ")|\\s+(" NAMES "))",
                  0, NULL, false},
     [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE ")(?:,?\\s+" QTITLE ")?"

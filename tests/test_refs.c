@@ -149,6 +149,11 @@ static void finds_motions_by_submitters(void **st)
     expect_one("de motie-Van der Plas is", KR_KIND_MOTIE, "motie:van-der-plas");
     expect_one("de moties van 14 december 2021 van de leden Michon-Derkzen en Van der Plas gaan", KR_KIND_MOTIE,
                "motie:michon-derkzen+van-der-plas");
+    expect_one("de motie van de heren Moorlag en Van der Lee, waarin", KR_KIND_MOTIE, "motie:moorlag+van-der-lee");
+    expect_one("de motie van de dames Dijksma en Agema over iets", KR_KIND_MOTIE, "motie:dijksma+agema");
+    /* after a possessive, "van X" is who asks about the motion, or it is the speaker's own */
+    expect_none("Er is een vraag over uw motie van mevrouw Voortman.");
+    expect_none("Dat staat in mijn motie van vorige week.");
 }
 
 static void motion_takes_the_kamerstuk_beside_it(void **st)
@@ -220,6 +225,21 @@ static void finds_amendments(void **st)
     assert_string_equal(kr_doc_ref(d, 0)->target, "amendement:oskam");
     assert_int_equal(kr_doc_ref(d, 1)->kind, KR_KIND_KAMERSTUK);
     assert_null(kr_doc_ref(d, 1)->target); /* no dossier in sight */
+    kr_doc_free(d);
+}
+
+static void stuk_number_takes_submitters_without_a_title(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("De motie op stuk nr. 212 van Bergkamp, Segers en Dijksma vraagt");
+    const kr_ref *r = only_ref(d);
+    assert_int_equal(r->n_submitters, 3);
+    assert_string_equal(r->submitters[2], "Dijksma");
+    kr_doc_free(d);
+    d = parse("de motie op stuk nr. 211, van het lid Hijink, vraagt");
+    r = only_ref(d);
+    assert_int_equal(r->n_submitters, 1);
+    assert_string_equal(r->submitters[0], "Hijink");
     kr_doc_free(d);
 }
 
@@ -368,6 +388,7 @@ int main(void)
         cmocka_unit_test(motion_heading_is_not_a_citation),
         cmocka_unit_test(parties_and_the_house_are_not_submitters),
         cmocka_unit_test(finds_amendments),
+        cmocka_unit_test(stuk_number_takes_submitters_without_a_title),
         cmocka_unit_test(resolves_stuk_number_from_motion_numbering),
         cmocka_unit_test(motion_named_by_submitters_in_a_debate),
         cmocka_unit_test(leaves_uncertain_stuk_number_unresolved),
