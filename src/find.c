@@ -32,8 +32,9 @@
 #define DATE "\\d{1,2}\\s+" MONTH "\\s+\\d{4}"
 #define PART "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n\\s+['’]t|['’]t|El|Al)\\s+"
 /* A surname, with its particles ("Van der Plas"), double names ("Faber-van de Klashorst"), and
- * a given name where members share a surname ("Otwin van Dijk"). */
-#define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+(?=(?:van|de|der|den|ter|ten)\\s+\\p{Lu}))?(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}\\d])"
+ * a given name where members share a surname ("Otwin van Dijk"); a footnote marker may be glued
+ * to it ("de motie van Nispen1"), other digits not. */
+#define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+(?=(?:van|de|der|den|ter|ten)\\s+\\p{Lu}))?(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}]|\\d{4}|\\d{1,3}[\\p{L}\\d])"
 /* Not after a possessive: "uw motie van mevrouw X" names who asks about it, not who submitted it. */
 #define POSSESSIVE "(?<![Uu]w\\s)(?<![MmZz]ijn\\s)(?<![Hh]aar\\s)(?<![Oo]nze\\s)(?<![Hh]un\\s)"
 #define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden|de\\s+heren|de\\s+dames)\\s+"

@@ -154,6 +154,9 @@ static void finds_motions_by_submitters(void **st)
     /* after a possessive, "van X" is who asks about the motion, or it is the speaker's own */
     expect_none("Er is een vraag over uw motie van mevrouw Voortman.");
     expect_none("Dat staat in mijn motie van vorige week.");
+    /* a footnote marker glued to the last name is not part of it; other digits are */
+    expect_one("de motie Hagen/Sneller1 is", KR_KIND_MOTIE, "motie:hagen+sneller");
+    expect_none("de motie Agema2019 is");
 }
 
 static void motion_takes_the_kamerstuk_beside_it(void **st)
