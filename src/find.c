@@ -467,6 +467,28 @@ static int found_kst(finder *f, int gd, int gl, int flags)
 
 /* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings.
  * The length is added up first, so that the id is allocated once. */
+/* Is the name o[0, n) a government body's, a regulator's or an international organisation's
+ * (the name, or its first words)? What they publish is cited as a document, not as news. */
+static bool is_public_body(const char *o, size_t n)
+{
+    static const char *const bodies[] = {
+        "Rijksoverheid", "Overheid", "Ministerie", "Ministry", "Kamer", "Tweede Kamer", "Eerste Kamer",
+        "Gemeente", "Provincie", "Waterschap", "Raad van State", "Algemene Rekenkamer", "Rekenkamer",
+        "Nationale ombudsman", "Nationale Ombudsman", "Kinderombudsman", "Inspectie", "Autoriteit", "NZa",
+        "Nederlandse Zorgautoriteit", "ACM", "AFM", "DNB", "De Nederlandsche Bank", "RIVM", "CBS", "CPB",
+        "SCP", "PBL", "WODC", "KNMI", "RVO", "NCTV", "NCSC", "AIVD", "MIVD", "Politie", "Openbaar Ministerie",
+        "Belastingdienst", "UWV", "SVB", "DUO", "IND", "COA", "Kiesraad", "Europese Commissie",
+        "European Commission", "Europese Unie", "European Union", "Europees Parlement", "European Parliament",
+        "Raad van de Europese Unie", "Eurostat", "Relief Web", "ReliefWeb", "Verenigde Naties", "United Nations",
+        "UN", "UNHCR", "UNICEF", "WHO", "OECD", "OESO", "IMF", "Wereldbank", "World Bank", "NAVO", "NATO"};
+    for (size_t k = 0; k < sizeof bodies / sizeof *bodies; k++) {
+        size_t l = strlen(bodies[k]);
+        if (n >= l && memcmp(o, bodies[k], l) == 0 && (n == l || o[l] == ' ' || o[l] == ',' || o[l] == '-'))
+            return true;
+    }
+    return false;
+}
+
 /* The length of "de " or "het " (either case) that stands as a word right before c[i], or 0. */
 static size_t article_before(const char *c, size_t i)
 {
@@ -916,12 +938,15 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             bool dated = fam == F_NEWS_DATED || fam == F_NEWS_GENERIC;
             int go = dated || fam == F_NEWS_OUTLET_FIRST ? 1 : 2, gd = dated ? 2 : fam == F_NEWS_OUTLET_FIRST ? -1 : 3;
             int gt = dated ? 3 : fam == F_NEWS_OUTLET_FIRST ? 2 : 1, gu = dated ? 4 : -1;
+            size_t os, ol;
+            kr_group(&f->m, go, &os, &ol);
+            /* "Rijksoverheid, 4 oktober 2023, «…» (https://…)": a public body's publication is
+             * not news (its URL stays a reference of its own) */
+            if (fam == F_NEWS_GENERIC && is_public_body(c + os, ol)) break;
             if (!(cd = push(f, KR_KIND_NEWS, s, e))) {
                 rc = KR_ENOMEM;
                 break;
             }
-            size_t os, ol;
-            kr_group(&f->m, go, &os, &ol);
             /* "De Volkskrant, 20 september 2023": the article belongs to the mention */
             if (os == s) cd->s = s - article_before(c, s);
             /* an outlet whose name has its article ("de Volkskrant", "Het Parool") keeps it where

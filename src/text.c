@@ -391,6 +391,24 @@ static inline bool marker_can_follow(unsigned char c)
     }
 }
 
+/* The markers after the first in a bracket ("[4 5 ]"): the numbers in w[k, e), each the next. */
+static int marker_list(const char *w, size_t k, size_t e, int prev, kr_vec *out)
+{
+    while (k < e) {
+        size_t a = k;
+        int v = 0;
+        while (k < e && kr_is_digit((unsigned char)w[k]) && k - a < 4) v = v * 10 + (w[k++] - '0');
+        while (k < e && kr_is_digit((unsigned char)w[k])) k++;
+        while (k < e && w[k] == ' ') k++;
+        if (v != prev + 1) return 0;
+        prev = v;
+        marker *m = kr_vec_push(out);
+        if (!m) return KR_ENOMEM;
+        *m = (marker){.pos = a, .value = v, .paren = false};
+    }
+    return 0;
+}
+
 /* Footnote markers are numbers glued to the word or punctuation before them ("zondag2",
  * "samenwerking1.", "mannen.3", "”1)", "[4 ]"). The marker that the digit run at i (after byte
  * i - 1, which marker_can_follow) makes, if any. */
@@ -403,12 +421,19 @@ static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
     if (j < L->e && kr_is_digit((unsigned char)w[j])) return 0; /* long number: not a marker */
     bool bracket = w[i - 1] == '[';
     bool ok = false;
+    size_t list_to = 0; /* in a bracket: where its numbers end */
     if (dl <= 3 && v > 0) {
         unsigned char p = (unsigned char)w[i - 1];
-        if (bracket) {
+        if (bracket) { /* "[4 ]", "[4 5 ]": one marker a number */
             size_t k = j;
             while (k < L->e && w[k] == ' ') k++;
-            ok = k < L->e && w[k] == ']';
+            size_t more = k;
+            while (more < L->e && kr_is_digit((unsigned char)w[more])) {
+                while (more < L->e && kr_is_digit((unsigned char)w[more])) more++;
+                while (more < L->e && w[more] == ' ') more++;
+            }
+            ok = more < L->e && w[more] == ']';
+            list_to = more;
         } else if (strchr(".,;:!?)»'\"", p) && p) {
             ok = true;
         } else if (p >= 0x80 && i >= 3 && (unsigned char)w[i - 3] == 0xE2) {
@@ -438,7 +463,82 @@ static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
     m->pos = i;
     m->value = v;
     m->paren = !bracket && j < L->e && w[j] == ')';
+    if (list_to) {
+        size_t k = j;
+        while (k < list_to && w[k] == ' ') k++;
+        if (k < list_to) return marker_list(w, k, list_to, v, out);
+    }
     return 0;
+}
+
+/* Does a month's name end at the space at w[sp] ("7 november 20231")? */
+static bool after_month(const char *w, size_t from, size_t sp)
+{
+    static const char *const months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                         "augustus", "september", "oktober", "november", "december"};
+    if (w[sp] != ' ') return false;
+    for (size_t k = 0; k < 12; k++) {
+        size_t l = strlen(months[k]);
+        if (sp >= from + l && strncmp(w + sp - l, months[k], l) == 0 && (sp == from + l || w[sp - l - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* A marker that the digit run at i makes although a space or a digit stands before it:
+ * - "…vraag? 1) 2)", "Verhoudingen 2), met": a number and a bracket after a word, the bracket
+ *   closing none opened on the line ("(zie vraag 3)"), at the line's end or before a space or
+ *   punctuation, not at its start (a list's "1)");
+ * - "7 november 20231", "2022–202813": a year after a month's name or a dash, with the marker
+ *   glued to it (the year's four digits, then one or two more; not "Postbus 20301").
+ * The candidates are checked against the numbering later, as all are. */
+static __attribute__((noinline)) int marker_apart(const char *w, const line *L, size_t i, kr_vec *out)
+{
+    const unsigned char *u = (const unsigned char *)w;
+    size_t j = i;
+    while (j < L->e && kr_is_digit(u[j])) j++;
+    size_t dl = j - i;
+    size_t at = i;
+    bool paren = false;
+    if (u[i - 1] == ' ' && dl <= 2 && j < L->e && u[j] == ')' && i >= L->s + 2 && u[i - 2] != ' ' &&
+        !kr_is_digit(u[i - 2])) {
+        size_t a = j + 1;
+        while (a < L->e && u[a] == ' ' && a + 1 < L->e && kr_is_digit(u[a + 1])) { /* "1) 2)": the next one */
+            size_t b = a + 1;
+            while (b < L->e && kr_is_digit(u[b])) b++;
+            if (b >= L->e || u[b] != ')') break;
+            a = b + 1;
+        }
+        if (a < L->e && !strchr(" ,.;:", u[a])) return 0;
+        int depth = 0;
+        for (size_t k = L->s; k < i; k++) depth += u[k] == '(' ? 1 : u[k] == ')' && depth > 0 ? -1 : 0;
+        if (depth) return 0;
+        paren = true;
+    } else if ((dl == 5 || dl == 6) && ((u[i] == '1' && u[i + 1] == '9') || (u[i] == '2' && u[i + 1] == '0')) &&
+               (u[i - 1] == '-' || (u[i - 1] == 0x93 && i >= 3 && u[i - 3] == 0xE2) || after_month(w, L->s, i - 1)) &&
+               u[i + 4] != '0' && (j == L->e || strchr(" ,.;:!?", u[j]))) {
+        at = i + 4;
+    } else {
+        return 0;
+    }
+    int v = 0;
+    for (size_t k = at; k < j; k++) v = v * 10 + (u[k] - '0');
+    if (v <= 0) return 0;
+    marker *m = kr_vec_push(out);
+    if (!m) return KR_ENOMEM;
+    m->pos = at;
+    m->value = v;
+    m->paren = paren;
+    return 0;
+}
+
+/* Whether the digit run at i (before e) may have the shape of a marker_apart: one or two digits
+ * and a bracket, or five digits or more from a 1 or 2 (marker_apart checks). Most numbers of a
+ * text have neither. */
+static inline bool may_be_apart(const unsigned char *u, size_t e, size_t i)
+{
+    if (e - i >= 5 && (u[i] == '1' || u[i] == '2') && kr_is_digit(u[i + 4])) return true;
+    return (e - i >= 2 && u[i + 1] == ')') || (e - i >= 3 && u[i + 2] == ')' && kr_is_digit(u[i + 1]));
 }
 
 /* Every candidate marker of line L: the digit runs that are glued to what stands before them.
@@ -461,7 +561,9 @@ static int find_markers(const char *w, const line *L, kr_vec *out)
         unsigned before = d << 1 | (k > L->s ? (unsigned)kr_is_digit(u[k - 1]) : 1);
         for (unsigned starts = d & ~before; starts; starts &= starts - 1) {
             size_t q = k + (size_t)__builtin_ctz(starts);
+            size_t had = out->len;
             if (marker_can_follow(u[q - 1]) && marker_at(w, L, q, out)) return KR_ENOMEM;
+            if (out->len == had && may_be_apart(u, L->e, q) && marker_apart(w, L, q, out)) return KR_ENOMEM;
         }
     }
     return 0;
@@ -862,11 +964,21 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         if (digit < lines[i].s) digit = next_digit(w, lines[i].s, end);
         if (digit < lines[i].e) rc = find_markers(w, &lines[i], &cands);
     }
-    /* Markers run 1, 2, 3 ... in each series; a candidate is accepted when it is the next. */
+    /* Markers run 1, 2, 3 ... in each series; a candidate is accepted when it is the next, or
+     * the one after it when the next is nowhere further on ("NIS24": a marker glued to a
+     * number is not seen, and the numbering goes on without it). */
     int expect[2] = {1, 1};
     for (size_t k = 0; k < cands.len && !rc; k++) {
         marker *c = &KR_VEC_AT(&cands, marker, k);
         int s = c->paren;
+        if (c->value == expect[s] + 1 && expect[s] > 1) {
+            bool later = false;
+            for (size_t k2 = k + 1; k2 < cands.len && !later; k2++) {
+                const marker *c2 = &KR_VEC_AT(&cands, marker, k2);
+                later = c2->paren == c->paren && c2->value == expect[s];
+            }
+            if (!later) expect[s]++;
+        }
         if (c->value != expect[s]) continue;
         marker *a = kr_vec_push(&accepted);
         if (!a) rc = KR_ENOMEM;

@@ -179,6 +179,39 @@ static void marker_at_the_very_start_of_a_long_first_line(void **st)
     kr_doc_free(d);
 }
 
+/* The numbers (and where their markers start) of d's footnotes, as "n@offset n@offset …". */
+static void footnotes_are(const char *text, const char *want)
+{
+    kr_doc *d = parse(text);
+    char got[256] = "";
+    for (size_t i = 0; i < kr_doc_footnote_count(d); i++) {
+        int num;
+        size_t marker, ts, te;
+        assert_int_equal(kr_doc_footnote(d, i, &num, &marker, &ts, &te), 0);
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s%d@%zu", i ? " " : "", num, marker);
+    }
+    assert_string_equal(got, want);
+    kr_doc_free(d);
+}
+
+/* Markers that a space or a digit stands before: a year's glued marker, "vraag? 1) 2)", both
+ * numbers of "[4 5 ]", and the numbering that goes on past a marker that cannot be seen. */
+static void markers_apart_from_their_word(void **st)
+{
+    (void)st;
+    /* after a month or a dash: the year's four digits, then the marker; not a postbox */
+    footnotes_are("Postbus 20301 Den Haag.\nMijn brief van 7 november 20231 en de strategie 2022–20282.\n\n"
+                  "1 Brief.\n2 Strategie.\n",
+                  "1@54 2@83");
+    /* "N)" after a word at the line's end or before punctuation; not closing "(zie vraag 3)" */
+    footnotes_are("Wat bedoelt u (zie vraag 3)? 1) 2)\nDe Code 3), met name.\n\n1) Eerste.\n\n2) Tweede.\n\n3) Derde.\n",
+                  "1@29 2@32 3@43");
+    footnotes_are("De typering.[1 2 ] En [3 ] hier.\n\n1 Een.\n2 Twee.\n3 Drie.\n", "1@13 2@15 3@23");
+    /* "NIS24": marker 2 is not seen, 3 follows 1; a 3 before the 2 that does come is not taken */
+    footnotes_are("Eerst dit1, dan NIS22 en dat3.\n\n1 Een.\n2 Twee.\n3 Drie.\n", "1@9 3@28");
+    footnotes_are("Eerst dit1, dan dat3 en zus2 en daar3.\n\n1 Een.\n2 Twee.\n3 Drie.\n", "1@9 2@27 3@36");
+}
+
 static void page_footer_identifies_document(void **st)
 {
     (void)st;
@@ -560,6 +593,7 @@ int main(void)
         cmocka_unit_test(links_footnotes_to_glued_markers),
         cmocka_unit_test(markers_are_found_in_every_part_of_a_line),
         cmocka_unit_test(marker_at_the_very_start_of_a_long_first_line),
+        cmocka_unit_test(markers_apart_from_their_word),
         cmocka_unit_test(page_footer_identifies_document),
         cmocka_unit_test(id_from_file_name),
         cmocka_unit_test(page_furniture_is_cut_and_text_joined),
