@@ -306,6 +306,12 @@ static void finds_news_with_url(void **st)
     assert_string_equal(r->title, "Zorgen om migratiepact");
     assert_string_equal(r->url, "https://www.telegraaf.nl/a/1.html");
     kr_doc_free(d);
+    /* any name, a date and a quoted title open a footnote: news, unless a public body publishes */
+    expect_one("Zorgvisie, 2 mei 2024, «Een kop» (https://www.zorgvisie.nl/een-kop/)\n", KR_KIND_NEWS,
+               "https://www.zorgvisie.nl/een-kop/");
+    expect_one("Rijksoverheid, 4 oktober 2023, «Aanpassingen» (https://www.rijksoverheid.nl/a/b)\n", KR_KIND_URL,
+               "https://www.rijksoverheid.nl/a/b");
+    expect_none("NZa, 31 augustus 2023, «Zorgvraagtypering»\n");
 }
 
 static void finds_news_without_url(void **st)
