@@ -53,7 +53,8 @@
     "Eindhovens\\s+Dagblad|Friesch\\s+Dagblad|Stellingwerf|PZC|BN\\s+DeStem|NH\\s+Nieuws|AT5|"      \
     "Investico|Hart\\s+van\\s+Nederland)(?![\\w])"
 /* A quoted title, «…» possibly holding a quote of its own, or “…” or "…". */
-#define QTITLE "(«(?:[^«»]|«[^«»]{0,400}»){1,400}»|“[^“”]{1,400}”|\"[^\"\\n]{1,400}\")"
+#define QTITLE_IN "«(?:[^«»]|«[^«»]{0,400}»){1,400}»|“[^“”]{1,400}”|\"[^\"\\n]{1,400}\""
+#define QTITLE "(" QTITLE_IN ")"
 #define URLCH "[^\\s<>\"«»\\[\\]{}|\\\\^`“”]"
 
 enum {
@@ -77,6 +78,7 @@ enum {
     F_NEWS_TITLED,
     F_NEWS_GENERIC,
     F_NEWS_OUTLET_FIRST,
+    F_NEWS_WORD_OUTLET,
     F_PROPOSERS,
     F_URL,
     F_URL_BARE,
@@ -148,6 +150,12 @@ static kr_re pats[] = {
     /* "het NRC-artikel «…»", "Het NOS-artikel «…»" */
     [F_NEWS_OUTLET_FIRST] = {"(?<![\\p{L}])(" OUTLET ")[- ]?(?:artikel|bericht|interview|item|commentaar)\\s+" QTITLE,
                              0, NULL, false},
+    /* "het artikel van de NOS «…»", "de uitzending van Argos 'Het laatste kwartier'" (a title in
+     * single quotes too: they follow the outlet's name) */
+    [F_NEWS_WORD_OUTLET] = {"\\b(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
+                            "(?:van|in|op|bij|uit)\\s+(?:(?:[Dd]e|[Hh]et)\\s+)?(" OUTLET ")(?:,?\\s+(?:van\\s+)?(" DATE
+                            "))?\\s*[,:]?\\s*(" QTITLE_IN "|‘[^‘’\\n]{1,400}’|'(?=[\\p{Lu}\\d])[^'\\n]{1,400}'(?![\\p{L}]))",
+                            0, NULL, false},
     [F_URL] = {"(?:https?://|www\\.)" URLCH "+", PCRE2_CASELESS, NULL, false},
     [F_URL_BARE] = {URL_BARE, 0, NULL, false},
     [F_ZAAK] = {"(?<![\\w])(?:19|20)\\d{2}[ZD]\\d{5}(?![\\w])", 0, NULL, false},
@@ -204,7 +212,9 @@ typedef struct anchor_set {
  * G_DASH_DOSSIER " - " follows a character other than white space and comes before five digits;
  * G_OUTLET_DATE  an outlet's word is followed by a digit (the day of DATE) within the rest of the
  *                name, ".nl", a comma and "d.d.": OUTLET_AFTER + 8 bytes past the word, white
- *                space aside (only for names whose rest is of bounded length). */
+ *                space aside (only for names whose rest is of bounded length);
+ * G_WORD_PREP    the word ("artikel") is followed by white space, then "van", "in", "op", "bij"
+ *                or "uit" and white space. */
 enum {
     G_NONE,
     G_DATE_TITLE,
@@ -217,6 +227,7 @@ enum {
     G_DOSSIER_NR,
     G_DASH_DOSSIER,
     G_OUTLET_DATE,
+    G_WORD_PREP,
 };
 
 static const anchor_set anchors[F_COUNT] = {
@@ -266,6 +277,10 @@ static const anchor_set anchors[F_COUNT] = {
                                    "RTV"},
                              .back = 40,
                              .titled = 5},
+    [F_NEWS_WORD_OUTLET] = {.w = {"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk", "reportage",
+                                  "uitzending"},
+                            .back = 0,
+                            .guard = G_WORD_PREP},
     [F_PROPOSERS] = {.w = {"voorgesteld"}, .back = 0},
     [F_URL] = {.w = {"http", "www."}, .back = 0, .caseless = true},
     [F_URL_BARE] = {.w = {".nl/", ".com/", ".org/", ".eu/", ".net/", ".be/", ".int/", ".info/", ".nu/"},
@@ -702,6 +717,16 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
             if (!kr_is_digit((unsigned char)c[k])) return false;
         return true;
     case G_OUTLET_DATE: return digit_soon(c, n, j, MAX_WORDLEN + OUTLET_AFTER + 8);
+    case G_WORD_PREP: {
+        while (j < n && !is_ws((unsigned char)c[j])) j++; /* past the word */
+        j = skip_ws(c, n, j);
+        static const char *const preps[] = {"van", "in", "op", "bij", "uit"};
+        for (size_t k = 0; k < 5; k++) {
+            size_t l = strlen(preps[k]);
+            if (n - j > l && memcmp(c + j, preps[k], l) == 0 && is_ws((unsigned char)c[j + l])) return true;
+        }
+        return false;
+    }
     default: return true;
     }
 }
@@ -934,10 +959,12 @@ static int one_family(finder *f, int fam, const kr_vec *at)
         case F_NEWS_DATED:
         case F_NEWS_GENERIC:
         case F_NEWS_OUTLET_FIRST:
+        case F_NEWS_WORD_OUTLET:
         case F_NEWS_TITLED: {
-            bool dated = fam == F_NEWS_DATED || fam == F_NEWS_GENERIC;
+            /* the groups: outlet, date, title, URL (-1: none) */
+            bool dated = fam == F_NEWS_DATED || fam == F_NEWS_GENERIC || fam == F_NEWS_WORD_OUTLET;
             int go = dated || fam == F_NEWS_OUTLET_FIRST ? 1 : 2, gd = dated ? 2 : fam == F_NEWS_OUTLET_FIRST ? -1 : 3;
-            int gt = dated ? 3 : fam == F_NEWS_OUTLET_FIRST ? 2 : 1, gu = dated ? 4 : -1;
+            int gt = dated ? 3 : fam == F_NEWS_OUTLET_FIRST ? 2 : 1, gu = dated && fam != F_NEWS_WORD_OUTLET ? 4 : -1;
             size_t os, ol;
             kr_group(&f->m, go, &os, &ol);
             /* "Rijksoverheid, 4 oktober 2023, «…» (https://…)": a public body's publication is
@@ -964,9 +991,10 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             }
             size_t ts, tl;
             if (kr_group(&f->m, gt, &ts, &tl) && tl >= 2) {
-                /* without the outer quotes: « and » are two bytes, “ and ” three */
+                /* without the outer quotes: « and » are two bytes, “ ” ‘ and ’ three */
+                unsigned char qe = (unsigned char)c[ts + tl - 1];
                 size_t ql = (unsigned char)c[ts] == 0xC2 ? 2 : (unsigned char)c[ts] == 0xE2 ? 3 : 1;
-                size_t qr = (unsigned char)c[ts + tl - 1] == 0xBB ? 2 : (unsigned char)c[ts + tl - 1] == 0x9D ? 3 : 1;
+                size_t qr = qe == 0xBB ? 2 : qe == 0x9D || qe == 0x99 ? 3 : 1;
                 cd->title = ql + qr <= tl ? kr_fold_ws(c + ts + ql, tl - ql - qr) : NULL;
                 cd->flags |= CAND_HAS_TITLE;
             }

@@ -312,6 +312,12 @@ static void finds_news_with_url(void **st)
     expect_one("Rijksoverheid, 4 oktober 2023, «Aanpassingen» (https://www.rijksoverheid.nl/a/b)\n", KR_KIND_URL,
                "https://www.rijksoverheid.nl/a/b");
     expect_none("NZa, 31 augustus 2023, «Zorgvraagtypering»\n");
+    /* the outlet before the title: "het artikel van de NOS «…»", a title in single quotes */
+    expect_one("Kent u het artikel van de NOS «Kop van het stuk»?", KR_KIND_NEWS, "news:nos:kop-van-het-stuk");
+    expect_one("Kent u de uitzending van Argos 'Het laatste kwartier van Sammy'?", KR_KIND_NEWS,
+               "news:argos:het-laatste-kwartier-van-sammy");
+    expect_one("Kent u het artikel in het AD van 3 juni 2024, ‘Een kop’?", KR_KIND_NEWS, "news:ad:2024-06-03");
+    expect_none("Het artikel van de minister is 'goed'.");
 }
 
 static void finds_news_without_url(void **st)
