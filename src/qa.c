@@ -57,7 +57,8 @@ static kr_re pats[] = {
                  0, NULL, false},
     [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL, false},
     [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL, false},
-    [Q_DEFER] = {"(?i:uw kamer\\b[^?!]{0,200}\\b(?:ge[ïi]nformeerd|informeren|berichten|toesturen|toegezonden|gedeeld|toegestuurd)"
+    [Q_DEFER] = {"(?i:uw kamer\\b[^?!]{0,200}\\b(?:ge[ïi]nformeerd|informeren|berichten|toesturen|toegezonden|gedeeld|toegestuurd"
+                 "|gestuurd|verstuurd|sturen|verzonden|aangeboden)"
                  "|\\b(?:stuur|zend)\\s+(?:ik|het kabinet|wij)\\s+(?:uw|de)\\s+kamer\\b"
                  "|\\b(?:ik|het kabinet|wij)\\b[^?!]{0,80}\\binformeren\\b"
                  "|\\bnaar verwachting\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend)"
@@ -68,7 +69,7 @@ static kr_re pats[] = {
                  "|\\bwacht(?:en)? (?:ik|het kabinet|wij) met\\b"
                  "|\\bde komende (?:tijd|periode|maanden|weken)\\b[^?!]{0,120}\\b(?:uitgewerkt|uitwerken|bezien|onderzocht|verkend|"
                  "uitgezocht)"
-                 "|\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur)"
+                 "|\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur|gestuurd|verstuurd|toegestuurd)"
                  "|\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b|\\bzal ik (?:uw|de) kamer\\b)",
                  0, NULL, false},
     [Q_DECLINE] = {"(?i:\\bniet vooruit(?:lopen|te lopen|loopt)\\b|\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?(?:(?:hier|daar|nog|echter|op dit moment)\\s+)*geen\\s+(?:enkel\\s+)?inzicht\\b|\\bgeen antwoord (?:geven|te geven)\\b"
@@ -81,6 +82,8 @@ static kr_re pats[] = {
                    "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+)?naar\\s+(?:het|mijn|de)\\s+antwoord"
                    "|Verwezen\\s+wordt\\s+naar\\s+het\\s+antwoord"
                    "|(?:Ik|Het\\s+kabinet)\\s+verwijs\\w*\\s+(?:u\\s+)?voor\\s+het\\s+antwoord"
+                   /* "Graag verwijs ik u naar de Kamerbrief van 14 juli 2023 waarin …" */
+                   "|(?:Graag|Hiervoor|Daarvoor|Hierbij|Kortheidshalve)\\s+verwijs\\s+ik\\s+(?:u\\s+)?(?:graag\\s+)?naar"
                    "|In\\s+(?:mijn\\s+)?antwoord(?:en)?\\s+(?:op\\s+vraag\\s+)?\\d{1,3}\\b[^.?!]{0,40}\\b(?:ingegaan|beantwoord|toegelicht))",
                    0, NULL, false},
 [Q_INLINE_REF] = {"(?i:(?:antwoord(?:en)?|beantwoording)\\s+(?:op|bij|van)\\s+(?:de\\s+)?(?:vraag|vragen)\\s+"
@@ -647,7 +650,7 @@ static verdict judge(builder *b, span ans)
         char *s = b->scratch, *low = b->scratch + sl + 1;
         size_t len = kr_fold_ws_into(s, c + ss[i].s, sl);
         for (size_t k = 0; k <= len; k++) low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
-        bool ptr = strchr("ZVHI", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
+        bool ptr = strchr("ZVHIGDK", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
         /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k */
         bool odd_case = kr_has_odd_case(s, len);
         unsigned words = odd_case ? 3 : phrase_words_in(low, len);

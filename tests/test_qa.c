@@ -44,6 +44,8 @@ static void deferred_phrase_families(void **st)
     expect_status("Ik informeer uw Kamer hierover in een separate brief.", KR_Q_DEFERRED, 1);
     expect_status("Ik kom hierop terug in de voortgangsrapportage.", KR_Q_DEFERRED, 1);
     expect_status("Het kabinet zal uw\nKamer hierover via de gebruikelijke kanalen informeren.", KR_Q_DEFERRED, 1);
+    expect_status("Zodra de resultaten gereed zijn, wordt de kabinetsreactie naar uw Kamer gestuurd.", KR_Q_DEFERRED, 1);
+    expect_status("De reactie zal voor de zomer aan uw Kamer worden verzonden.", KR_Q_DEFERRED, 1);
 }
 
 static void answer_with_facts_that_also_defers(void **st)
@@ -132,6 +134,20 @@ static void referral_by_number_and_by_position(void **st)
     assert_int_equal(q->status, KR_Q_ANSWERED);
     assert_int_equal(q->n_refers_to, 1);
     assert_int_equal(q->refers_to[0], 2);
+    kr_doc_free(d);
+}
+
+/* An answer that only points to a letter outside the document ("Graag verwijs ik u naar de
+ * Kamerbrief van …") is a referral to no question. */
+static void referral_out_of_the_document(void **st)
+{
+    (void)st;
+    kr_doc *d = one_answer("Graag verwijs ik u naar de Kamerbrief van 14 juli 2023 waarin uitgebreid wordt "
+                           "toegelicht waarom de regeling is afgeschaft.");
+    const kr_question *q = kr_doc_question(d, 0);
+    assert_int_equal(q->status, KR_Q_REFERRED);
+    assert_int_equal(q->n_refers_to, 0);
+    assert_string_equal(q->flag, "referral_external");
     kr_doc_free(d);
 }
 
@@ -234,6 +250,7 @@ int main(void)
         cmocka_unit_test(pairs_grouped_answers),
         cmocka_unit_test(plural_heading_and_answers_without_heading),
         cmocka_unit_test(referral_by_number_and_by_position),
+        cmocka_unit_test(referral_out_of_the_document),
         cmocka_unit_test(referral_cycle_is_flagged),
         cmocka_unit_test(consultation_layout_with_parties_and_topics),
         cmocka_unit_test(mismatched_referral_names_nearest),
