@@ -485,12 +485,19 @@ static bool after_month(const char *w, size_t from, size_t sp)
     return false;
 }
 
+/* Are the four digits at p a year from 1990 to 2029 ("uit 20224": the year of a recent report)? */
+static bool recent_year(const unsigned char *p)
+{
+    return (p[0] == '1' && p[1] == '9' && p[2] == '9') || (p[0] == '2' && p[1] == '0' && p[2] >= '0' && p[2] <= '2');
+}
+
 /* A marker that the digit run at i makes although a space or a digit stands before it:
  * - "…vraag? 1) 2)", "Verhoudingen 2), met": a number and a bracket after a word, the bracket
  *   closing none opened on the line ("(zie vraag 3)"), at the line's end or before a space or
  *   punctuation, not at its start (a list's "1)");
- * - "7 november 20231", "2022–202813": a year after a month's name or a dash, with the marker
- *   glued to it (the year's four digits, then one or two more; not "Postbus 20301").
+ * - "7 november 20231", "2022–20282", "uit 20224": a year after a month's name or a dash, or a
+ *   recent one after a word, with the marker glued to it (the year's four digits, then one or two
+ *   more; not "Postbus 20301").
  * The candidates are checked against the numbering later, as all are. */
 static __attribute__((noinline)) int marker_apart(const char *w, const line *L, size_t i, kr_vec *out)
 {
@@ -515,7 +522,8 @@ static __attribute__((noinline)) int marker_apart(const char *w, const line *L, 
         if (depth) return 0;
         paren = true;
     } else if ((dl == 5 || dl == 6) && ((u[i] == '1' && u[i + 1] == '9') || (u[i] == '2' && u[i + 1] == '0')) &&
-               (u[i - 1] == '-' || (u[i - 1] == 0x93 && i >= 3 && u[i - 3] == 0xE2) || after_month(w, L->s, i - 1)) &&
+               (u[i - 1] == '-' || (u[i - 1] == 0x93 && i >= 3 && u[i - 3] == 0xE2) || after_month(w, L->s, i - 1) ||
+                (u[i - 1] == ' ' && recent_year(u + i))) &&
                u[i + 4] != '0' && (j == L->e || strchr(" ,.;:!?", u[j]))) {
         at = i + 4;
     } else {

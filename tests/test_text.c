@@ -203,6 +203,8 @@ static void markers_apart_from_their_word(void **st)
     footnotes_are("Postbus 20301 Den Haag.\nMijn brief van 7 november 20231 en de strategie 2022–20282.\n\n"
                   "1 Brief.\n2 Strategie.\n",
                   "1@54 2@83");
+    /* a recent year after any word; 2030 is not one */
+    footnotes_are("Het rapport uit 20221 en 20302 stuks.\n\n1 Rapport.\n2 Twee.\n", "1@20");
     /* "N)" after a word at the line's end or before punctuation; not closing "(zie vraag 3)" */
     footnotes_are("Wat bedoelt u (zie vraag 3)? 1) 2)\nDe Code 3), met name.\n\n1) Eerste.\n\n2) Tweede.\n\n3) Derde.\n",
                   "1@29 2@32 3@43");
