@@ -21,12 +21,15 @@
 
 /* ---------------------------------------------------------------- patterns */
 
-enum { P_IDLINE, P_ISSN, P_GRAV, P_AHFOOT, P_KSTFOOT, P_MDBREAK, P_FNSTART, P_YEAR, P_DATE, P_COUNT };
+enum { P_IDLINE, P_IDLINE_SPACED, P_ISSN, P_GRAV, P_AHFOOT, P_KSTFOOT, P_MDBREAK, P_FNSTART, P_YEAR, P_DATE, P_COUNT };
 
 static kr_re patterns[] = {
     [P_IDLINE] = {"^(?:kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-\\d{1,4}(?:-\\d{1,4})?"
                   "|ah-(?:tk|ek)-\\d{8}-\\d{1,5}|(?:blg|stb|stcrt)-\\d+(?:-\\d+)*)$",
                   0, NULL, false},
+    /* an id line whose hyphens an extraction made spaces, its "a" lost too ("h tk 20232024 387") */
+    [P_IDLINE_SPACED] = {"^(?:a?h (?:tk|ek) \\d{8} \\d{1,5}(?: \\d{1,4})?|kst \\d{5}(?: [0-9A-Z]{1,5})? (?:\\d{1,5}|[A-Z]{1,3}))$",
+                         0, NULL, false},
     [P_ISSN] = {"^ISSN\\s+\\d{4}\\s*-\\s*\\d{3}[\\dXx]$", 0, NULL, false},
     [P_GRAV] = {"^['’]s-Gravenhage\\s+\\d{4}$", 0, NULL, false},
     [P_AHFOOT] = {"^(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}, "
@@ -802,6 +805,8 @@ static bool line_can_start(int p, const char *w, const line *L)
     case P_IDLINE:
         return has_prefix(s, n, "kst-") || has_prefix(s, n, "h-") || has_prefix(s, n, "ah-") ||
                has_prefix(s, n, "blg-") || has_prefix(s, n, "stb-") || has_prefix(s, n, "stcrt-");
+    case P_IDLINE_SPACED:
+        return has_prefix(s, n, "h ") || has_prefix(s, n, "ah ") || has_prefix(s, n, "kst ");
     case P_ISSN:
         return has_prefix(s, n, "ISSN");
     case P_GRAV:
@@ -859,7 +864,7 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
             continue;
         }
         if (line_match(P_ISSN, w, L, m) || line_match(P_GRAV, w, L, m) || line_match(P_AHFOOT, w, L, m) ||
-            line_match(P_MDBREAK, w, L, m)) {
+            line_match(P_MDBREAK, w, L, m) || line_match(P_IDLINE_SPACED, w, L, m)) {
             L->kind = L_FURN;
         }
     }

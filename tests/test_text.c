@@ -242,6 +242,15 @@ static void page_furniture_is_cut_and_text_joined(void **st)
     kr_doc_free(d);
 }
 
+/* An id line whose hyphens became spaces (a Markdown extraction) is page furniture too. */
+static void spaced_id_line_is_furniture(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("op basis van feiten\n\n\nh tk 20232024 387\n\n\n-----\n\n(12-10-2023).");
+    assert_string_equal(kr_doc_clean_text(d, NULL), "op basis van feiten\n(12-10-2023).");
+    kr_doc_free(d);
+}
+
 static void footnote_number_on_its_own_line(void **st)
 {
     (void)st;
@@ -599,6 +608,7 @@ int main(void)
         cmocka_unit_test(page_footer_identifies_document),
         cmocka_unit_test(id_from_file_name),
         cmocka_unit_test(page_furniture_is_cut_and_text_joined),
+        cmocka_unit_test(spaced_id_line_is_furniture),
         cmocka_unit_test(footnote_number_on_its_own_line),
         cmocka_unit_test(crlf_nbsp_and_dashes),
         cmocka_unit_test(nul_is_a_space_or_a_replacement_character),
