@@ -486,19 +486,23 @@ static int found_kst(finder *f, int gd, int gl, int flags)
  * (the name, or its first words)? What they publish is cited as a document, not as news. */
 static bool is_public_body(const char *o, size_t n)
 {
-    static const char *const bodies[] = {
-        "Rijksoverheid", "Overheid", "Ministerie", "Ministry", "Kamer", "Tweede Kamer", "Eerste Kamer",
-        "Gemeente", "Provincie", "Waterschap", "Raad van State", "Algemene Rekenkamer", "Rekenkamer",
-        "Nationale ombudsman", "Nationale Ombudsman", "Kinderombudsman", "Inspectie", "Autoriteit", "NZa",
-        "Nederlandse Zorgautoriteit", "ACM", "AFM", "DNB", "De Nederlandsche Bank", "RIVM", "CBS", "CPB",
-        "SCP", "PBL", "WODC", "KNMI", "RVO", "NCTV", "NCSC", "AIVD", "MIVD", "Politie", "Openbaar Ministerie",
-        "Belastingdienst", "UWV", "SVB", "DUO", "IND", "COA", "Kiesraad", "Europese Commissie",
-        "European Commission", "Europese Unie", "European Union", "Europees Parlement", "European Parliament",
-        "Raad van de Europese Unie", "Eurostat", "Relief Web", "ReliefWeb", "Verenigde Naties", "United Nations",
-        "UN", "UNHCR", "UNICEF", "WHO", "OECD", "OESO", "IMF", "Wereldbank", "World Bank", "NAVO", "NATO"};
-    for (size_t k = 0; k < sizeof bodies / sizeof *bodies; k++) {
-        size_t l = strlen(bodies[k]);
-        if (n >= l && memcmp(o, bodies[k], l) == 0 && (n == l || o[l] == ' ' || o[l] == ',' || o[l] == '-'))
+#define L KR_LIT
+    static const kr_lit bodies[] = {
+        L("Rijksoverheid"), L("Overheid"), L("Ministerie"), L("Ministry"), L("Kamer"), L("Tweede Kamer"),
+        L("Eerste Kamer"), L("Gemeente"), L("Provincie"), L("Waterschap"), L("Raad van State"),
+        L("Algemene Rekenkamer"), L("Rekenkamer"), L("Nationale ombudsman"), L("Nationale Ombudsman"),
+        L("Kinderombudsman"), L("Inspectie"), L("Autoriteit"), L("NZa"), L("Nederlandse Zorgautoriteit"), L("ACM"),
+        L("AFM"), L("DNB"), L("De Nederlandsche Bank"), L("RIVM"), L("CBS"), L("CPB"), L("SCP"), L("PBL"), L("WODC"),
+        L("KNMI"), L("RVO"), L("NCTV"), L("NCSC"), L("AIVD"), L("MIVD"), L("Politie"), L("Openbaar Ministerie"),
+        L("Belastingdienst"), L("UWV"), L("SVB"), L("DUO"), L("IND"), L("COA"), L("Kiesraad"), L("Europese Commissie"),
+        L("European Commission"), L("Europese Unie"), L("European Union"), L("Europees Parlement"),
+        L("European Parliament"), L("Raad van de Europese Unie"), L("Eurostat"), L("Relief Web"), L("ReliefWeb"),
+        L("Verenigde Naties"), L("United Nations"), L("UN"), L("UNHCR"), L("UNICEF"), L("WHO"), L("OECD"), L("OESO"),
+        L("IMF"), L("Wereldbank"), L("World Bank"), L("NAVO"), L("NATO")};
+#undef L
+    for (size_t k = 0; k < KR_NLIT(bodies); k++) {
+        size_t l = bodies[k].n;
+        if (n >= l && memcmp(o, bodies[k].s, l) == 0 && (n == l || o[l] == ' ' || o[l] == ',' || o[l] == '-'))
             return true;
     }
     return false;
@@ -507,10 +511,10 @@ static bool is_public_body(const char *o, size_t n)
 /* The length of "de " or "het " (either case) that stands as a word right before c[i], or 0. */
 static size_t article_before(const char *c, size_t i)
 {
-    static const char *const art[] = {"De ", "de ", "Het ", "het "};
-    for (size_t k = 0; k < 4; k++) {
-        size_t al = strlen(art[k]);
-        if (i >= al && strncmp(c + i - al, art[k], al) == 0 &&
+    static const kr_lit art[] = {KR_LIT("De "), KR_LIT("de "), KR_LIT("Het "), KR_LIT("het ")};
+    for (size_t k = 0; k < KR_NLIT(art); k++) {
+        size_t al = art[k].n;
+        if (i >= al && memcmp(c + i - al, art[k].s, al) == 0 &&
             (i == al || !((unsigned char)c[i - al - 1] >= 'A' && (unsigned char)c[i - al - 1] <= 'z')))
             return al;
     }
@@ -520,12 +524,11 @@ static size_t article_before(const char *c, size_t i)
 /* Is the outlet named o[0, n) one whose own name starts with an article ("de Volkskrant")? */
 static bool outlet_has_article(const char *o, size_t n)
 {
-    static const char *const named[] = {"Volkskrant", "Telegraaf", "Parool", "Financieel",
-                                        "Gelderlander", "Stentor", "Limburger", "Groene", "Nieuwsblad"};
-    for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
-        size_t l = strlen(named[k]);
-        if (n >= l && memcmp(o, named[k], l) == 0) return true;
-    }
+    static const kr_lit named[] = {KR_LIT("Volkskrant"), KR_LIT("Telegraaf"),    KR_LIT("Parool"),
+                                   KR_LIT("Financieel"), KR_LIT("Gelderlander"), KR_LIT("Stentor"),
+                                   KR_LIT("Limburger"),  KR_LIT("Groene"),       KR_LIT("Nieuwsblad")};
+    for (size_t k = 0; k < KR_NLIT(named); k++)
+        if (n >= named[k].n && memcmp(o, named[k].s, named[k].n) == 0) return true;
     return false;
 }
 
@@ -720,10 +723,10 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
     case G_WORD_PREP: {
         while (j < n && !is_ws((unsigned char)c[j])) j++; /* past the word */
         j = skip_ws(c, n, j);
-        static const char *const preps[] = {"van", "in", "op", "bij", "uit"};
-        for (size_t k = 0; k < 5; k++) {
-            size_t l = strlen(preps[k]);
-            if (n - j > l && memcmp(c + j, preps[k], l) == 0 && is_ws((unsigned char)c[j + l])) return true;
+        static const kr_lit preps[] = {KR_LIT("van"), KR_LIT("in"), KR_LIT("op"), KR_LIT("bij"), KR_LIT("uit")};
+        for (size_t k = 0; k < KR_NLIT(preps); k++) {
+            size_t l = preps[k].n;
+            if (n - j > l && memcmp(c + j, preps[k].s, l) == 0 && is_ws((unsigned char)c[j + l])) return true;
         }
         return false;
     }

@@ -209,23 +209,43 @@ static void parse_askers(mb *b, const char *s, size_t n)
 /* The ministries' and portfolios' names that hold " en " or that a list of portfolios joins with
  * " en " ("de ministers van Justitie en Veiligheid en Binnenlandse Zaken"): where such a list may
  * be cut. */
-static const char *const portfolios[] = {
-    "Algemene Zaken", "Asiel en Migratie", "Binnenlandse Zaken en Koninkrijksrelaties", "Binnenlandse Zaken", "Buitenlandse Handel en Ontwikkelingssamenwerking",
-    "Buitenlandse Handel en Ontwikkelingshulp", "Buitenlandse Zaken", "Defensie", "Economische Zaken en Klimaat",
-    "Economische Zaken", "Financiën", "Infrastructuur en Waterstaat", "Justitie en Veiligheid", "Klimaat en Energie",
-    "Klimaat en Groene Groei", "Landbouw, Natuur en Voedselkwaliteit", "Landbouw, Visserij, Voedselzekerheid en Natuur",
-    "Langdurige Zorg en Sport", "Medische Zorg", "Natuur en Stikstof", "Onderwijs, Cultuur en Wetenschap",
-    "Primair en Voortgezet Onderwijs", "Rechtsbescherming", "Sociale Zaken en Werkgelegenheid",
-    "Volksgezondheid, Welzijn en Sport", "Volkshuisvesting en Ruimtelijke Ordening", "Koninkrijksrelaties",
+static const kr_lit portfolios[] = {
+    KR_LIT("Algemene Zaken"),
+    KR_LIT("Asiel en Migratie"),
+    KR_LIT("Binnenlandse Zaken en Koninkrijksrelaties"),
+    KR_LIT("Binnenlandse Zaken"),
+    KR_LIT("Buitenlandse Handel en Ontwikkelingssamenwerking"),
+    KR_LIT("Buitenlandse Handel en Ontwikkelingshulp"),
+    KR_LIT("Buitenlandse Zaken"),
+    KR_LIT("Defensie"),
+    KR_LIT("Economische Zaken en Klimaat"),
+    KR_LIT("Economische Zaken"),
+    KR_LIT("Financiën"),
+    KR_LIT("Infrastructuur en Waterstaat"),
+    KR_LIT("Justitie en Veiligheid"),
+    KR_LIT("Klimaat en Energie"),
+    KR_LIT("Klimaat en Groene Groei"),
+    KR_LIT("Landbouw, Natuur en Voedselkwaliteit"),
+    KR_LIT("Landbouw, Visserij, Voedselzekerheid en Natuur"),
+    KR_LIT("Langdurige Zorg en Sport"),
+    KR_LIT("Medische Zorg"),
+    KR_LIT("Natuur en Stikstof"),
+    KR_LIT("Onderwijs, Cultuur en Wetenschap"),
+    KR_LIT("Primair en Voortgezet Onderwijs"),
+    KR_LIT("Rechtsbescherming"),
+    KR_LIT("Sociale Zaken en Werkgelegenheid"),
+    KR_LIT("Volksgezondheid, Welzijn en Sport"),
+    KR_LIT("Volkshuisvesting en Ruimtelijke Ordening"),
+    KR_LIT("Koninkrijksrelaties"),
 };
 
 /* The length of the longest portfolio's name that stands at p as whole words, or 0. */
 static size_t portfolio_at(const char *p)
 {
     size_t best = 0;
-    for (size_t i = 0; i < sizeof portfolios / sizeof *portfolios; i++) {
-        size_t l = strlen(portfolios[i]);
-        if (l > best && strncmp(p, portfolios[i], l) == 0 && (p[l] == '\0' || p[l] == ' ' || p[l] == ',')) best = l;
+    for (size_t i = 0; i < KR_NLIT(portfolios); i++) {
+        size_t l = portfolios[i].n;
+        if (l > best && strncmp(p, portfolios[i].s, l) == 0 && (p[l] == '\0' || p[l] == ' ' || p[l] == ',')) best = l;
     }
     return best;
 }

@@ -162,10 +162,11 @@ static bool opens_bracket(const char *s, size_t a, size_t b)
 {
     size_t k = b;
     while (k > a && s[k - 1] == ' ') k--;
-    static const char *const words[] = {"Kamerstukken", "Kamerstuk", "kamerstukken", "kamerstuk", "zie", "Zie"};
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-        size_t l = strlen(words[w]);
-        if (k - a >= l && memcmp(s + k - l, words[w], l) == 0) {
+    static const kr_lit words[] = {KR_LIT("Kamerstukken"), KR_LIT("Kamerstuk"), KR_LIT("kamerstukken"),
+                                   KR_LIT("kamerstuk"),    KR_LIT("zie"),       KR_LIT("Zie")};
+    for (size_t w = 0; w < KR_NLIT(words); w++) {
+        size_t l = words[w].n;
+        if (k - a >= l && memcmp(s + k - l, words[w].s, l) == 0) {
             k -= l;
             while (k > a && s[k - 1] == ' ') k--;
         }
@@ -184,16 +185,18 @@ static inline bool word_byte(char c)
  * de brief van de minister (Kamerstuk …)")? Whole words, the first letter either case. */
 static bool names_a_paper(const char *s, size_t a, size_t b)
 {
-    static const char *const papers[] = {"motie",     "moties",  "amendement", "amendementen", "brief",
-                                         "kamerbrief", "nota",   "notitie",    "verslag",      "rapport",
-                                         "wetsvoorstel", "voorstel", "beantwoording", "stuk"};
+#define L KR_LIT
+    static const kr_lit papers[] = {L("motie"),   L("moties"),       L("amendement"), L("amendementen"), L("brief"),
+                                    L("kamerbrief"), L("nota"),      L("notitie"),    L("verslag"),      L("rapport"),
+                                    L("wetsvoorstel"), L("voorstel"), L("beantwoording"), L("stuk")};
+#undef L
     for (size_t k = a; k < b;) {
         while (k < b && !word_byte(s[k])) k++;
         size_t w = k;
         while (k < b && word_byte(s[k])) k++;
-        for (size_t p = 0; p < sizeof papers / sizeof *papers; p++) {
-            size_t l = strlen(papers[p]);
-            if (k - w == l && (s[w] | 0x20) == papers[p][0] && memcmp(s + w + 1, papers[p] + 1, l - 1) == 0)
+        for (size_t p = 0; p < KR_NLIT(papers); p++) {
+            size_t l = papers[p].n;
+            if (k - w == l && (s[w] | 0x20) == papers[p].s[0] && memcmp(s + w + 1, papers[p].s + 1, l - 1) == 0)
                 return true;
         }
     }

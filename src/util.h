@@ -108,6 +108,14 @@ typedef struct kr_breaks {
     char a, b;
 } kr_breaks;
 
+/* A literal word with its length, for the word lists the matchers test text against. */
+typedef struct kr_lit {
+    const char *s;
+    size_t n;
+} kr_lit;
+#define KR_LIT(w) {w, sizeof w - 1}
+#define KR_NLIT(list) (sizeof list / sizeof *list)
+
 /* The first occurrence of w (wl > 0 bytes) in s[0, n), or NULL: found through memchr on w[k],
  * which should be one of its rarer bytes (memmem's general search costs more on the short texts
  * and words here). kr_contains tells only whether there is one. */
