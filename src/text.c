@@ -546,11 +546,12 @@ static __attribute__((noinline)) int marker_apart(const char *w, const line *L, 
 }
 
 /* Whether the digit run at i (before e) may have the shape of a marker_apart: one or two digits
- * and a bracket, or five digits or more from a 1 or 2 (marker_apart checks). Most numbers of a
+ * and a bracket, or five digits or more from 19 or 20 (marker_apart checks). Most numbers of a
  * text have neither. */
 static inline bool may_be_apart(const unsigned char *u, size_t e, size_t i)
 {
-    if (e - i >= 5 && (u[i] == '1' || u[i] == '2') && kr_is_digit(u[i + 4])) return true;
+    if (e - i >= 5 && ((u[i] == '1' && u[i + 1] == '9') || (u[i] == '2' && u[i + 1] == '0')) && kr_is_digit(u[i + 4]))
+        return true;
     return (e - i >= 2 && u[i + 1] == ')') || (e - i >= 3 && u[i + 2] == ')' && kr_is_digit(u[i + 1]));
 }
 
