@@ -40,7 +40,7 @@ static kr_re patterns[] = {
                    "(?:\\s+(\\d{1,3}))?$",
                    0, NULL, false},
     [P_MDBREAK] = {"^-{3,}$", 0, NULL, false},
-    [P_FNSTART] = {"^(\\d{1,3})(\\)?)(?:\\s+\\S|(?=\\p{Lu}\\p{Ll}))", 0, NULL, false},
+    [P_FNSTART] = {"^(\\d{1,3})(\\)?)(?:\\s+\\S|(?=\\(?\\p{Lu}\\p{Ll}))", 0, NULL, false},
     [P_YEAR] = {"^(?:(?:Tweede|Eerste) Kamer, )?[Vv]ergaderjaar (\\d{4})\\s?[–-]\\s?(\\d{4})", 0, NULL, false},
     [P_DATE] = {"\\b\\d{1,2}\\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                 "november|december)\\s+\\d{4}\\b",
@@ -967,6 +967,38 @@ static int prev_nonblank(const line *lines, size_t i)
 
 /* Links footnote texts to their markers. A footnote text is accepted only for a number whose
  * marker stands earlier in the running text, which keeps numbered lists and page numbers out. */
+/* A marker that an extraction moved to the start of a line, from the end of the one before it:
+ * "In de Kamerbrief van 30 juni 2023\n3 ingegaan op …" (a number, a space and the sentence going
+ * on in lower case), or a number alone between two lines of text, after a sentence's end or
+ * before its lower-case continuation ("…stoppende boer?\n1\nAntwoord 1", "In de\n2\nis
+ * aangegeven"). Not after a blank line or on a new page, where footnotes and page numbers stand. */
+static int marker_line_start(const char *w, const line *lines, size_t n, size_t i, kr_vec *out)
+{
+    const line *L = &lines[i], *P = i > 0 ? &lines[i - 1] : NULL;
+    if (!P || P->kind != L_TEXT || L->pb || L->indented) return 0;
+    const unsigned char *u = (const unsigned char *)w;
+    size_t j = L->s;
+    int v = 0;
+    while (j < L->e && kr_is_digit(u[j]) && j - L->s < 3) v = v * 10 + (u[j++] - '0');
+    if (v <= 0 || u[L->s] == '0') return 0;
+    unsigned char last = u[P->e - 1];
+    if (L->kind == L_TEXT) {
+        /* "3 ingegaan": the line before ends in the middle of a sentence */
+        if (!(j + 1 < L->e && u[j] == ' ' && u[j + 1] >= 'a' && u[j + 1] <= 'z') || strchr(".?!:;", last)) return 0;
+    } else {
+        const line *N = i + 1 < n ? &lines[i + 1] : NULL;
+        if (!N || N->kind != L_TEXT || N->pb) return 0;
+        bool lower_next = u[N->s] >= 'a' && u[N->s] <= 'z';
+        bool sentence_before = strchr("?.!", last) || (last == 0xBB && P->e >= 2 && u[P->e - 2] == 0xC2) ||
+                               (last == 0x9D && P->e >= 3 && u[P->e - 3] == 0xE2);
+        if (!lower_next && !sentence_before) return 0;
+    }
+    marker *m = kr_vec_push(out);
+    if (!m) return KR_ENOMEM;
+    *m = (marker){.pos = L->s, .value = v, .paren = false};
+    return 0;
+}
+
 static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_match *m)
 {
     int rc = 0;
@@ -976,9 +1008,10 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
     /* a line without a digit holds no marker: the digits are found in one pass over the text */
     size_t digit = 0, end = n ? lines[n - 1].e : 0;
     for (size_t i = 0; i < n && !rc; i++) {
-        if (lines[i].kind != L_TEXT) continue;
+        if (lines[i].kind != L_TEXT && lines[i].kind != L_NUM) continue;
         if (digit < lines[i].s) digit = next_digit(w, lines[i].s, end);
-        if (digit < lines[i].e) rc = find_markers(w, &lines[i], &cands);
+        if (digit == lines[i].s) rc = marker_line_start(w, lines, n, i, &cands);
+        if (!rc && lines[i].kind == L_TEXT && digit < lines[i].e) rc = find_markers(w, &lines[i], &cands);
     }
     /* Markers run 1, 2, 3 ... in each series; a candidate is accepted when it is the next, or
      * the one after it when the next is nowhere further on ("NIS24": a marker glued to a
@@ -1015,12 +1048,20 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
             bool fresh = i == 0 || lines[i - 1].kind == L_BLANK || lines[i - 1].kind == L_FURN ||
                          lines[i - 1].kind == L_FNBODY || lines[i - 1].kind == L_NUM || L->pb ||
                          prev_nonblank(lines, i) < 0;
-            if (!fresh || !line_match(P_FNSTART, w, L, m)) continue;
-            size_t gs, gl;
+            /* or, its number glued to its first word ("3Kamerstuk 29 383, nr. 406.", "4(Aanhangsel
+             * …)"), right after the text whose page it ends: running text never starts so */
+            size_t g = L->s;
+            while (g < L->e && g - L->s < 3 && kr_is_digit((unsigned char)w[g])) g++;
+            if (g < L->e && w[g] == '(') g++; /* "4(Aanhangsel Handelingen, …)" */
+            bool glued = g > L->s && g + 1 < L->e && is_upper_at(w, g);
+            if ((!fresh && !glued) || !line_match(P_FNSTART, w, L, m)) continue;
+            size_t gs, gl, ps, pl;
             kr_group(m, 1, &gs, &gl);
             num = atoi(w + L->s + gs);
-            paren = kr_group(m, 2, &gs, &gl) && gl > 0;
-            skip = m->ov[1] > m->ov[0] + gl + (paren ? 1 : 0) ? m->ov[1] - 1 : m->ov[1];
+            paren = kr_group(m, 2, &ps, &pl) && pl > 0;
+            /* the number (and bracket) is left out, and the white space after it: the match ends
+             * one byte into the text after white space ("1 Tekst"), at the text when glued to it */
+            skip = m->ov[1] > gs + gl + pl ? m->ov[1] - 1 : m->ov[1];
         } else if (L->kind == L_NUM && !L->pb) {
             int p = prev_nonblank(lines, i);
             if (p >= 0 && lines[p].kind == L_FURN) continue; /* a page number */
@@ -1109,7 +1150,10 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         lines[first].fn = fi;
         lines[first].skip = numline ? 0 : skip;
         size_t j = first + 1;
-        while (j < n && lines[j].kind == L_TEXT && !lines[j].pb && !lines[j].indented) {
+        /* its lines run on to the next footnote, a blank line, a new page or a page footer (one
+         * glued to the next heading, "… Aanhangsel 3Antwoord 12", is not furniture yet) */
+        while (j < n && lines[j].kind == L_TEXT && !lines[j].pb && !lines[j].indented &&
+               !line_can_start(P_AHFOOT, w, &lines[j])) {
             if (line_match(P_FNSTART, w, &lines[j], m)) {
                 size_t gs, gl;
                 kr_group(m, 1, &gs, &gl);

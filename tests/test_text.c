@@ -212,6 +212,23 @@ static void markers_apart_from_their_word(void **st)
     /* "NIS24": marker 2 is not seen, 3 follows 1; a 3 before the 2 that does come is not taken */
     footnotes_are("Eerst dit1, dan NIS22 en dat3.\n\n1 Een.\n2 Twee.\n3 Drie.\n", "1@9 3@28");
     footnotes_are("Eerst dit1, dan dat3 en zus2 en daar3.\n\n1 Een.\n2 Twee.\n3 Drie.\n", "1@9 2@27 3@36");
+    /* markers an extraction moved to a line's start, alone or before the sentence going on; a
+     * footnote glued to its number right after the text ("3Kamerstuk …"), which ends at the page
+     * footer glued to the next heading */
+    const char *moved = "Kent u het bericht?\n1\nAntwoord 1\nJa.\nIn de Kamerbrief van 30 juni\n2 ingegaan op het "
+                        "proces.\nLopen zij een risico?\n2Kamerstuk 29 383, nr. 406.\nTweede Kamer, vergaderjaar "
+                        "2022–2023, Aanhangsel 3Antwoord 12\nNee.\n\n1(Aanhangsel Handelingen, nr. 5).\n";
+    footnotes_are(moved, "2@66 1@20");
+    kr_doc *d = parse(moved);
+    const char *clean = kr_doc_clean_text(d, NULL);
+    int num;
+    size_t marker, ts, te;
+    assert_int_equal(kr_doc_footnote(d, 0, &num, &marker, &ts, &te), 0);
+    assert_int_equal(te - ts, strlen("Kamerstuk 29 383, nr. 406.")); /* the number left out */
+    assert_memory_equal(moved + ts, "Kamerstuk", 9);
+    assert_non_null(strstr(clean, "3Antwoord 12\nNee.")); /* the footer stays text, for the heading in it */
+    assert_non_null(strstr(clean, "\n\nKamerstuk 29 383, nr. 406.\n\n(Aanhangsel Handelingen"));
+    kr_doc_free(d);
 }
 
 static void page_footer_identifies_document(void **st)
