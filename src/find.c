@@ -30,11 +30,18 @@
 #define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH "\\s+\\d{4}"
-#define PART "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n\\s+['’]t|['’]t|El|Al)\\s+"
+#define PART "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|Te|[Ii]n\\s+['’]t|['’]t|El|Al)\\s+"
 /* A surname, with its particles ("Van der Plas"), double names ("Faber-van de Klashorst"), and
  * a given name where members share a surname ("Otwin van Dijk"); a footnote marker may be glued
  * to it ("de motie van Nispen1"), other digits not. */
-#define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+(?=(?:van|de|der|den|ter|ten)\\s+\\p{Lu}))?(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*(?![\\p{L}]|\\d{4}|\\d{1,3}[\\p{L}\\d])"
+/* A name's second capitalised word after a space: a surname of two ("Van Haersma Buma", "Bruins
+ * Slot"), or the surname after a first name ("Pieter Heerma"); not a word that starts a sentence
+ * or names the house. */
+#define NAME2                                                                                              \
+    "(?: (?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage|De|Het|Een|" \
+    "In|Op|Zij|Hij|Deze|Die|Dit|Dat|Ik|Wij|Ook|Dan|Maar|Voorzitter|Minister|Staatssecretaris)(?![\\p{L}]))"       \
+    "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*)?"
+#define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+(?=(?:van|de|der|den|ter|ten)\\s+\\p{Lu}))?(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*" NAME2 "(?![\\p{L}]|\\d{4}|\\d{1,3}[\\p{L}\\d])"
 /* Not after a possessive: "uw motie van mevrouw X" names who asks about it, not who submitted it. */
 #define POSSESSIVE "(?<![Uu]w\\s)(?<![MmZz]ijn\\s)(?<![Hh]aar\\s)(?<![Oo]nze\\s)(?<![Hh]un\\s)"
 #define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden|de\\s+heren|de\\s+dames)\\s+"
@@ -918,14 +925,19 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             int g = has(f, 2) ? 2 : has(f, 3) ? 3 : 4;
             kr_group(&f->m, g, &gs, &gl);
             /* "Motie\nDe Kamer," is the heading of a motion's text, not a citation */
-            static const char *const stop[] = {"De", "Het", "Een", "Kamer", "Kamerstuk", "Kamerstukken",
-                                               "Tweede", "Eerste", "Handelingen", "In", "Op", "Zij",
-                                               "Deze", "Die", "Dit", "Dat", "Ter", "Voorgesteld"};
+            /* "De Vries", "De Roon" are names: "De" is looked past to the word after it */
+            size_t ns = gs, nl = gl;
+            if (nl > 4 && memcmp(c + ns, "De ", 3) == 0 && c[ns + 3] >= 'A' && c[ns + 3] <= 'Z') ns += 3, nl -= 3;
+#define L KR_LIT
+            static const kr_lit stop[] = {L("De"),     L("Het"),  L("Een"),  L("Kamer"), L("Kamerstuk"), L("Kamerstukken"),
+                                          L("Tweede"), L("Eerste"), L("Handelingen"), L("In"), L("Op"), L("Zij"),
+                                          L("Deze"),   L("Die"),  L("Dit"),  L("Dat"),   L("Ter"),       L("Voorgesteld")};
+#undef L
             bool bad = false;
-            for (size_t k = 0; k < sizeof stop / sizeof *stop; k++) {
-                size_t sl = strlen(stop[k]);
-                if (gl >= sl && memcmp(c + gs, stop[k], sl) == 0 &&
-                    (gl == sl || !((unsigned char)c[gs + sl] >= 'a' && (unsigned char)c[gs + sl] <= 'z')))
+            for (size_t k = 0; k < KR_NLIT(stop); k++) {
+                size_t sl = stop[k].n;
+                if (nl >= sl && memcmp(c + ns, stop[k].s, sl) == 0 &&
+                    (nl == sl || !((unsigned char)c[ns + sl] >= 'a' && (unsigned char)c[ns + sl] <= 'z')))
                     bad = true;
             }
             if (bad) {

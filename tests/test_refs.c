@@ -157,6 +157,12 @@ static void finds_motions_by_submitters(void **st)
     /* a footnote marker glued to the last name is not part of it; other digits are */
     expect_one("de motie Hagen/Sneller1 is", KR_KIND_MOTIE, "motie:hagen+sneller");
     expect_none("de motie Agema2019 is");
+    /* "De" starting a surname; a surname of two words, or after a first name; "Te" as a particle */
+    expect_one("het amendement van mevrouw De Vries over de vertrekvergoeding", KR_KIND_AMENDEMENT, "amendement:de-vries");
+    expect_one("de motie-Van Haersma Buma/Pechtold is", KR_KIND_MOTIE, "motie:van-haersma-buma+pechtold");
+    expect_one("de motie van de heer Pieter Heerma over", KR_KIND_MOTIE, "motie:pieter-heerma");
+    expect_one("de motie van het lid Klaver Dat is", KR_KIND_MOTIE, "motie:klaver");
+    expect_one("de motie-Te Kolsté is", KR_KIND_MOTIE, "motie:te-kolsté");
 }
 
 static void motion_takes_the_kamerstuk_beside_it(void **st)
