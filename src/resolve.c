@@ -105,11 +105,15 @@ static int resolve_context(kr_cand *c, size_t n, const char *self_id)
 {
     for (size_t i = 0; i < n; i++) {
         if (c[i].dead || !(c[i].flags & CAND_STUK) || !c[i].number) continue;
+        /* the nearest numbering before the mention (a sitting numbers the motions of each debate
+         * from its dossier: "nr. 36" may come twice), else the first after it */
         const kr_cand *hit = NULL;
-        for (size_t k = 0; k < n; k++)
-            if (!c[k].dead && (c[k].flags & CAND_ASSIGNS) && c[k].number &&
-                strcmp(c[k].number, c[i].number) == 0)
-                hit = &c[k];
+        for (size_t k = 0; k < n; k++) {
+            if (c[k].dead || !(c[k].flags & CAND_ASSIGNS) || !c[k].number || strcmp(c[k].number, c[i].number) != 0)
+                continue;
+            if (c[k].s < c[i].s || !hit) hit = &c[k];
+            if (c[k].s > c[i].s) break;
+        }
         char from[128];
         if (hit) {
             snprintf(from, sizeof from, "motion numbered in this document: %s", hit->target);

@@ -237,6 +237,17 @@ static void finds_amendments(void **st)
     kr_doc_free(d);
 }
 
+/* A sitting numbers each debate's motions: "nr. 36" of the debate the mention stands in. */
+static void stuk_number_takes_the_nearest_numbering_before_it(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zij krijgt nr. 36 (33964).\n\nDe motie op stuk nr. 36 van de heer Van Hijum gaat over X.\n\n"
+                      "Zij krijgt nr. 36 (33972).\n");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-33964-36");
+    kr_doc_free(d);
+}
+
 static void stuk_number_takes_submitters_without_a_title(void **st)
 {
     (void)st;
@@ -409,6 +420,7 @@ int main(void)
         cmocka_unit_test(motion_heading_is_not_a_citation),
         cmocka_unit_test(parties_and_the_house_are_not_submitters),
         cmocka_unit_test(finds_amendments),
+        cmocka_unit_test(stuk_number_takes_the_nearest_numbering_before_it),
         cmocka_unit_test(stuk_number_takes_submitters_without_a_title),
         cmocka_unit_test(resolves_stuk_number_from_motion_numbering),
         cmocka_unit_test(motion_named_by_submitters_in_a_debate),
