@@ -444,8 +444,10 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
     long prev = -1;
     bool range = false;
     while (i < le) {
+        size_t gap = i; /* the separator: "en", ",", "t/m", "tot en met" */
         while (i < le && !(kr_is_digit((unsigned char)c[i]) || (c[i] >= 'A' && c[i] <= 'Z'))) {
-            if (c[i] == '/' || (c[i] == 'm' && i > ls && c[i - 1] == 't')) range = true;
+            if (c[i] == '/' || (c[i] == 'm' && i > ls && c[i - 1] == 't') || (le - i > 3 && memcmp(c + i, "tot ", 4) == 0))
+                range = true;
             i++;
         }
         if (i >= le) break;
@@ -453,10 +455,15 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
         while (i < le && (kr_is_digit((unsigned char)c[i]) || (c[i] >= 'A' && c[i] <= 'Z'))) i++;
         long v = kr_is_digit((unsigned char)c[ns]) ? strtol(c + ns, NULL, 10) : -1;
         long from = range && prev >= 0 && v > prev && v - prev <= 50 ? prev + 1 : v;
+        /* the numbers a range leaves out stand where the separator does ("125 t/m 127": 126 at "t/m") */
+        while (gap < ns && kr_is_space((unsigned char)c[gap])) gap++;
+        size_t gap_end = ns;
+        while (gap_end > gap && kr_is_space((unsigned char)c[gap_end - 1])) gap_end--;
         for (long k = from; k <= v || (v < 0 && k == v); k++) {
-            kr_cand *cd = push(f, KR_KIND_KAMERSTUK, first ? s : ns, i);
+            bool inner = k < v;
+            kr_cand *cd = push(f, KR_KIND_KAMERSTUK, first ? s : inner ? gap : ns, inner ? gap_end : i);
             if (!cd) return KR_ENOMEM;
-            cd->flags = flags;
+            cd->flags = flags | (inner ? CAND_RANGE : 0);
             /* the number: as written when it is not one (letters), else in decimal */
             char digits[24], *letters = v < 0 ? kr_strndup(c + ns, i - ns) : NULL;
             const char *num = v < 0 ? letters : kr_decimal(digits, k);
@@ -854,8 +861,10 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             free(dos);
             if (!rc && f->out->len > before) {
                 kr_cand *first = &KR_VEC_AT(f->out, kr_cand, before);
-                /* the first record covers the whole phrase, motion and submitters included */
+                /* the first record covers the whole phrase, motion and submitters included; of a
+                 * list, the last covers what follows its number ("nrs. 5 en 7 (32847)") */
                 if (f->out->len == before + 1) first->e = e;
+                else KR_VEC_AT(f->out, kr_cand, f->out->len - 1).e = e;
                 size_t gs, gl;
                 if (kr_group(&f->m, 1, &gs, &gl)) rc = kr_cand_add_names(first, c + gs, gl);
                 if (!rc && kr_group(&f->m, 4, &gs, &gl)) rc = kr_cand_add_names(first, c + gs, gl);

@@ -14,6 +14,8 @@ enum {
     CAND_REPLACED = 8,  /* "ter vervanging van nr. 8": the paper replaced, not the one named */
     CAND_PROPOSERS = 16, /* "Deze motie is voorgesteld door de leden A en B": no reference, only
                             the submitters of the motion numbered next; resolve drops it */
+    CAND_RANGE = 32,    /* a number a range leaves out ("125 t/m 128": 126, 127), at the range's
+                           separator, which it shares with the others */
 };
 
 typedef struct kr_cand {

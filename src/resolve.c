@@ -391,6 +391,14 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
     /* Overlaps: the longer, more specific mention wins. */
     size_t keep = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
+        /* the numbers a range leaves out share its separator: each stays, once */
+        if (keep != SIZE_MAX && (c[i].flags & c[keep].flags & CAND_RANGE) && c[i].s == c[keep].s && c[i].e == c[keep].e) {
+            bool twice = false;
+            for (size_t k = keep; k < i && !twice; k++)
+                twice = !c[k].dead && c[k].target && c[i].target && strcmp(c[k].target, c[i].target) == 0;
+            if (twice) kill(&c[i]);
+            continue;
+        }
         if (keep != SIZE_MAX && c[i].s < c[keep].e) {
             if (c[i].e <= c[keep].e || c[i].e - c[i].s <= c[keep].e - c[keep].s) {
                 kill(&c[i]);

@@ -60,6 +60,31 @@ static void splits_number_lists(void **st)
     kr_doc_free(d);
 }
 
+/* A range is one record per number; those it leaves out stand at its separator. */
+static void number_ranges_give_every_number(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Kamerstuk 31 311, nrs. 125 t/m 128 zijn");
+    assert_int_equal(kr_doc_ref_count(d), 4);
+    for (int k = 0; k < 4; k++) {
+        char want[32];
+        snprintf(want, sizeof want, "kst-31311-%d", 125 + k);
+        assert_string_equal(kr_doc_ref(d, (size_t)k)->target, want);
+    }
+    assert_string_equal(kr_doc_ref(d, 1)->text, "t/m");
+    assert_string_equal(kr_doc_ref(d, 3)->text, "128");
+    kr_doc_free(d);
+    d = parse("de moties-Graus (31311, nrs. 125 tot en met 127) zijn");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-31311-126");
+    kr_doc_free(d);
+    /* the dossier after a list belongs to it: no dossier record of its own */
+    d = parse("de motie op stuk nrs. 5 en 7 (32847) is");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-32847-7");
+    kr_doc_free(d);
+}
+
 static void number_list_stops_before_the_next_dossier(void **st)
 {
     (void)st;
@@ -406,6 +431,7 @@ int main(void)
         cmocka_unit_test(finds_motion_numbering),
         cmocka_unit_test(splits_number_lists),
         cmocka_unit_test(number_list_stops_before_the_next_dossier),
+        cmocka_unit_test(number_ranges_give_every_number),
         cmocka_unit_test(finds_eerste_kamer_letter),
         cmocka_unit_test(finds_dotted_subdossier),
         cmocka_unit_test(finds_rijkswet_dossier),
