@@ -26,7 +26,7 @@ static kr_re pats[] = {
                   ")\\)",
                   PCRE2_DOTALL, NULL, false},
     [M_ANTWOORD] = {"(Antwoord|Mededeling) van (.+?)\\s*\\((?:ontvangen\\s+)+(" DATE ")\\)", PCRE2_DOTALL, NULL, false},
-    [M_LETTER_SUBJECT] = {"(?:Onderwerp|^)\\s*(?:Beantwoording|Antwoorden)[^\\n]{0,80}?[Kk]amervragen\\s+(?:van\\s+)*"
+    [M_LETTER_SUBJECT] = {"(?:Onderwerp|^)\\s*(?:Beantwoording|Antwoorden)[^\\n]{0,80}?[Kk]amervragen\\s+(?:(?:van|het)\\s+)*"
                           "(?:het lid|de leden)\\s+(.+?)\\s+(?:(?:aan (?:de |het )?(.+?)\\s+)?over\\s+([^\\n]+))",
                           PCRE2_MULTILINE, NULL, false},
     /* "deel ik u mede dat de vragen van het lid X (P) aan de minister van Y over Z worden beantwoord" */
@@ -34,14 +34,19 @@ static kr_re pats[] = {
                      0, NULL, false},
     [M_LETTER_DATE] = {"\\bDatum\\s+(" DATE ")", 0, NULL, false},
     [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")", 0, NULL, false},
-    [M_SIGN] = {"^De ((?i:minister|staatssecretaris)) (van|voor) ([^\\n,]+?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
+    /* the signature: "De minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius", "de minister van
+     * Landbouw, Natuur en Voedselkwaliteit\n\nP. Adema" (a title a line of its own) */
+    [M_SIGN] = {"^[Dd]e ((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
                 PCRE2_MULTILINE, NULL, false},
     [M_SO_OPEN] = {"De (vaste commissie voor .+?) heeft (?:een aantal|enkele) vragen en opmerkingen voorgelegd aan de (.+?)\\s+"
                    "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)",
                    PCRE2_DOTALL, NULL, false},
     [M_SO_PUT] = {"De vragen en opmerkingen zijn op (" DATE ")", 0, NULL, false},
     [M_SO_LETTER] = {"Bij brief van (" DATE ") zijn de vragen beantwoord", 0, NULL, false},
-    [M_MEDE] = {"\\bMede namens de ((?i:minister|staatssecretaris) (?:van|voor) [^,\\n]{3,80}),", 0, NULL, false},
+    /* "Mede namens de staatssecretaris van X," over the signature; not "… mede namens de minister
+     * van X op vragen van …, …" in a heading */
+    [M_MEDE] = {"\\b[Mm]ede namens de ((?i:minister|staatssecretaris) (?:van|voor) (?:(?! op | over )[^,\\n]){3,80}),",
+                0, NULL, false},
     [M_MOTION] = {"^(?:GEWIJZIGDE\\s+)?MOTIE VAN\\b|^Motie\\s*$", PCRE2_MULTILINE, NULL, false},
     [M_DECISIONS] = {"\\bBesluitenlijst\\b", 0, NULL, false},
     /* (*LF): only a line feed ends a line, whatever newline PCRE2 was built with (has_speaker_line) */
@@ -158,6 +163,48 @@ static const char *iso_of(mb *b, const char *base, int g)
     return keep(b, kr_strndup(iso, 10));
 }
 
+/* A name with its white space folded, and a particle that an extraction glued to the surname
+ * set apart again ("Inge vanDijk": "Inge van Dijk"). */
+static char *name_of(const char *s, size_t n)
+{
+    char *f = kr_fold_ws(s, n);
+    if (!f) return NULL;
+    static const kr_lit parts[] = {KR_LIT("van"), KR_LIT("der"), KR_LIT("den"), KR_LIT("de"), KR_LIT("ter"), KR_LIT("ten")};
+    for (size_t i = 0; f[i]; i++) {
+        if (i > 0 && f[i - 1] != ' ') continue;
+        for (size_t k = 0; k < KR_NLIT(parts); k++) {
+            size_t l = parts[k].n;
+            if (strncmp(f + i, parts[k].s, l) != 0 || !(f[i + l] >= 'A' && f[i + l] <= 'Z')) continue;
+            char *g = malloc(strlen(f) + 2);
+            if (!g) break;
+            memcpy(g, f, i + l);
+            g[i + l] = ' ';
+            strcpy(g + i + l + 1, f + i + l);
+            free(f);
+            f = g;
+            break;
+        }
+    }
+    return f;
+}
+
+/* A party's name folded, and spelt as the party does when it is a known one written otherwise
+ * ("PvDA": "PvdA"), so that a misprint makes no party of its own. */
+static char *party_of(const char *s, size_t n)
+{
+    char *f = kr_fold_ws(s, n);
+    if (!f) return NULL;
+    static const char *const known[] = {"VVD", "PVV", "CDA", "D66", "GroenLinks", "SP", "PvdA", "ChristenUnie", "SGP",
+                                        "PvdD", "DENK", "FvD", "JA21", "Volt", "BBB", "NSC", "BVNL", "50PLUS",
+                                        "GroenLinks-PvdA", "BIJ1", "Groep Van Haga", "Fractie Den Haan"};
+    for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+        if (strcasecmp(f, known[k]) == 0) {
+            memcpy(f, known[k], strlen(known[k])); /* the same length: only the case differs */
+            break;
+        }
+    return f;
+}
+
 static void add_person(mb *b, const char *name, size_t nl, const char *party, size_t pl)
 {
     kr_person *p = kr_vec_push(&b->m->askers);
@@ -165,8 +212,8 @@ static void add_person(mb *b, const char *name, size_t nl, const char *party, si
         b->err = KR_ENOMEM;
         return;
     }
-    p->name = name ? keep(b, kr_fold_ws(name, nl)) : NULL;
-    p->party = party ? keep(b, kr_fold_ws(party, pl)) : NULL;
+    p->name = name ? keep(b, name_of(name, nl)) : NULL;
+    p->party = party ? keep(b, party_of(party, pl)) : NULL;
 }
 
 /* "Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP)", "Temmink en Van Nispen (beiden
@@ -192,7 +239,7 @@ static void parse_askers(mb *b, const char *s, size_t n)
             else if (pl > 5 && strncmp(party, "allen ", 6) == 0) party += 6, pl -= 6;
             for (size_t k = group_start; k < b->m->askers.len; k++) {
                 kr_person *p = &KR_VEC_AT(&b->m->askers, kr_person, k);
-                if (!p->party) p->party = keep(b, kr_fold_ws(party, pl));
+                if (!p->party) p->party = keep(b, party_of(party, pl));
             }
             group_start = b->m->askers.len;
             i = e + 1;
@@ -261,7 +308,9 @@ static char *after_portfolio(char *p)
 
 /* "de Staatssecretaris van X en de Minister van Y", "de Ministers van A en voor B", "de ministers
  * van Justitie en Veiligheid en Binnenlandse Zaken", "de Staatssecretarissen van A en van B" */
-static void parse_addressees(mb *b, const char *s, size_t n)
+/* Splits officials named together into one title each, appended to out (a kr_vec of const char *
+ * kept in b). */
+static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
 {
     char *all = kr_fold_ws(s, n);
     if (!all) {
@@ -309,7 +358,7 @@ static void parse_addressees(mb *b, const char *s, size_t n)
             kr_buf_append(&one, q, len - (size_t)(q - p));
         }
         if (!plural && !one.len) kr_buf_append(&one, p, len);
-        const char **slot = kr_vec_push(&b->m->addr);
+        const char **slot = kr_vec_push(out);
         if (!slot || one.err) {
             kr_buf_free(&one);
             b->err = KR_ENOMEM;
@@ -319,19 +368,21 @@ static void parse_addressees(mb *b, const char *s, size_t n)
         p = next ? next + skip : NULL;
     }
     free(all);
-    size_t n0 = b->m->addr.len;
+    size_t n0 = out->len;
     for (size_t i = 0; i + 1 < n0; i++) {
-        const char *a = KR_VEC_AT(&b->m->addr, const char *, i);
-        const char *nx = KR_VEC_AT(&b->m->addr, const char *, i + 1);
+        const char *a = KR_VEC_AT(out, const char *, i);
+        const char *nx = KR_VEC_AT(out, const char *, i + 1);
         if (!a || !nx || strchr(a, ' ')) continue;
         const char *of = strstr(nx, " van ");
         if (!of) of = strstr(nx, " voor ");
         if (!of) continue;
         char *full = NULL;
         if (asprintf(&full, "%s%s", a, of) < 0) full = NULL;
-        KR_VEC_AT(&b->m->addr, const char *, i) = keep(b, full);
+        KR_VEC_AT(out, const char *, i) = keep(b, full);
     }
 }
+
+static void parse_addressees(mb *b, const char *s, size_t n) { split_roles(b, s, n, &b->m->addr); }
 
 /* "Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor
  * Rechtsbescherming" */
@@ -386,25 +437,23 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
         break;
     }
     if (mede) {
-        /* "mede namens de Minister voor Rechtsbescherming en de Staatssecretaris van …" */
+        /* "mede namens de Minister voor Rechtsbescherming en de Staatssecretaris van …", "mede
+         * namens de Staatssecretarissen van A en van B": one official each, as addressees are */
         char *p = mede + strlen("mede namens");
         *mede = 'm';
-        while (p && *p) {
-            while (*p == ' ' || *p == ',') p++;
-            if (strncmp(p, "de ", 3) == 0) p += 3;
-            char *next = strstr(p, " en de ");
-            size_t len = next ? (size_t)(next - p) : strlen(p);
-            while (len && (p[len - 1] == ' ' || p[len - 1] == ',' || p[len - 1] == '.')) len--;
-            if (len) {
-                kr_official *o = kr_vec_push(&b->m->answering);
-                if (!o) {
-                    b->err = KR_ENOMEM;
-                    break;
-                }
-                o->role = keep(b, kr_strndup(p, len));
-            }
-            p = next ? next + 7 : NULL;
+        while (*p == ' ' || *p == ',') p++;
+        if (strncmp(p, "de ", 3) == 0) p += 3;
+        size_t len = strlen(p);
+        while (len && (p[len - 1] == ' ' || p[len - 1] == ',' || p[len - 1] == '.')) len--;
+        kr_vec also;
+        kr_vec_init(&also, sizeof(const char *));
+        split_roles(b, p, len, &also);
+        for (size_t i = 0; i < also.len && !b->err; i++) {
+            kr_official *o = kr_vec_push(&b->m->answering);
+            if (!o) b->err = KR_ENOMEM;
+            else o->role = KR_VEC_AT(&also, const char *, i);
         }
+        kr_vec_free(&also);
     }
     free(all);
 }

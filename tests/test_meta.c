@@ -115,6 +115,44 @@ static void answer_letter_addressees_from_its_opening(void **st)
     kr_doc_free(d);
 }
 
+/* An answer letter's signature in lower case, with a ministry whose name has commas, "mede
+ * namens" over it, and a subject line that repeats "van het". */
+static void answer_letter_signature_and_garbled_subject(void **st)
+{
+    (void)st;
+    kr_doc *d = parse_named("brief.txt", "Onderwerp\nBeantwoording Kamervragen van het van het lid Wassenberg (PvDD) over "
+                                         "bijtincidenten\n\nIn antwoord op uw brief van 7 september 2023 deel ik u mede.\n\n"
+                                         "mede namens de minister van Justitie en Veiligheid,\n\nde minister van Landbouw, "
+                                         "Natuur en Voedselkwaliteit\n\nP. Adema\n");
+    const kr_docinfo *in = kr_doc_info(d);
+    assert_string_equal(in->type, "antwoordbrief");
+    assert_int_equal(in->n_askers, 1);
+    assert_string_equal(in->askers[0].name, "Wassenberg");
+    assert_string_equal(in->askers[0].party, "PvdD"); /* a known party, as it spells itself */
+    assert_int_equal(in->n_answering, 2);
+    assert_string_equal(in->answering[0].name, "Adema");
+    assert_string_equal(in->answering[0].role, "Minister van Landbouw, Natuur en Voedselkwaliteit");
+    assert_string_equal(in->answering[1].role, "Minister van Justitie en Veiligheid");
+    kr_doc_free(d);
+}
+
+/* "mede namens" several officials at once, and a particle glued to a surname. */
+static void plural_mede_namens_and_glued_particle(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Inge vanDijk (CDA) aan de Staatssecretaris van Financiën over "
+                                       "iets (ingezonden 6 mei 2024).\nAntwoord van Staatssecretaris Van Huffelen "
+                                       "(Koninkrijksrelaties en Digitalisering), mede namens de Staatssecretarissen van "
+                                       "Volksgezondheid, Welzijn en Sport en van Justitie en Veiligheid (ontvangen 11 juni "
+                                       "2024).\nVraag 1\nWaarom?\n");
+    assert_string_equal(in->askers[0].name, "Inge van Dijk");
+    assert_int_equal(in->n_answering, 3);
+    assert_string_equal(in->answering[1].role, "Staatssecretaris van Volksgezondheid, Welzijn en Sport");
+    assert_string_equal(in->answering[2].role, "Staatssecretaris van Justitie en Veiligheid");
+    kr_doc_free(d);
+}
+
 static void party_with_spaces(void **st)
 {
     (void)st;
@@ -242,6 +280,8 @@ int main(void)
         cmocka_unit_test(shared_party_and_plural_ministers),
         cmocka_unit_test(plural_titles_over_portfolios_with_en),
         cmocka_unit_test(answer_letter_addressees_from_its_opening),
+        cmocka_unit_test(answer_letter_signature_and_garbled_subject),
+        cmocka_unit_test(plural_mede_namens_and_glued_particle),
         cmocka_unit_test(party_with_spaces),
         cmocka_unit_test(date_without_year_takes_the_parliamentary_year),
         cmocka_unit_test(mededeling_answered_elsewhere),
