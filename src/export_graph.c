@@ -221,9 +221,30 @@ static void x_attr_raw(xw *x, const char *name, const char *value)
     x_puts(x, "\"");
 }
 
+/* The length of s when all its bytes are printable ASCII that XML writes as they are (no < > &
+ * or "), and it is short enough to need no cut, else SIZE_MAX: most values (kinds, numbers,
+ * ids) are written so at once, without the check for invalid UTF-8 and the escaping. */
+static size_t plain_len(const char *s)
+{
+    static const unsigned char special[256] = {['<'] = 1, ['>'] = 1, ['&'] = 1, ['"'] = 1, [0x7F] = 1};
+    size_t i = 0;
+    for (unsigned char c; (c = (unsigned char)s[i]) != 0; i++)
+        if (c < 0x20 || c >= 0x80 || special[c]) return SIZE_MAX;
+    return i <= LABEL_CAP * 20 - 3 ? i : SIZE_MAX;
+}
+
 static void x_attr(xw *x, const char *name, const char *value)
 {
     if (!value) value = "";
+    size_t n = plain_len(value);
+    if (n != SIZE_MAX) {
+        x_puts(x, " ");
+        x_puts(x, name);
+        x_puts(x, "=\"");
+        x_put(x, value, n);
+        x_puts(x, "\"");
+        return;
+    }
     bool clean = kr_is_clean(value, LABEL_CAP * 20);
     char *c = clean ? NULL : kr_clean(value, LABEL_CAP * 20, 0);
     if (!clean && !c) x->err = 1;
@@ -311,6 +332,16 @@ static void node_values(xw *x, const kr_node *n, put_value put)
 static void g_data(xw *x, const char *key, const char *value)
 {
     if (!value) return;
+    size_t n = plain_len(value);
+    if (n != SIZE_MAX) {
+        x_child(x);
+        x_puts(x, "<data key=\"");
+        x_puts(x, key);
+        x_puts(x, "\">");
+        x_put(x, value, n);
+        x_puts(x, "</data>\n");
+        return;
+    }
     size_t cap = strcmp(key, "label") == 0 ? LABEL_CAP * 20 : 0;
     bool clean = kr_is_clean(value, cap);
     char *c = clean ? NULL : kr_clean(value, cap, 0);
