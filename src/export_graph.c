@@ -233,16 +233,24 @@ static size_t plain_len(const char *s)
     return i <= LABEL_CAP * 20 - 3 ? i : SIZE_MAX;
 }
 
+/* open, name, mid, the n bytes of a value that needs no escaping, close: ' name="v"' and
+ * '<data key="k">v</data>' */
+static void x_put_named(xw *x, const char *open, const char *name, const char *mid, const char *v, size_t n,
+                        const char *close)
+{
+    x_puts(x, open);
+    x_puts(x, name);
+    x_puts(x, mid);
+    x_put(x, v, n);
+    x_puts(x, close);
+}
+
 static void x_attr(xw *x, const char *name, const char *value)
 {
     if (!value) value = "";
     size_t n = plain_len(value);
     if (n != SIZE_MAX) {
-        x_puts(x, " ");
-        x_puts(x, name);
-        x_puts(x, "=\"");
-        x_put(x, value, n);
-        x_puts(x, "\"");
+        x_put_named(x, " ", name, "=\"", value, n, "\"");
         return;
     }
     bool clean = kr_is_clean(value, LABEL_CAP * 20);
@@ -335,11 +343,7 @@ static void g_data(xw *x, const char *key, const char *value)
     size_t n = plain_len(value);
     if (n != SIZE_MAX) {
         x_child(x);
-        x_puts(x, "<data key=\"");
-        x_puts(x, key);
-        x_puts(x, "\">");
-        x_put(x, value, n);
-        x_puts(x, "</data>\n");
+        x_put_named(x, "<data key=\"", key, "\">", value, n, "</data>\n");
         return;
     }
     size_t cap = strcmp(key, "label") == 0 ? LABEL_CAP * 20 : 0;
