@@ -40,7 +40,8 @@ static kr_re patterns[] = {
                    "(?:\\s+(\\d{1,3}))?$",
                    0, NULL, false},
     [P_MDBREAK] = {"^-{3,}$", 0, NULL, false},
-    [P_FNSTART] = {"^(\\d{1,3})(\\)?)(?:\\s+\\S|(?=\\(?\\p{Lu}\\p{Ll}))", 0, NULL, false},
+    /* a footnote's first line: "1 Tekst", "1) Tekst", "1Tekst", "[1] Tekst" */
+    [P_FNSTART] = {"^(?|\\[(\\d{1,3})\\]()|(\\d{1,3})(\\)?))(?:\\s+\\S|(?=\\(?\\p{Lu}\\p{Ll}))", 0, NULL, false},
     [P_YEAR] = {"^(?:(?:Tweede|Eerste) Kamer, )?[Vv]ergaderjaar (\\d{4})\\s?[–-]\\s?(\\d{4})", 0, NULL, false},
     [P_DATE] = {"\\b\\d{1,2}\\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                 "november|december)\\s+\\d{4}\\b",
@@ -821,7 +822,7 @@ static bool line_can_start(int p, const char *w, const line *L)
     case P_MDBREAK:
         return has_prefix(s, n, "---");
     case P_FNSTART:
-        return n > 0 && kr_is_digit((unsigned char)s[0]);
+        return n > 0 && (kr_is_digit((unsigned char)s[0]) || (s[0] == '[' && n > 1 && kr_is_digit((unsigned char)s[1])));
     case P_YEAR:
         return has_prefix(s, n, "Tweede Kamer, ") || has_prefix(s, n, "Eerste Kamer, ") ||
                has_prefix(s, n, "Vergaderjaar ") || has_prefix(s, n, "vergaderjaar ");

@@ -229,6 +229,10 @@ static void markers_apart_from_their_word(void **st)
     assert_non_null(strstr(clean, "3Antwoord 12\nNee.")); /* the footer stays text, for the heading in it */
     assert_non_null(strstr(clean, "\n\nKamerstuk 29 383, nr. 406.\n\n(Aanhangsel Handelingen"));
     kr_doc_free(d);
+    /* footnotes numbered in brackets, as their markers are */
+    footnotes_are("Kinderen zijn gewond geraakt[1], een baby is overleden [2].\n\n[1] https://a.nl/x\n[2] Kamerstuk II "
+                  "28286, nr. 1056\n",
+                  "1@29 2@56");
 }
 
 static void page_footer_identifies_document(void **st)
