@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compares `kamerref refs` with the hand-made keys tests/handcheck/*.tsv (line, kind and target of
-every mention). A difference fails unless tests/handcheck/REFS_KNOWN_DIFFERENCES lists it
-("DOC LINE KIND TARGET missing|extra  why"); a listed difference that no longer occurs fails too."""
+every mention, and the footnote of every mention found). A difference fails unless
+tests/handcheck/REFS_KNOWN_DIFFERENCES lists it ("DOC LINE KIND TARGET missing|extra|footnote  why");
+a listed difference that no longer occurs fails too."""
 import glob
 import os
 import subprocess
@@ -18,6 +19,7 @@ def main():
                 known.add((doc, int(ln), kind, target, side))
     differing = set()
     total = 0
+    want_fn = {}
     for key in sorted(glob.glob("tests/handcheck/*.tsv")):
         doc = os.path.basename(key)[:-4]
         want = []
@@ -27,9 +29,14 @@ def main():
                     continue
                 p = line.rstrip("\n").split("\t")
                 want.append((int(p[0]), p[1], p[2] if p[2] not in ("", "-") else "null"))
+                want_fn.setdefault((doc,) + want[-1], []).append(p[3].strip() if len(p) > 3 else "")
         out = subprocess.run([kamerref, "refs", f"tests/corpus/{doc}.txt"], capture_output=True, text=True,
                              check=True).stdout.splitlines()[1:]
-        got = [(int(c[4]), c[2], c[3] or "null") for c in (l.split("\t") for l in out)]
+        cols = [l.split("\t") for l in out]
+        got = [(int(c[4]), c[2], c[3] or "null") for c in cols]
+        got_fn = {}
+        for g, c in zip(got, cols):
+            got_fn.setdefault((doc,) + g, []).append(c[8])
         total += len(want)
         for w in want:
             if w not in got:
@@ -37,6 +44,10 @@ def main():
         for g in got:
             if g not in want:
                 differing.add((doc, g[0], g[1], g[2], "extra"))
+        # the footnote of a mention found: the key's numbers and kamerref's, as multisets
+        for k, fns in want_fn.items():
+            if k[0] == doc and k in got_fn and sorted(fns) != sorted(got_fn[k]):
+                differing.add(k + ("footnote",))
     fails = 0
     for d in sorted(differing - known):
         print("FAIL refs %s line %d: %s %s %s (not in REFS_KNOWN_DIFFERENCES)" % (d[0], d[1], d[4], d[2], d[3]))
