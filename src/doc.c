@@ -126,7 +126,8 @@ static int by_start(const void *a, const void *b)
 {
     const kr_ref *x = a, *y = b;
     if (x->start != y->start) return x->start < y->start ? -1 : 1;
-    return x->end < y->end ? -1 : x->end > y->end;
+    if (x->end != y->end) return x->end < y->end ? -1 : 1;
+    return kr_cmp_ids(x->target, y->target); /* the numbers of a range share a place */
 }
 
 static int build_refs(kr_doc *d, kr_vec *cands)

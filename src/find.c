@@ -446,7 +446,7 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
     while (i < le) {
         size_t gap = i; /* the separator: "en", ",", "t/m", "tot en met" */
         while (i < le && !(kr_is_digit((unsigned char)c[i]) || (c[i] >= 'A' && c[i] <= 'Z'))) {
-            if (c[i] == '/' || (c[i] == 'm' && i > ls && c[i - 1] == 't') || (le - i > 3 && memcmp(c + i, "tot ", 4) == 0))
+            if (c[i] == '/' || (c[i] == 'm' && i > ls && c[i - 1] == 't') || (le - i > 3 && memcmp(c + i, "tot", 3) == 0 && kr_is_space((unsigned char)c[i + 3])))
                 range = true;
             i++;
         }

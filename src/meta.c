@@ -176,7 +176,10 @@ static char *name_of(const char *s, size_t n)
             size_t l = parts[k].n;
             if (strncmp(f + i, parts[k].s, l) != 0 || !(f[i + l] >= 'A' && f[i + l] <= 'Z')) continue;
             char *g = malloc(strlen(f) + 2);
-            if (!g) break;
+            if (!g) {
+                free(f);
+                return NULL;
+            }
             memcpy(g, f, i + l);
             g[i + l] = ' ';
             strcpy(g + i + l + 1, f + i + l);
@@ -317,12 +320,18 @@ static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
         b->err = KR_ENOMEM;
         return;
     }
+    if (!all[0]) { /* nothing named ("mede namens" and the text ends) */
+        free(all);
+        return;
+    }
     /* a plural title, and its singular */
     const char *title = NULL;
     size_t tl = 0;
     if (strncmp(all + 1, "inisters ", 9) == 0 && (all[0] == 'M' || all[0] == 'm')) title = "Minister", tl = 10;
     else if (strncmp(all + 1, "taatssecretarissen ", 19) == 0 && (all[0] == 'S' || all[0] == 's'))
         title = "Staatssecretaris", tl = 20;
+    /* "de Ministers en de Staatssecretaris van …": a plural without portfolios is not split so */
+    if (title && strncmp(all + tl, "en ", 3) == 0) title = NULL;
     bool plural = title != NULL;
     char *p = all;
     while (p && *p) {
@@ -351,8 +360,10 @@ static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
             kr_buf_puts(&one, " van");
             kr_buf_append(&one, sp, len - (size_t)(sp - p));
         } else if (plural) {
-            /* "Ministers van A" -> "Minister van A"; "voor B" -> "Minister voor B"; "B" -> "Minister van B" */
+            /* "Ministers van A" -> "Minister van A"; "voor B" -> "Minister voor B"; "B" -> "Minister van B"
+             * ("de Ministers en de Staatssecretaris …": a title without a portfolio stays so) */
             char *q = p == all ? p + tl : p;
+            if (q > p + len) q = p + len;
             kr_buf_puts(&one, title);
             kr_buf_puts(&one, strncmp(q, "van ", 4) == 0 || strncmp(q, "voor ", 5) == 0 ? " " : " van ");
             kr_buf_append(&one, q, len - (size_t)(q - p));

@@ -16,7 +16,8 @@ static int cmp_cand(const void *a, const void *b)
     if (x->s != y->s) return x->s < y->s ? -1 : 1;
     size_t lx = x->e - x->s, ly = y->e - y->s;
     if (lx != ly) return lx > ly ? -1 : 1;
-    return (int)x->kind - (int)y->kind;
+    if (x->kind != y->kind) return (int)x->kind - (int)y->kind;
+    return kr_cmp_ids(x->target, y->target); /* the numbers of a range share a place */
 }
 
 static void kill(kr_cand *c)

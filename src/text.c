@@ -13,6 +13,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -505,7 +506,20 @@ static bool recent_year(const unsigned char *p)
  *   recent one after a word, with the marker glued to it (the year's four digits, then one or two
  *   more; not "Postbus 20301").
  * The candidates are checked against the numbering later, as all are. */
-static __attribute__((noinline)) int marker_apart(const char *w, const line *L, size_t i, kr_vec *out)
+/* How deep in brackets a line is at a place: counted on from the last place asked about, so that a
+ * line is walked once however many markers it holds. */
+typedef struct depth_cursor {
+    size_t at;
+    int depth;
+} depth_cursor;
+
+static int depth_at(depth_cursor *d, const unsigned char *u, size_t i)
+{
+    for (; d->at < i; d->at++) d->depth += u[d->at] == '(' ? 1 : u[d->at] == ')' && d->depth > 0 ? -1 : 0;
+    return d->depth;
+}
+
+static __attribute__((noinline)) int marker_apart(const char *w, const line *L, size_t i, depth_cursor *dc, kr_vec *out)
 {
     const unsigned char *u = (const unsigned char *)w;
     size_t j = i;
@@ -516,16 +530,15 @@ static __attribute__((noinline)) int marker_apart(const char *w, const line *L, 
     if (u[i - 1] == ' ' && dl <= 2 && j < L->e && u[j] == ')' && i >= L->s + 2 && u[i - 2] != ' ' &&
         !kr_is_digit(u[i - 2])) {
         size_t a = j + 1;
-        while (a < L->e && u[a] == ' ' && a + 1 < L->e && kr_is_digit(u[a + 1])) { /* "1) 2)": the next one */
+        /* "1) 2)": the next ones, a few at most (a line of them is a list, not markers) */
+        for (int more = 0; more < 8 && a < L->e && u[a] == ' ' && a + 1 < L->e && kr_is_digit(u[a + 1]); more++) {
             size_t b = a + 1;
-            while (b < L->e && kr_is_digit(u[b])) b++;
+            while (b < L->e && b - a <= 3 && kr_is_digit(u[b])) b++;
             if (b >= L->e || u[b] != ')') break;
             a = b + 1;
         }
         if (a < L->e && !strchr(" ,.;:", u[a])) return 0;
-        int depth = 0;
-        for (size_t k = L->s; k < i; k++) depth += u[k] == '(' ? 1 : u[k] == ')' && depth > 0 ? -1 : 0;
-        if (depth) return 0;
+        if (depth_at(dc, u, i)) return 0;
         paren = true;
     } else if ((dl == 5 || dl == 6) && ((u[i] == '1' && u[i + 1] == '9') || (u[i] == '2' && u[i + 1] == '0')) &&
                (u[i - 1] == '-' || (u[i - 1] == 0x93 && i >= 3 && u[i - 3] == 0xE2) || after_month(w, L->s, i - 1) ||
@@ -562,6 +575,7 @@ static inline bool may_be_apart(const unsigned char *u, size_t e, size_t i)
 static int find_markers(const char *w, const line *L, kr_vec *out)
 {
     const unsigned char *u = (const unsigned char *)w;
+    depth_cursor dc = {L->s, 0};
     for (size_t k = L->s; k < L->e; k += 16) {
         unsigned d = 0; /* digits at k + j */
 #if defined(__SSE2__)
@@ -578,7 +592,7 @@ static int find_markers(const char *w, const line *L, kr_vec *out)
             size_t q = k + (size_t)__builtin_ctz(starts);
             size_t had = out->len;
             if (marker_can_follow(u[q - 1]) && marker_at(w, L, q, out)) return KR_ENOMEM;
-            if (out->len == had && may_be_apart(u, L->e, q) && marker_apart(w, L, q, out)) return KR_ENOMEM;
+            if (out->len == had && may_be_apart(u, L->e, q) && marker_apart(w, L, q, &dc, out)) return KR_ENOMEM;
         }
     }
     return 0;
@@ -1018,12 +1032,24 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
      * the one after it when the next is nowhere further on ("NIS24": a marker glued to a
      * number is not seen, and the numbering goes on without it). */
     int expect[2] = {1, 1};
+    /* how many candidates of each series and value are still to come (values under MAX_COUNTED;
+     * a later one above that is looked for among the next few) */
+#define MAX_COUNTED 1024
+    unsigned short *to_come = cands.len ? calloc(2 * MAX_COUNTED, sizeof *to_come) : NULL;
+    if (cands.len && !to_come) rc = KR_ENOMEM;
+    for (size_t k = 0; k < cands.len && !rc; k++) {
+        const marker *c = &KR_VEC_AT(&cands, marker, k);
+        if (c->value < MAX_COUNTED && to_come[c->paren * MAX_COUNTED + c->value] < USHRT_MAX)
+            to_come[c->paren * MAX_COUNTED + c->value]++;
+    }
     for (size_t k = 0; k < cands.len && !rc; k++) {
         marker *c = &KR_VEC_AT(&cands, marker, k);
         int s = c->paren;
+        if (c->value < MAX_COUNTED && to_come[s * MAX_COUNTED + c->value]) to_come[s * MAX_COUNTED + c->value]--;
         if (c->value == expect[s] + 1 && expect[s] > 1) {
             bool later = false;
-            for (size_t k2 = k + 1; k2 < cands.len && !later; k2++) {
+            if (expect[s] < MAX_COUNTED) later = to_come[s * MAX_COUNTED + expect[s]] > 0;
+            for (size_t k2 = k + 1; expect[s] >= MAX_COUNTED && k2 < cands.len && k2 <= k + 64 && !later; k2++) {
                 const marker *c2 = &KR_VEC_AT(&cands, marker, k2);
                 later = c2->paren == c->paren && c2->value == expect[s];
             }
@@ -1061,8 +1087,9 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
             num = atoi(w + L->s + gs);
             paren = kr_group(m, 2, &ps, &pl) && pl > 0;
             /* the number (and bracket) is left out, and the white space after it: the match ends
-             * one byte into the text after white space ("1 Tekst"), at the text when glued to it */
-            skip = m->ov[1] > gs + gl + pl ? m->ov[1] - 1 : m->ov[1];
+             * one byte into the text after white space ("1 Tekst"), at the text when glued to it
+             * ("1Tekst", "[1]Tekst"); group 2 ends where the number's form does */
+            skip = m->ov[1] > ps + pl ? m->ov[1] - 1 : m->ov[1];
         } else if (L->kind == L_NUM && !L->pb) {
             int p = prev_nonblank(lines, i);
             if (p >= 0 && lines[p].kind == L_FURN) continue; /* a page number */
@@ -1151,10 +1178,13 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         lines[first].fn = fi;
         lines[first].skip = numline ? 0 : skip;
         size_t j = first + 1;
-        /* its lines run on to the next footnote, a blank line, a new page or a page footer (one
-         * glued to the next heading, "… Aanhangsel 3Antwoord 12", is not furniture yet) */
+        /* its lines run on to the next footnote, a blank line, a new page or an Aanhangsel's page
+         * footer (one glued to the next heading, "… Aanhangsel 3Antwoord 12", is not furniture
+         * yet); a footnote may cite a paper "Tweede Kamer, vergaderjaar …, 35 300, nr. 5" */
         while (j < n && lines[j].kind == L_TEXT && !lines[j].pb && !lines[j].indented &&
-               !line_can_start(P_AHFOOT, w, &lines[j])) {
+               !(line_can_start(P_AHFOOT, w, &lines[j]) &&
+                 kr_contains(w + lines[j].s, lines[j].e - lines[j].s < 64 ? lines[j].e - lines[j].s : 64, ", Aanhangsel",
+                             12, 2))) {
             if (line_match(P_FNSTART, w, &lines[j], m)) {
                 size_t gs, gl;
                 kr_group(m, 1, &gs, &gl);
@@ -1171,6 +1201,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         i = j - 1;
     }
     free(has_text);
+    free(to_come);
     kr_vec_free(&cands);
     kr_vec_free(&accepted);
     return rc ? kr_fail(KR_ENOMEM, "out of memory") : 0;

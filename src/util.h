@@ -108,6 +108,15 @@ typedef struct kr_breaks {
     char a, b;
 } kr_breaks;
 
+/* An order of ids for those that share a place (the numbers of a range): a missing one first,
+ * then by length ("kst-…-99" before "kst-…-100"), then bytewise. */
+static inline int kr_cmp_ids(const char *a, const char *b)
+{
+    if (!a || !b) return (a != NULL) - (b != NULL);
+    size_t la = strlen(a), lb = strlen(b);
+    return la != lb ? (la < lb ? -1 : 1) : strcmp(a, b);
+}
+
 /* A literal word with its length, for the word lists the matchers test text against. */
 typedef struct kr_lit {
     const char *s;

@@ -151,6 +151,14 @@ static void plural_mede_namens_and_glued_particle(void **st)
     assert_string_equal(in->answering[1].role, "Staatssecretaris van Volksgezondheid, Welzijn en Sport");
     assert_string_equal(in->answering[2].role, "Staatssecretaris van Justitie en Veiligheid");
     kr_doc_free(d);
+    /* "mede namens" and nothing after it; a plural title without a portfolio */
+    in = info_of(&d, "Vragen van het lid Jansen (SP) aan de Ministers en de Staatssecretaris van Financiën over iets "
+                     "(ingezonden 6 mei 2024).\nAntwoord van Minister De Jonge (BZK), mede namens\n(ontvangen 11 juni "
+                     "2024).\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_addressees, 2);
+    assert_string_equal(in->addressees[1], "Staatssecretaris van Financiën");
+    assert_int_equal(in->n_answering, 1);
+    kr_doc_free(d);
 }
 
 static void party_with_spaces(void **st)

@@ -229,6 +229,14 @@ static void markers_apart_from_their_word(void **st)
     assert_non_null(strstr(clean, "3Antwoord 12\nNee.")); /* the footer stays text, for the heading in it */
     assert_non_null(strstr(clean, "\n\nKamerstuk 29 383, nr. 406.\n\n(Aanhangsel Handelingen"));
     kr_doc_free(d);
+    /* a footnote that cites a paper the footer's way runs on over that line; "[1]Tekst" loses "]" */
+    footnotes_are("Wat vindt u van het debat?1 En de brief?2\n\n1 Zie het verslag van het debat,\nTweede Kamer, "
+                  "vergaderjaar 2019–2020, 35 300, nr. 5, blz. 3.\n2 Kamerstuk 36200, nr. 6.\n",
+                  "1@26 2@40");
+    d = parse("Zie de brief1.\n\n[1]Kamerstuk 36200, nr. 5.\n");
+    assert_int_equal(kr_doc_footnote(d, 0, &num, &marker, &ts, &te), 0);
+    assert_int_equal(te - ts, strlen("Kamerstuk 36200, nr. 5."));
+    kr_doc_free(d);
     /* footnotes numbered in brackets, as their markers are */
     footnotes_are("Kinderen zijn gewond geraakt[1], een baby is overleden [2].\n\n[1] https://a.nl/x\n[2] Kamerstuk II "
                   "28286, nr. 1056\n",
