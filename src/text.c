@@ -1033,20 +1033,27 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
      * number is not seen, and the numbering goes on without it). */
     int expect[2] = {1, 1};
     /* how many candidates of each series and value are still to come (values under MAX_COUNTED;
-     * a later one above that is looked for among the next few) */
+     * a later one above that is looked for among the next few): counted when first needed */
 #define MAX_COUNTED 1024
-    unsigned short *to_come = cands.len ? calloc(2 * MAX_COUNTED, sizeof *to_come) : NULL;
-    if (cands.len && !to_come) rc = KR_ENOMEM;
-    for (size_t k = 0; k < cands.len && !rc; k++) {
-        const marker *c = &KR_VEC_AT(&cands, marker, k);
-        if (c->value < MAX_COUNTED && to_come[c->paren * MAX_COUNTED + c->value] < USHRT_MAX)
-            to_come[c->paren * MAX_COUNTED + c->value]++;
-    }
+    unsigned short *to_come = NULL;
     for (size_t k = 0; k < cands.len && !rc; k++) {
         marker *c = &KR_VEC_AT(&cands, marker, k);
         int s = c->paren;
-        if (c->value < MAX_COUNTED && to_come[s * MAX_COUNTED + c->value]) to_come[s * MAX_COUNTED + c->value]--;
+        if (to_come && c->value < MAX_COUNTED && to_come[s * MAX_COUNTED + c->value])
+            to_come[s * MAX_COUNTED + c->value]--;
         if (c->value == expect[s] + 1 && expect[s] > 1) {
+            if (!to_come) {
+                if (!(to_come = calloc(2 * MAX_COUNTED, sizeof *to_come))) {
+                    rc = KR_ENOMEM;
+                    break;
+                }
+                for (size_t k2 = k + 1; k2 < cands.len; k2++) {
+                    const marker *c2 = &KR_VEC_AT(&cands, marker, k2);
+                    if (c2->value >= MAX_COUNTED) continue;
+                    unsigned short *cnt = &to_come[c2->paren * MAX_COUNTED + c2->value];
+                    if (*cnt < USHRT_MAX) (*cnt)++;
+                }
+            }
             bool later = false;
             if (expect[s] < MAX_COUNTED) later = to_come[s * MAX_COUNTED + expect[s]] > 0;
             for (size_t k2 = k + 1; expect[s] >= MAX_COUNTED && k2 < cands.len && k2 <= k + 64 && !later; k2++) {
