@@ -74,6 +74,15 @@ static const char *const months[] = {"januari", "februari", "maart",     "april"
                                      "mei",     "juni",     "juli",      "augustus",
                                      "september", "oktober", "november", "december"};
 
+int kr_month_of(const char *s, size_t n)
+{
+    for (int m = 0; m < 12; m++) {
+        size_t ml = strlen(months[m]);
+        if (n == ml && strncasecmp(s, months[m], ml) == 0) return m + 1;
+    }
+    return 0;
+}
+
 int kr_date_norm(const char *s, size_t n, char out[11])
 {
     size_t i = 0;
@@ -82,10 +91,7 @@ int kr_date_norm(const char *s, size_t n, char out[11])
     while (i < n && kr_is_space((unsigned char)s[i])) i++;
     size_t st = i;
     while (i < n && !kr_is_space((unsigned char)s[i])) i++;
-    for (int m = 0; m < 12; m++) {
-        size_t ml = strlen(months[m]);
-        if (i - st == ml && strncasecmp(s + st, months[m], ml) == 0) month = m + 1;
-    }
+    month = kr_month_of(s + st, i - st);
     while (i < n && kr_is_space((unsigned char)s[i])) i++;
     size_t yd = 0;
     while (i < n && kr_is_digit((unsigned char)s[i])) {

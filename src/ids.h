@@ -15,6 +15,8 @@ int kr_year_norm(const char *s, size_t n, char out[9]);
 
 /* Parses a Dutch date ("4 oktober 2025") into ISO form; returns 0, or -1. */
 int kr_date_norm(const char *s, size_t n, char out[11]);
+/* The number (1 to 12) of the Dutch month named s[0, n), either case, or 0. */
+int kr_month_of(const char *s, size_t n);
 
 /* Slug for a name or outlet: lower-cased, spaces and slashes to '-', other punctuation
  * dropped ("Van Zanten" -> "van-zanten"). Caller frees. */

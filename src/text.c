@@ -479,17 +479,10 @@ static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
 /* Does a month's name end at the space at w[sp] ("7 november 20231")? */
 static bool after_month(const char *w, size_t from, size_t sp)
 {
-#define L KR_LIT
-    static const kr_lit months[] = {L("januari"), L("februari"), L("maart"),     L("april"),   L("mei"),      L("juni"),
-                                    L("juli"),    L("augustus"), L("september"), L("oktober"), L("november"), L("december")};
-#undef L
     if (w[sp] != ' ') return false;
-    for (size_t k = 0; k < KR_NLIT(months); k++) {
-        size_t l = months[k].n;
-        if (sp >= from + l && memcmp(w + sp - l, months[k].s, l) == 0 && (sp == from + l || w[sp - l - 1] == ' '))
-            return true;
-    }
-    return false;
+    size_t ws = sp;
+    while (ws > from && w[ws - 1] != ' ') ws--;
+    return kr_month_of(w + ws, sp - ws) != 0;
 }
 
 /* Are the four digits at p a year from 1990 to 2029 ("uit 20224": the year of a recent report)? */
