@@ -309,10 +309,10 @@ static char *after_portfolio(char *p)
     return l && strncmp(p + l, " en ", 4) == 0 && portfolio_at(p + l + 4) ? p + l : NULL;
 }
 
-/* "de Staatssecretaris van X en de Minister van Y", "de Ministers van A en voor B", "de ministers
- * van Justitie en Veiligheid en Binnenlandse Zaken", "de Staatssecretarissen van A en van B" */
 /* Splits officials named together into one title each, appended to out (a kr_vec of const char *
- * kept in b). */
+ * kept in b): "de Staatssecretaris van X en de Minister van Y", "de Ministers van A en voor B",
+ * "de ministers van Justitie en Veiligheid en Binnenlandse Zaken", "de Staatssecretarissen van A
+ * en van B". */
 static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
 {
     char *all = kr_fold_ws(s, n);
