@@ -106,8 +106,11 @@ enum {
 #define URL_BARE "(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:nl|com|org|eu|net|be|int|info|nu)/" URLCH "*"
 
 static kr_re pats[] = {
-    [F_KST_PREFIX] = {"\\bKamerstuk(?:ken|nummer)?(?:\\s+(?:II|I|ll|TK|EK))?(?:,?\\s+(?:vergaderjaar\\s+)?" YEAR
-                      ")?,?\\s+(" DOS ")(?:,\\s*|\\s+)(?:nrs?\\.?|nummers?)\\s*(" NRLIST ")",
+    /* the Eerste Kamer numbers its papers with letters, cited without "nr.": "Kamerstukken I
+     * 2019/20, 35 300, C" */
+    [F_KST_PREFIX] = {"\\bKamerstuk(?:ken|nummer)?(?:\\s+(?:II|ll|TK)|\\s+(I|EK))?(?:,?\\s+(?:vergaderjaar\\s+)?" YEAR
+                      ")?,?\\s+(" DOS ")(?:(?:,\\s*|\\s+)(?:nrs?\\.?|nummers?)\\s*|(?(1),\\s*(?=[A-Z]{1,2}(?![\\w-]))|(*FAIL)))("
+                      NRLIST ")",
                       0, NULL, false},
     [F_KST_FOOTER] = {"\\b(?:Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+" YEAR ",\\s+(" DOS
                       "),\\s+nrs?\\.\\s*(" NRLIST ")",
@@ -131,7 +134,7 @@ static kr_re pats[] = {
     [F_DOSSIER_DASH] = {"(?<=\\S) - (\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL, false},
     [F_DOSSIER_PAREN] = {"\\(([1-3]\\d ?\\d{3})\\)", 0, NULL, false},
     [F_HANDELINGEN] = {"\\bHandelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
-                       "),?\\s+nr\\.\\s*(\\d{1,4})(?:,\\s*item\\s*(\\d{1,4}))?",
+                       "),?\\s+nr\\.\\s*(\\d{1,4})(?:,\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4})*))?",
                        0, NULL, false},
     [F_AANHANGSEL] = {"\\bAanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
                       YEAR "),?\\s+(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,5})(?!\\d)",
@@ -144,7 +147,7 @@ static kr_re pats[] = {
     [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE ")(?:,?\\s+" QTITLE ")?"
                       "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
                       0, NULL, false},
-    [F_NEWS_TITLED] = {"\\b(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
+    [F_NEWS_TITLED] = {"\\b(?:nieuws|kranten)?(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
                        QTITLE "\\s*(?:\\(|,)?\\s*(?:(?:zoals\\s+)?(?:gepubliceerd|verschenen)\\s+)?(?:in|van|op|uit|door|bij)?\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?(" OUTLET ")"
                        "(?:,?\\s+(?:van\\s+|d\\.d\\.\\s+)?(" DATE "))?",
                        0, NULL, false},
@@ -158,10 +161,11 @@ static kr_re pats[] = {
     [F_NEWS_OUTLET_FIRST] = {"(?<![\\p{L}])(" OUTLET ")[- ]?(?:artikel|bericht|interview|item|commentaar)\\s+" QTITLE,
                              0, NULL, false},
     /* "het artikel van de NOS «…»", "de uitzending van Argos 'Het laatste kwartier'" (a title in
-     * single quotes too: they follow the outlet's name) */
-    [F_NEWS_WORD_OUTLET] = {"\\b(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
+     * single quotes too: they follow the outlet's name); without a title when dated ("het
+     * nieuwsbericht van de NOS van 5 januari 2024") */
+    [F_NEWS_WORD_OUTLET] = {"\\b(?:nieuws|kranten)?(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
                             "(?:van|in|op|bij|uit)\\s+(?:(?:[Dd]e|[Hh]et)\\s+)?(" OUTLET ")(?:,?\\s+(?:van\\s+)?(" DATE
-                            "))?\\s*[,:]?\\s*(" QTITLE_IN "|‘[^‘’\\n]{1,400}’|'(?=[\\p{Lu}\\d])[^'\\n]{1,400}'(?![\\p{L}]))",
+                            "))?(?:\\s*[,:]?\\s*(" QTITLE_IN "|‘[^‘’\\n]{1,400}’|'(?=[\\p{Lu}\\d])[^'\\n]{1,400}'(?![\\p{L}]))(?(2)|(?:,?\\s+van\\s+(" DATE "))?)|(?(2)|(*FAIL)))",
                             0, NULL, false},
     [F_URL] = {"(?:https?://|www\\.)" URLCH "+", PCRE2_CASELESS, NULL, false},
     [F_URL_BARE] = {URL_BARE, 0, NULL, false},
@@ -274,7 +278,7 @@ static const anchor_set anchors[F_COUNT] = {
     [F_NEWS_DATED] = {.outlets = true, .back = OUTLET_BACK},
     [F_NEWS_TITLED] = {.w = {"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk",
                              "reportage", "uitzending"},
-                       .back = 0,
+                       .back = 7, /* "nieuws", "kranten" */
                        .titled = 8},
     /* before the title: up to 41 characters of a name (4 bytes at most each), a comma and a date
      * (a month of at most 12 bytes, ſ and the Kelvin sign included, which the guard lets pass) */
@@ -286,7 +290,7 @@ static const anchor_set anchors[F_COUNT] = {
                              .titled = 5},
     [F_NEWS_WORD_OUTLET] = {.w = {"artikel", "bericht", "interview", "commentaar", "column", "opiniestuk", "reportage",
                                   "uitzending"},
-                            .back = 0,
+                            .back = 7, /* "nieuws", "kranten" */
                             .guard = G_WORD_PREP},
     [F_PROPOSERS] = {.w = {"voorgesteld"}, .back = 0},
     [F_URL] = {.w = {"http", "www."}, .back = 0, .caseless = true},
@@ -494,8 +498,6 @@ static int found_kst(finder *f, int gd, int gl, int flags)
     return rc;
 }
 
-/* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings.
- * The length is added up first, so that the id is allocated once. */
 /* Is the name o[0, n) a government body's, a regulator's or an international organisation's
  * (the name, or its first words)? What they publish is cited as a document, not as news. */
 static bool is_public_body(const char *o, size_t n)
@@ -546,6 +548,8 @@ static bool outlet_has_article(const char *o, size_t n)
     return false;
 }
 
+/* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings.
+ * The length is added up first, so that the id is allocated once. */
 static int set_target(kr_cand *c, const char *fmt, ...)
 {
     va_list ap;
@@ -797,6 +801,8 @@ static int one_family(finder *f, int fam, const kr_vec *at)
         int rc = 0;
         switch (fam) {
         case F_KST_PREFIX:
+            rc = found_kst(f, 2, 3, 0);
+            break;
         case F_KST_FOOTER:
         case F_KST_BARE:
             rc = found_kst(f, 1, 2, 0);
@@ -817,21 +823,18 @@ static int one_family(finder *f, int fam, const kr_vec *at)
         }
         case F_KST_COMPACT: {
             char *d = grp(f, 1), *mid = grp(f, 2), *nr = grp(f, 3);
-            if (!d || !nr) {
+            char *dn = d ? kr_dossier_norm(d, strlen(d)) : NULL; /* "21 501" as "21501" */
+            if (!dn || !nr) {
                 rc = KR_ENOMEM;
-            } else if (!mid && (nr[0] == '0' || dossier_has_subs(d))) {
-                char *dn = kr_dossier_norm(d, strlen(d));
-                if (!dn || !(cd = push(f, KR_KIND_DOSSIER, s, e))) rc = KR_ENOMEM;
+            } else if (!mid && (nr[0] == '0' || dossier_has_subs(dn))) {
+                if (!(cd = push(f, KR_KIND_DOSSIER, s, e))) rc = KR_ENOMEM;
                 else rc = set_target(cd, "dossier-%s-%s", dn, nr);
-                free(dn);
             } else if (!(cd = push(f, KR_KIND_KAMERSTUK, s, e))) {
                 rc = KR_ENOMEM;
             } else {
-                char *dn = kr_dossier_norm(d, strlen(d));
-                if (!dn) rc = KR_ENOMEM;
-                else rc = mid ? set_target(cd, "kst-%s-%s-%s", dn, mid, nr) : set_target(cd, "kst-%s-%s", dn, nr);
-                free(dn);
+                rc = mid ? set_target(cd, "kst-%s-%s-%s", dn, mid, nr) : set_target(cd, "kst-%s-%s", dn, nr);
             }
+            free(dn);
             free(d);
             free(mid);
             free(nr);
@@ -916,16 +919,28 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             size_t ys, yl;
             kr_group(&f->m, 2, &ys, &yl);
             if (kr_year_norm(c + ys, yl, y)) break;
-            char *ch = grp(f, 1), *nr = grp(f, 3), *item = fam == F_HANDELINGEN ? grp(f, 4) : NULL;
+            char *ch = grp(f, 1), *nr = grp(f, 3);
             const char *house = ch && (strcmp(ch, "I") == 0 || strcmp(ch, "EK") == 0) ? "ek" : "tk";
-            if (!nr || !(cd = push(f, fam == F_HANDELINGEN ? KR_KIND_HANDELINGEN : KR_KIND_AANHANGSEL, s, e)))
+            size_t is, il;
+            if (fam == F_HANDELINGEN && kr_group(&f->m, 4, &is, &il)) {
+                /* "items 12 en 13": one record per item, the first covering the mention up to
+                 * its number, the next ones their own number */
+                for (size_t i = is, ie = is + il; i < ie && !rc;) {
+                    size_t ns = i;
+                    while (i < ie && kr_is_digit((unsigned char)c[i])) i++;
+                    char item[5] = {0}; /* the pattern's \\d{1,4} */
+                    memcpy(item, c + ns, i - ns < 4 ? i - ns : 4);
+                    if (!nr || !(cd = push(f, KR_KIND_HANDELINGEN, ns == is ? s : ns, i))) rc = KR_ENOMEM;
+                    else rc = set_target(cd, "h-%s-%s-%s-%s", house, y, nr, item);
+                    while (i < ie && !kr_is_digit((unsigned char)c[i])) i++;
+                }
+            } else if (!nr || !(cd = push(f, fam == F_HANDELINGEN ? KR_KIND_HANDELINGEN : KR_KIND_AANHANGSEL, s, e))) {
                 rc = KR_ENOMEM;
-            else if (fam == F_AANHANGSEL) rc = set_target(cd, "ah-%s-%s-%s", house, y, nr);
-            else if (item) rc = set_target(cd, "h-%s-%s-%s-%s", house, y, nr, item);
-            else rc = set_target(cd, "h-%s-%s-%s", house, y, nr);
+            } else {
+                rc = fam == F_AANHANGSEL ? set_target(cd, "ah-%s-%s-%s", house, y, nr) : set_target(cd, "h-%s-%s-%s", house, y, nr);
+            }
             free(ch);
             free(nr);
-            free(item);
             break;
         }
         case F_MOTIE: {
@@ -1009,7 +1024,8 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             }
             cd->outlet = kr_fold_ws(c + os, ol);
             size_t ds, dl;
-            if (gd > 0 && kr_group(&f->m, gd, &ds, &dl)) {
+            /* "het artikel van FTM «…» van 2 februari 2024": the date after the title */
+            if ((gd > 0 && kr_group(&f->m, gd, &ds, &dl)) || (fam == F_NEWS_WORD_OUTLET && kr_group(&f->m, 4, &ds, &dl))) {
                 char iso[11];
                 if (!kr_date_norm(c + ds, dl, iso)) cd->date = kr_strndup(iso, 10);
             }

@@ -715,6 +715,10 @@ static int join_kind(const char *w, const line *P, const line *L, bool gap_blank
          * looks like the rest of an address rather than a word of the sentence */
         bool urlish = slash || (L->e - ls >= 4 && memcmp(w + ls, "www.", 4) == 0);
         for (size_t q = ls; q < L->e && w[q] != ' ' && !urlish; q++) urlish = strchr("._=?&#%-", w[q]) != NULL;
+        /* "…/\n6. Het Parool, …": a list item's number after the address is no part of it */
+        size_t d = ls;
+        while (d < k && kr_is_digit((unsigned char)w[d])) d++;
+        if (d > ls && d + 1 == k && (w[d] == '.' || w[d] == ')') && k < L->e) urlish = false;
         if ((last == '-' || (strchr("/_=?&.#%~", last) && urlish)) && !is_upper_at(w, ls) &&
             !kr_is_space((unsigned char)w[ls]))
             return J_GLUE;

@@ -89,6 +89,43 @@ static void number_ranges_give_every_number(void **st)
     kr_doc_free(d);
 }
 
+/* "items 12 en 13" of one Handelingen number: a record per item. */
+static void handelingen_item_lists(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zie Handelingen II 2019/20, nr. 45, items 12 en 13.");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "h-tk-20192020-45-12");
+    assert_string_equal(kr_doc_ref(d, 0)->text, "Handelingen II 2019/20, nr. 45, items 12");
+    assert_string_equal(kr_doc_ref(d, 1)->target, "h-tk-20192020-45-13");
+    assert_string_equal(kr_doc_ref(d, 1)->text, "13");
+    kr_doc_free(d);
+    expect_one("Zie Handelingen I 2019/20, nr. 12, item 5.", KR_KIND_HANDELINGEN, "h-ek-20192020-12-5");
+}
+
+/* The Eerste Kamer's papers are letters, cited without "nr."; only after "Kamerstukken I" is a
+ * bare letter a paper's number ("35 300, VWS" is no paper). */
+static void eerste_kamer_letters(void **st)
+{
+    (void)st;
+    expect_one("Zie Kamerstukken I 2019/20, 35 300, C.", KR_KIND_KAMERSTUK, "kst-35300-C");
+    kr_doc *d = parse("Zie Kamerstukken I 2019/20, 35 300, A en B.");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-35300-B");
+    kr_doc_free(d);
+    expect_one("Zie Kamerstukken II 2019/20, 35 300, nr. A.", KR_KIND_KAMERSTUK, "kst-35300-A");
+    expect_none("Zie Kamerstukken II 2019/20, 35 300, A.");
+}
+
+/* "21 501-32" is the Raad dossier's sub-series 32 however it is spaced, not its paper 32. */
+static void council_dossier_series(void **st)
+{
+    (void)st;
+    expect_one("Zie Kamerstukken 21 501-32.", KR_KIND_DOSSIER, "dossier-21501-32");
+    expect_one("Zie Kamerstukken 21501-33.", KR_KIND_DOSSIER, "dossier-21501-33");
+    expect_one("Zie Kamerstuk 21 501-20, nr. 5.", KR_KIND_KAMERSTUK, "kst-21501-20-5");
+}
+
 static void number_list_stops_before_the_next_dossier(void **st)
 {
     (void)st;
@@ -364,6 +401,12 @@ static void finds_news_with_url(void **st)
                "news:argos:het-laatste-kwartier-van-sammy");
     expect_one("Kent u het artikel in het AD van 3 juni 2024, ‘Een kop’?", KR_KIND_NEWS, "news:ad:2024-06-03");
     expect_none("Het artikel van de minister is 'goed'.");
+    /* dated, the outlet needs no title; a date may follow the title; "nieuws-", "kranten-" */
+    expect_one("Kent u het nieuwsbericht van de NOS van 5 januari 2024?", KR_KIND_NEWS, "news:nos:2024-01-05");
+    expect_one("Kent u het artikel van Follow the Money «Hoe de lobby won» van 2 februari 2024?", KR_KIND_NEWS,
+               "news:follow-the-money:2024-02-02");
+    expect_one("Kent u het krantenartikel «Vuur» in Trouw?", KR_KIND_NEWS, "news:trouw:vuur");
+    expect_none("Kent u het bericht van de NOS over vuurwerk?");
 }
 
 static void finds_news_without_url(void **st)
@@ -436,6 +479,9 @@ int main(void)
         cmocka_unit_test(splits_number_lists),
         cmocka_unit_test(number_list_stops_before_the_next_dossier),
         cmocka_unit_test(number_ranges_give_every_number),
+        cmocka_unit_test(handelingen_item_lists),
+        cmocka_unit_test(eerste_kamer_letters),
+        cmocka_unit_test(council_dossier_series),
         cmocka_unit_test(finds_eerste_kamer_letter),
         cmocka_unit_test(finds_dotted_subdossier),
         cmocka_unit_test(finds_rijkswet_dossier),

@@ -102,6 +102,13 @@ static void url_at_line_end_does_not_swallow_next_word(void **st)
     kr_doc *d = parse("zie https://puc.overheid.nl/nza/doc/PUC_1/\nik denk");
     assert_string_equal(only_ref(d)->target, "https://puc.overheid.nl/nza/doc/PUC_1/");
     kr_doc_free(d);
+    /* nor the number of the next item of a list; an address's own digits it keeps */
+    d = parse("5. https://www.trouw.nl/binnenland/stijgt~b1234/\n6. Het water");
+    assert_string_equal(only_ref(d)->target, "https://www.trouw.nl/binnenland/stijgt~b1234/");
+    kr_doc_free(d);
+    d = parse("5. https://www.trouw.nl/binnenland/\n2024.html zegt");
+    assert_string_equal(only_ref(d)->target, "https://www.trouw.nl/binnenland/2024.html");
+    kr_doc_free(d);
 }
 
 static const char *footnoted =
