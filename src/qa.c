@@ -36,6 +36,7 @@ enum {
     Q_PARTY,
     Q_DEFER,
     Q_DECLINE,
+    Q_NODATA,
     Q_POINTER,
     Q_INLINE_REF,
     Q_FUTURE,
@@ -75,11 +76,23 @@ static kr_re pats[] = {
     [Q_DECLINE] = {"(?i:\\bniet vooruit(?:lopen|te lopen|loopt)\\b|\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?(?:(?:hier|daar|nog|echter|op dit moment)\\s+)*geen\\s+(?:enkel\\s+)?inzicht\\b|\\bgeen antwoord (?:geven|te geven)\\b"
                    "|\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen uitspra(?:ak|ken)\\b|\\bkan (?:ik|het kabinet) (?:hier )?niet (?:op )?in(?:gaan| te gaan)\\b"
                    "|\\bkan\\b[^?!]{0,40}\\bniet\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b|\\bniet (?:te )?inzichtelijk\\b|\\bniet precies te zeggen\\b|\\bniet aan (?:mij|het kabinet) om\\b"
-                   "|\\bniet landelijk bijgehouden\\b|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b)",
+                   "|\\bniet landelijk bijgehouden\\b|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b"
+                   /* "Ik ga niet in op individuele zaken", "Over … doe ik geen mededelingen" */
+                   "|\\b(?:ga|gaan|treed|treedt|treden)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?niet\\s+in\\s+(?:op|in)\\b"
+                   "|\\bgeen mededelingen\\b)",
                    0, NULL, false},
+    /* That the figures asked for are not there: "Daarover beschik ik niet over cijfers", "Hierover
+     * zijn geen gegevens beschikbaar", "Dit wordt niet centraal geregistreerd". A decline when the
+     * answer says nothing else; "…; wel is bekend dat …" answers. */
+    [Q_NODATA] = {"(?i:\\bbeschik(?:t|ken)?\\s+(?:ik|wij|het kabinet)\\s+(?:\\w+\\s+)?niet\\s+over\\b"
+                  "|\\bgeen (?:cijfers|gegevens|informatie|data) (?:beschikbaar|bekend)\\b"
+                  "|\\bniet (?:centraal|apart|afzonderlijk) (?:bijgehouden|geregistreerd)\\b)",
+                  0, NULL, false},
     [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij)"
                    "|Voor\\s+(?:het|een)\\s+antwoord\\s+(?:op\\s+deze\\s+vraag\\s+)?verwijs"
-                   "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+)?naar\\s+(?:het|mijn|de)\\s+antwoord"
+                   "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+)?naar\\s+(?:het|mijn|de)\\s+(?:antwoord|(?:Kamer)?brief|beantwoording)"
+                   /* "Zie mijn brief van 3 maart 2023 (Kamerstuk …)." as the whole answer */
+                   "|Zie\\s+(?:ook\\s+)?(?:mijn|de|het)\\s+(?:(?:Kamer)?brief|beantwoording|verslag)\\b"
                    "|Verwezen\\s+wordt\\s+naar\\s+het\\s+antwoord"
                    "|(?:Ik|Het\\s+kabinet)\\s+verwijs\\w*\\s+(?:u\\s+)?voor\\s+het\\s+antwoord"
                    /* "Graag verwijs ik u naar de Kamerbrief van 14 juli 2023 waarin …" */
@@ -545,6 +558,30 @@ typedef struct sentence {
     size_t s, e;
 } sentence;
 
+/* Whether the word that ends at c[i] (a full stop), not before `from`, is an abbreviation that
+ * ends no sentence before `next`: a title before a name, or a number's word before a number. */
+static bool abbreviation_before(const char *c, size_t from, size_t i, char next)
+{
+#define L KR_LIT
+    static const kr_lit titles[] = {L("mr"), L("dr"), L("drs"), L("prof"), L("dhr"), L("mevr"), L("ir"), L("ing")};
+    static const kr_lit numbered[] = {L("nr"), L("nrs"), L("blz"), L("art"), L("p"), L("pag"), L("pp"), L("jl"),
+                                      L("ca"), L("resp"), L("bijv"), L("zgn"), L("vs"), L("nos"), L("no")};
+#undef L
+    size_t a = i;
+    while (a > from && ((c[a - 1] >= 'a' && c[a - 1] <= 'z') || (c[a - 1] >= 'A' && c[a - 1] <= 'Z'))) a--;
+    if (a > from && c[a - 1] != ' ' && c[a - 1] != '(' && c[a - 1] != '\n') return false;
+    size_t n = i - a;
+    char w[5];
+    if (n == 0 || n > 4) return false;
+    for (size_t k = 0; k < n; k++) w[k] = (char)(c[a + k] >= 'A' && c[a + k] <= 'Z' ? c[a + k] + 32 : c[a + k]);
+    for (size_t k = 0; k < KR_NLIT(titles); k++)
+        if (titles[k].n == n && memcmp(w, titles[k].s, n) == 0) return true;
+    if (!kr_is_digit((unsigned char)next) && !(next >= 'a' && next <= 'z')) return false;
+    for (size_t k = 0; k < KR_NLIT(numbered); k++)
+        if (numbered[k].n == n && memcmp(w, numbered[k].s, n) == 0) return true;
+    return false;
+}
+
 static size_t sentences(const char *c, span sp, sentence *out, size_t max)
 {
     size_t k = 0, s = sp.s;
@@ -555,6 +592,8 @@ static size_t sentences(const char *c, span sp, sentence *out, size_t max)
         if (end && c[i] == '.' && i >= 2 && (c[i - 2] == '.' || c[i - 2] == ' ') && i + 2 < sp.e &&
             !(c[i + 2] >= 'A' && c[i + 2] <= 'Z'))
             end = false;
+        /* "nr. 1100", "blz. 4", "art. 12", "mr. Jansen" */
+        if (end && c[i] == '.' && i + 2 < sp.e && abbreviation_before(c, sp.s, i, c[i + 2])) end = false;
         if (end || i + 1 == sp.e) {
             size_t a = s, e = i + 1;
             while (a < e && kr_is_space((unsigned char)c[a])) a++;
@@ -582,7 +621,7 @@ static bool has_digit_fact(const char *c, sentence s)
  * of them is passed over without running those caseless patterns, the costliest of kamerref. */
 static const char *const phrase_words[] = {
     /* Q_DECLINE */
-    "niet", "inzicht", "geen antwoord", "uitspra",
+    "niet", "inzicht", "geen ", "uitspra",
     /* Q_DEFER */
     "kamer", "informeren", "verwachting", "brief", "terug", "wacht", "komende", "zodra", "bezien"};
 #define N_DECLINE_WORDS 4
@@ -634,9 +673,9 @@ static verdict judge(builder *b, span ans)
     sentence ss[256];
     size_t n = sentences(c, ans, ss, 256);
     verdict v = {KR_Q_ANSWERED, 0, {0, 0}, {0, 0}};
-    size_t n_def = 0, n_ptr = 0, n_decl = 0, n_weak = 0;
+    size_t n_def = 0, n_ptr = 0, n_decl = 0, n_weak = 0, n_nodata = 0;
     bool concrete = false;
-    sentence first_def = {0, 0}, first_decl = {0, 0};
+    sentence first_def = {0, 0}, first_decl = {0, 0}, first_nodata = {0, 0};
     for (size_t i = 0; i < n; i++) {
         /* phrases break over lines: match on the sentence with its white space folded (and a
          * lower-case copy for the word checks), in scratch space kept across sentences */
@@ -655,6 +694,7 @@ static verdict judge(builder *b, span ans)
         bool odd_case = kr_has_odd_case(s, len);
         unsigned words = odd_case ? 3 : phrase_words_in(low, len);
         bool decl = (words & 1) && kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
+        bool nodata = !decl && (words & 1) && kr_re_find(&pats[Q_NODATA], s, len, 0, &b->m, false);
         bool def = (words & 2) && kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
         /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
          * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
@@ -675,6 +715,9 @@ static verdict judge(builder *b, span ans)
         } else if (decl) {
             n_decl++;
             if (!first_decl.e) first_decl = ss[i];
+        } else if (nodata) {
+            n_nodata++;
+            if (!first_nodata.e) first_nodata = ss[i];
         } else if (def) {
             n_def++;
             if (weak) n_weak++;
@@ -688,12 +731,12 @@ static verdict judge(builder *b, span ans)
                        (ss[i].e - ss[i].s >= 3 && strncmp(c + ss[i].s, "Nee", 3) == 0 && strchr(".,!", c[ss[i].s + 3]))))
             concrete = true;
     }
-    size_t substance = n - n_ptr - n_decl - n_def;
+    size_t substance = n - n_ptr - n_decl - n_def - n_nodata;
     if (n == 0) {
         v.status = KR_Q_UNANSWERED;
-    } else if (n_decl) {
+    } else if (n_decl || (n_nodata && substance == 0 && n_def == 0)) {
         v.status = KR_Q_DECLINED;
-        v.reason = first_decl;
+        v.reason = n_decl ? first_decl : first_nodata;
     } else if (n_ptr && substance == 0 && n_def == 0) {
         v.status = KR_Q_REFERRED;
         v.reason = v.pointer;

@@ -69,6 +69,12 @@ static void declined_phrase_families(void **st)
     expect_status("Ik kan, lopende het onderzoek, geen uitspraken doen over een strafzaak.", KR_Q_DECLINED, 0);
     /* a tool that makes no statements is a fact, not a refusal */
     expect_status("De tool doet geen uitspraken over de werking van een stalsysteem.", KR_Q_ANSWERED, 0);
+    expect_status("Ik ga niet in op individuele zaken.", KR_Q_DECLINED, 0);
+    expect_status("Over lopende onderzoeken doe ik geen mededelingen.", KR_Q_DECLINED, 0);
+    /* figures that are not there: a decline when nothing else is said */
+    expect_status("Daarover beschik ik niet over cijfers. Dit wordt niet centraal geregistreerd.", KR_Q_DECLINED, 0);
+    expect_status("Hierover zijn geen cijfers bekend. Wel is door de politie aangegeven dat dit uitzonderlijk is.",
+                  KR_Q_ANSWERED, 0);
 }
 
 static void unanswered_without_answer(void **st)
@@ -149,6 +155,9 @@ static void referral_out_of_the_document(void **st)
     assert_int_equal(q->n_refers_to, 0);
     assert_string_equal(q->flag, "referral_external");
     kr_doc_free(d);
+    /* "nr." ends no sentence: the whole answer is the pointer */
+    expect_status("Zie mijn brief van 3 maart 2023 (Kamerstuk 29 628, nr. 1100).", KR_Q_REFERRED, 0);
+    expect_status("Ik verwijs u graag naar de Kamerbrief van 3 maart 2023.", KR_Q_REFERRED, 0);
 }
 
 static void referral_cycle_is_flagged(void **st)
