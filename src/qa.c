@@ -67,7 +67,10 @@ static kr_re pats[] = {
                  "|\\bkom(?:t|en)? (?:ik |het kabinet )?(?:hier|daar)op (?:nog )?terug\\b|\\bterug(?:komen|te komen)\\b"
                  "|\\bkom(?:t|en)?\\s+(?:ik|het kabinet|wij)\\b[^?!]{0,60}\\bterug\\b"
                  "|\\binformeer\\s+(?:ik\\s+)?(?:uw|de)\\s+kamer\\b"
-                 "|\\bwacht(?:en)? (?:ik|het kabinet|wij) met\\b"
+                 "|\\bwacht(?:en)? (?:ik|het kabinet|wij) met\\b|\\bwacht(?:en)?\\s+(?:ik|het kabinet|wij)\\s+(?:\\S+\\s+){1,5}af\\b"
+                 "|\\b(?:ik|het kabinet|wij)\\s+wacht(?:en)?\\s+(?:\\S+\\s+){1,5}af\\b"
+                 /* "De Kamer ontvangt de evaluatie in het najaar", "U ontvangt de reactie voor 1 juli" */
+                 "|\\b(?:uw|de) kamer ontvangt\\b|\\bontvangt (?:uw|de) kamer\\b|^u ontvangt\\b"
                  "|\\bde komende (?:tijd|periode|maanden|weken)\\b[^?!]{0,120}\\b(?:uitgewerkt|uitwerken|bezien|onderzocht|verkend|"
                  "uitgezocht)"
                  "|\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur|gestuurd|verstuurd|toegestuurd)"
@@ -79,7 +82,10 @@ static kr_re pats[] = {
                    "|\\bniet landelijk bijgehouden\\b|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b"
                    /* "Ik ga niet in op individuele zaken", "Over … doe ik geen mededelingen" */
                    "|\\b(?:ga|gaan|treed|treedt|treden)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?niet\\s+in\\s+(?:op|in)\\b"
-                   "|\\bgeen mededelingen\\b)",
+                   "|\\bgeen mededelingen\\b"
+                   /* "Ik kan hier nog niets over zeggen", "kan ik hier geen informatie over verstrekken" */
+                   "|\\bkan\\b[^?!]{0,40}\\b(?:niets|niet veel)\\s+(?:\\S+\\s+){0,2}(?:over\\s+)?zeggen\\b"
+                   "|\\bgeen (?:informatie|inlichtingen|gegevens)\\s+(?:\\S+\\s+){0,2}(?:verstrekken|geven|delen|openbaar maken)\\b)",
                    0, NULL, false},
     /* That the figures asked for are not there: "Daarover beschik ik niet over cijfers", "Hierover
      * zijn geen gegevens beschikbaar", "Dit wordt niet centraal geregistreerd". A decline when the
@@ -88,8 +94,9 @@ static kr_re pats[] = {
                   "|\\bgeen (?:cijfers|gegevens|informatie|data) (?:beschikbaar|bekend)\\b"
                   "|\\bniet (?:centraal|apart|afzonderlijk) (?:bijgehouden|geregistreerd)\\b)",
                   0, NULL, false},
-    [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij)"
-                   "|Voor\\s+(?:het|een)\\s+antwoord\\s+(?:op\\s+deze\\s+vraag\\s+)?verwijs"
+    [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij|(?=\\d))"
+                   "|Voor\\s+(?:het|een|de)\\s+(?:antwoord|beantwoording)\\s+(?:(?:op|van)\\s+deze\\s+vraag\\s+)?verwijs"
+                   "|Deze\\s+vraag\\s+(?:is|wordt)\\s+(?:reeds\\s+|al\\s+)?beantwoord\\s+(?:in|bij)\\b"
                    "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+)?naar\\s+(?:het|mijn|de)\\s+(?:antwoord|(?:Kamer)?brief|beantwoording)"
                    /* "Zie mijn brief van 3 maart 2023 (Kamerstuk …)." as the whole answer */
                    "|Zie\\s+(?:ook\\s+)?(?:mijn|de|het)\\s+(?:(?:Kamer)?brief|beantwoording|verslag)\\b"
@@ -101,12 +108,13 @@ static kr_re pats[] = {
                    0, NULL, false},
 [Q_INLINE_REF] = {"(?i:(?:antwoord(?:en)?|beantwoording)\\s+(?:op|bij|van)\\s+(?:de\\s+)?(?:vraag|vragen)\\s+"
                       "|\\bzie\\s+(?:ook\\s+)?(?:de\\s+)?(?:vraag|vragen)\\s+|\\b(?:ook\\s+)?bij\\s+(?:vraag|vragen)\\s+"
-                      "|\\b(?:in|mijn)\\s+antwoord(?:en)?\\s+(?=\\d))"
+                      "|\\b(?:in|mijn|zie)\\s+antwoord(?:en)?\\s+(?=\\d))"
                       "(\\d{1,3}(?:\\s*(?:,\\s*en|,|en)\\s*\\d{1,3})*)",
                       0, NULL, false},
     [Q_FUTURE] = {"(?i:\\b(?:zal|zullen|zult|wordt|worden|word|zodra|binnenkort|straks|na de zomer|voor de zomer|"
                   "eind dit jaar|later dit jaar|volgend jaar|naar verwachting|de komende|kom|komt|informeer|informeert|"
-                  "wacht|separate|aparte|stuur|zend|op korte termijn)\\b)",
+                  "wacht|separate|aparte|stuur|zend|op korte termijn|verwacht|streef|voornemens|ontvangt|"
+                  "te (?:kunnen )?(?:informeren|sturen|zenden|berichten))\\b)",
                   0, NULL, false},
     [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL, false},
     {NULL, 0, NULL, false},
@@ -623,7 +631,7 @@ static const char *const phrase_words[] = {
     /* Q_DECLINE */
     "niet", "inzicht", "geen ", "uitspra",
     /* Q_DEFER */
-    "kamer", "informeren", "verwachting", "brief", "terug", "wacht", "komende", "zodra", "bezien"};
+    "kamer", "informeren", "verwachting", "brief", "terug", "wacht", "komende", "zodra", "bezien", "ontvangt"};
 #define N_DECLINE_WORDS 4
 #define N_PHRASE_WORDS (sizeof phrase_words / sizeof *phrase_words)
 

@@ -46,6 +46,10 @@ static void deferred_phrase_families(void **st)
     expect_status("Het kabinet zal uw\nKamer hierover via de gebruikelijke kanalen informeren.", KR_Q_DEFERRED, 1);
     expect_status("Zodra de resultaten gereed zijn, wordt de kabinetsreactie naar uw Kamer gestuurd.", KR_Q_DEFERRED, 1);
     expect_status("De reactie zal voor de zomer aan uw Kamer worden verzonden.", KR_Q_DEFERRED, 1);
+    expect_status("Ik verwacht uw Kamer hierover in het voorjaar te kunnen informeren.", KR_Q_DEFERRED, 1);
+    expect_status("Het onderzoek loopt nog. Ik wacht de uitkomsten af.", KR_Q_DEFERRED, 1);
+    expect_status("De Kamer ontvangt de evaluatie in het najaar.", KR_Q_DEFERRED, 1);
+    expect_status("U ontvangt de kabinetsreactie voor 1 juli.", KR_Q_DEFERRED, 1);
 }
 
 static void answer_with_facts_that_also_defers(void **st)
@@ -71,6 +75,8 @@ static void declined_phrase_families(void **st)
     expect_status("De tool doet geen uitspraken over de werking van een stalsysteem.", KR_Q_ANSWERED, 0);
     expect_status("Ik ga niet in op individuele zaken.", KR_Q_DECLINED, 0);
     expect_status("Over lopende onderzoeken doe ik geen mededelingen.", KR_Q_DECLINED, 0);
+    expect_status("Ik kan hier op dit moment nog niets over zeggen, omdat het onderzoek loopt.", KR_Q_DECLINED, 0);
+    expect_status("Vanwege de privacy kan ik hier geen informatie over verstrekken.", KR_Q_DECLINED, 0);
     /* figures that are not there: a decline when nothing else is said */
     expect_status("Daarover beschik ik niet over cijfers. Dit wordt niet centraal geregistreerd.", KR_Q_DECLINED, 0);
     expect_status("Hierover zijn geen cijfers bekend. Wel is door de politie aangegeven dat dit uitzonderlijk is.",
@@ -141,6 +147,20 @@ static void referral_by_number_and_by_position(void **st)
     assert_int_equal(q->n_refers_to, 1);
     assert_int_equal(q->refers_to[0], 2);
     kr_doc_free(d);
+    /* more ways of pointing: "Zie antwoord 1", "Deze vraag is beantwoord in …", "Voor de beantwoording" */
+    static const char *const pointers[] = {"Zie antwoord 1.", "Deze vraag is beantwoord in het antwoord op vraag 1.",
+                                           "Voor de beantwoording van deze vraag verwijs ik naar het antwoord op vraag 1."};
+    for (size_t k = 0; k < sizeof pointers / sizeof *pointers; k++) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "Vraag 1\nWat?\nAntwoord 1\nHet budget is 12 miljoen.\nVraag 2\nEn?\nAntwoord 2\n%s\n",
+                 pointers[k]);
+        d = parse(buf);
+        q = q_of(d, 2);
+        assert_int_equal(q->status, KR_Q_REFERRED);
+        assert_int_equal(q->n_refers_to, 1);
+        assert_int_equal(q->refers_to[0], 1);
+        kr_doc_free(d);
+    }
 }
 
 /* An answer that only points to a letter outside the document ("Graag verwijs ik u naar de
