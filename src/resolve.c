@@ -51,7 +51,7 @@ static int merge_pairs(const kr_text *t, kr_cand *c, size_t n)
         kr_cand *a = &c[i], *b = &c[j];
         if ((a->kind == KR_KIND_MOTIE || a->kind == KR_KIND_AMENDEMENT) && b->kind == KR_KIND_KAMERSTUK &&
             !(b->flags & CAND_REPLACED) && glue_gap(s, a->e, b->s) && same_zone(t, a->s, b->s)) {
-            /* one mention: the motion with the paper that holds it */
+            /* "de motie op stuk nr. 5": one mention, the motion with the paper that holds it */
             if (b->flags & CAND_STUK) {
                 b->subs = a->subs;
                 b->n_subs = a->n_subs;
@@ -59,7 +59,15 @@ static int merge_pairs(const kr_text *t, kr_cand *c, size_t n)
                 a->n_subs = 0;
                 b->s = a->s;
                 kill(a);
+            } else if (memchr(s + a->e, '(', b->s - a->e)) {
+                /* "de motie-Omtzigt (Kamerstuk 35 510, nr. 9)": the motion is that paper, and the
+                 * paper in brackets a mention of its own (as resolve_by_bracket has it) */
+                char *tg = b->target ? strdup(b->target) : NULL;
+                if (b->target && !tg) return KR_ENOMEM;
+                free(a->target);
+                a->target = tg;
             } else {
+                /* "Motie Ceder, Kamerstuk 21 501-02, nr. 2732": one citation, the motion's */
                 free(a->target);
                 a->target = b->target;
                 b->target = NULL;

@@ -79,8 +79,9 @@ static void number_ranges_give_every_number(void **st)
     assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36200-11");
     kr_doc_free(d);
     d = parse("de moties-Graus (31311, nrs. 125 tot en met 127) zijn");
-    assert_int_equal(kr_doc_ref_count(d), 3);
-    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-31311-126");
+    assert_int_equal(kr_doc_ref_count(d), 4); /* the motions, and each paper in the brackets */
+    assert_int_equal(kr_doc_ref(d, 0)->kind, KR_KIND_MOTIE);
+    assert_string_equal(kr_doc_ref(d, 2)->target, "kst-31311-126");
     kr_doc_free(d);
     /* the dossier after a list belongs to it: no dossier record of its own */
     d = parse("de motie op stuk nrs. 5 en 7 (32847) is");
@@ -234,10 +235,17 @@ static void finds_motions_by_submitters(void **st)
 static void motion_takes_the_kamerstuk_beside_it(void **st)
 {
     (void)st;
-    expect_one("de motie van het lid Sneller c.s. (Kamerstuk 36 171, nr. 11) vraagt", KR_KIND_MOTIE,
-               "kst-36171-11");
+    /* the paper in brackets is a mention of its own, as the motion is */
+    kr_doc *d = parse("de motie van het lid Sneller c.s. (Kamerstuk 36 171, nr. 11) vraagt");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_int_equal(kr_doc_ref(d, 0)->kind, KR_KIND_MOTIE);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36171-11");
+    assert_string_equal(kr_doc_ref(d, 0)->text, "motie van het lid Sneller c.s.");
+    assert_int_equal(kr_doc_ref(d, 1)->kind, KR_KIND_KAMERSTUK);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36171-11");
+    kr_doc_free(d);
     /* t.v.v.: the number is the motion this one replaces, not its own */
-    kr_doc *d = parse("de gewijzigde motie van het lid Ceder (t.v.v. 33885, nr. 18) is");
+    d = parse("de gewijzigde motie van het lid Ceder (t.v.v. 33885, nr. 18) is");
     assert_int_equal(kr_doc_ref_count(d), 2);
     assert_string_equal(kr_doc_ref(d, 0)->target, "motie:ceder");
     assert_string_equal(kr_doc_ref(d, 1)->target, "kst-33885-18");
