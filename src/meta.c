@@ -409,7 +409,7 @@ static void parse_answering(mb *b, const char *s, size_t n)
         size_t k = i + 1;
         while (k < n && (s[k] == ' ' || s[k] == ',')) k++;
         if (n - k > 4 && (strncmp(s + k, "van ", 4) == 0 || strncmp(s + k, "en ", 3) == 0)) k += s[k] == 'v' ? 4 : 3;
-        if (n - k > 9 && (strncmp(s + k, "Minister ", 9) == 0 || strncmp(s + k, "Staatssecretaris ", 17) == 0)) {
+        if (n - k > 9 && (strncasecmp(s + k, "Minister ", 9) == 0 || strncasecmp(s + k, "Staatssecretaris ", 17) == 0)) {
             parse_answering_one(b, s + st, i + 1 - st);
             st = k;
         }
@@ -427,10 +427,12 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
     char *mede = strstr(all, "mede namens");
     if (mede) *mede = '\0';
     static const char *const roles[] = {"Minister-President", "Minister", "Staatssecretaris"};
+    /* "Antwoord van de minister van Justitie en Veiligheid": the article, a role in lower case */
+    char *who = strncmp(all, "de ", 3) == 0 ? all + 3 : all;
     for (size_t r = 0; r < 3; r++) {
         size_t rl = strlen(roles[r]);
-        if (strncmp(all, roles[r], rl) != 0 || all[rl] != ' ') continue;
-        char *name = all + rl + 1;
+        if (strncasecmp(who, roles[r], rl) != 0 || who[rl] != ' ') continue;
+        char *name = who + rl + 1;
         char *br = strchr(name, '(');
         char *end = br ? br : name + strlen(name);
         while (end > name && (end[-1] == ' ' || end[-1] == ',')) end--;
@@ -440,6 +442,14 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
             break;
         }
         o->role = roles[r];
+        if (strncmp(name, "van ", 4) == 0 || strncmp(name, "voor ", 5) == 0) {
+            /* no name, the role whole: "Minister van Justitie en Veiligheid", as in "mede namens" */
+            char *role = kr_strndup(who, (size_t)(end - who));
+            if (role) role[0] = roles[r][0];
+            o->role = keep(b, role);
+            o->name = NULL;
+            break;
+        }
         o->name = keep(b, kr_strndup(name, (size_t)(end - name)));
         if (br) {
             char *close = strrchr(br, ')');

@@ -61,6 +61,28 @@ static void one_member_glued_party_and_mede_namens(void **st)
     kr_doc_free(d);
 }
 
+/* The answering official in lower case, or by role alone ("de minister van …") */
+static void answering_role_in_lower_case_or_alone(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de minister van Justitie en Veiligheid over "
+                                       "iets (ingezonden 3 januari 2024).\nAntwoord van minister Van Weel (Justitie en "
+                                       "Veiligheid) (ontvangen 5 februari 2024).\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_answering, 1);
+    assert_string_equal(in->answering[0].name, "Van Weel");
+    assert_string_equal(in->answering[0].role, "Minister");
+    assert_string_equal(in->answering[0].ministry, "Justitie en Veiligheid");
+    kr_doc_free(d);
+    in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de minister van Justitie en Veiligheid over iets "
+                     "(ingezonden 3 januari 2024).\nAntwoord van de minister van Justitie en Veiligheid (ontvangen 5 "
+                     "februari 2024).\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_answering, 1);
+    assert_null(in->answering[0].name);
+    assert_string_equal(in->answering[0].role, "Minister van Justitie en Veiligheid");
+    kr_doc_free(d);
+}
+
 static void shared_party_and_plural_ministers(void **st)
 {
     (void)st;
@@ -285,6 +307,7 @@ int main(void)
         cmocka_unit_test(member_list_with_parties),
         cmocka_unit_test(iso_dates_count_days),
         cmocka_unit_test(one_member_glued_party_and_mede_namens),
+        cmocka_unit_test(answering_role_in_lower_case_or_alone),
         cmocka_unit_test(shared_party_and_plural_ministers),
         cmocka_unit_test(plural_titles_over_portfolios_with_en),
         cmocka_unit_test(answer_letter_addressees_from_its_opening),
