@@ -133,10 +133,11 @@ static kr_re pats[] = {
     [F_DOSSIER_R] = {NOTNUM "\\b(" DOS ")\\s?\\(R\\d{3,4}\\)", 0, NULL, false},
     [F_DOSSIER_DASH] = {"(?<=\\S) - (\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL, false},
     [F_DOSSIER_PAREN] = {"\\(([1-3]\\d ?\\d{3})\\)", 0, NULL, false},
-    [F_HANDELINGEN] = {"\\bHandelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
-                       "),?\\s+nr\\.\\s*(\\d{1,4})(?:,\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4})*))?",
+    /* "Handelingen II 2019/20, nr. 45, item 12", "Hand. II 2008/09, nr. 45, blz. 3456", "…, 45, item 12" */
+    [F_HANDELINGEN] = {"\\b(?:Handelingen|Hand\\.)(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
+                       "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4})*))?",
                        0, NULL, false},
-    [F_AANHANGSEL] = {"\\bAanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
+    [F_AANHANGSEL] = {"\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
                       YEAR "),?\\s+(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,5})(?!\\d)",
                       0, NULL, false},
     /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not "uw motie
@@ -269,8 +270,8 @@ static const anchor_set anchors[F_COUNT] = {
     [F_DOSSIER_DASH] = {.w = {" - "}, .back = 0, .guard = G_DASH_DOSSIER},
     /* "(32847)": the bracket and the first digit, 1 to 3 */
     [F_DOSSIER_PAREN] = {.w = {"(1", "(2", "(3"}, .back = 0},
-    [F_HANDELINGEN] = {.w = {"Handelingen"}, .back = 0},
-    [F_AANHANGSEL] = {.w = {"Aanhangsel"}, .back = 0},
+    [F_HANDELINGEN] = {.w = {"Handelingen", "Hand."}, .back = 0},
+    [F_AANHANGSEL] = {.w = {"Aanhangsel", "Aanh."}, .back = 0},
     /* "Gewijzigde M" before it */
     [F_MOTIE] = {.w = {"otie", "mendement"}, .back = 11, .guard = G_MOTION_NAME},
     /* a match starts with an outlet's name: each is found by its longest word, which at most

@@ -102,6 +102,11 @@ static void handelingen_item_lists(void **st)
     assert_string_equal(kr_doc_ref(d, 1)->text, "13");
     kr_doc_free(d);
     expect_one("Zie Handelingen I 2019/20, nr. 12, item 5.", KR_KIND_HANDELINGEN, "h-ek-20192020-12-5");
+    expect_one("Zie Handelingen II 2019/20, 45, item 12.", KR_KIND_HANDELINGEN, "h-tk-20192020-45-12");
+    expect_none("Zie Handelingen II 2019/20, 45 keer.");
+    /* the abbreviations of older papers */
+    expect_one("Zie Hand. II 2008/09, nr. 45, blz. 3456.", KR_KIND_HANDELINGEN, "h-tk-20082009-45");
+    expect_one("Zie Aanh. Hand. II 2008/09, nr. 123.", KR_KIND_AANHANGSEL, "ah-tk-20082009-123");
 }
 
 /* The Eerste Kamer's papers are letters, cited without "nr."; only after "Kamerstukken I" is a
