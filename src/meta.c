@@ -18,7 +18,7 @@
 #define MONTH "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH "(?:\\s+\\d{4})?"
 
-enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT,
+enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_BY, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT,
        M_SO_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
 
 static kr_re pats[] = {
@@ -26,14 +26,18 @@ static kr_re pats[] = {
                   ")\\)",
                   PCRE2_DOTALL, NULL, false},
     [M_ANTWOORD] = {"(Antwoord|Mededeling) van (.+?)\\s*\\((?:ontvangen\\s+)+(" DATE ")\\)", PCRE2_DOTALL, NULL, false},
-    [M_LETTER_SUBJECT] = {"(?:Onderwerp|^)\\s*(?:Beantwoording|Antwoorden)[^\\n]{0,80}?[Kk]amervragen\\s+(?:(?:van|het)\\s+)*"
-                          "(?:het lid|de leden)\\s+(.+?)\\s+(?:(?:aan (?:de |het )?(.+?)\\s+)?over\\s+([^\\n]+))",
+    /* "Onderwerp Beantwoording Kamervragen van het lid X (P) aan de minister van Y over Z"; "Betreft
+     * Beantwoording Kamervragen over Z", whose askers the letter names */
+    [M_LETTER_SUBJECT] = {"(?:Onderwerp|Betreft|^)\\s*(?:Beantwoording|Antwoorden)[^\\n]{0,80}?[Kk]amervragen\\s+(?:(?:(?:van|het)\\s+)*"
+                          "(?:het lid|de leden)\\s+(.+?)\\s+)?(?:(?:aan (?:de |het )?(.+?)\\s+)?over\\s+([^\\n]+))",
                           PCRE2_MULTILINE, NULL, false},
     /* "deel ik u mede dat de vragen van het lid X (P) aan de minister van Y over Z worden beantwoord" */
     [M_LETTER_TO] = {"\\b[Dd]e vragen van (?:het lid|de leden)\\s+[^\\n]{1,200}?\\s+aan\\s+(?:de |het )?([^\\n]+?)\\s+over\\s",
                      0, NULL, false},
     [M_LETTER_DATE] = {"\\bDatum\\s+(" DATE ")", 0, NULL, false},
-    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")", 0, NULL, false},
+    /* "de (antwoorden op de) vragen van het lid X (P) over …" in the letter */
+    [M_LETTER_BY] = {"\\b[Dd]e vragen van (?:het lid|de leden)\\s+([^\\n]{1,200}?)\\s+(?:aan|over)\\s", 0, NULL, false},
+    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")|\\(ingezonden (" DATE ")\\)", 0, NULL, false},
     /* the signature: "De minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius", "de minister van
      * Landbouw, Natuur en Voedselkwaliteit\n\nP. Adema" (a title a line of its own) */
     [M_SIGN] = {"^[Dd]e ((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
@@ -585,8 +589,8 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         in->type = "antwoordbrief";
         size_t s, n;
         const char *cl = t->clean;
-        kr_group(&b.mt, 1, &s, &n);
-        parse_askers(&b, cl + s, n);
+        bool by = kr_group(&b.mt, 1, &s, &n);
+        if (by) parse_askers(&b, cl + s, n);
         bool to = kr_group(&b.mt, 2, &s, &n);
         if (to) parse_addressees(&b, cl + s, n);
         char *subj = kr_fold_ws(cl + b.mt.ov[6], b.mt.ov[7] - b.mt.ov[6]);
@@ -596,7 +600,11 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         }
         in->subject = keep(&b, subj);
         if (FOLDED() && kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
-        if (FOLDED() && kr_re_find(&pats[M_LETTER_ASKED], c, fhead, 0, &b.mt, false)) in->submitted = iso_of(&b, c, 1);
+        if (FOLDED() && kr_re_find(&pats[M_LETTER_ASKED], c, fhead, 0, &b.mt, false))
+            in->submitted = iso_of(&b, c, kr_group(&b.mt, 1, &s, &n) ? 1 : 2);
+        /* a subject without the askers: the letter's opening names them */
+        if (!by && FOLDED() && kr_re_find(&pats[M_LETTER_BY], c, fhead, 0, &b.mt, false) && kr_group(&b.mt, 1, &s, &n))
+            parse_askers(&b, c + s, n);
         /* a subject without "aan …": the letter's opening says to whom the questions went */
         if (!to && FOLDED() && kr_re_find(&pats[M_LETTER_TO], c, fhead, 0, &b.mt, false) && kr_group(&b.mt, 1, &s, &n))
             parse_addressees(&b, c + s, n);

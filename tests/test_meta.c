@@ -83,6 +83,25 @@ static void answering_role_in_lower_case_or_alone(void **st)
     kr_doc_free(d);
 }
 
+/* A cover letter whose subject ("Betreft …") does not name the askers: its opening does */
+static void letter_subject_without_askers(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Datum 12 maart 2024\nBetreft Beantwoording Kamervragen over het bericht «Tekort»\n\n"
+                                       "Hierbij zend ik u de antwoorden op de vragen van het lid Mutluer (GroenLinks-PvdA) "
+                                       "over het bericht «Tekort» (ingezonden 12 februari 2024).\n\nDe Minister van "
+                                       "Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius\n");
+    assert_string_equal(in->type, "antwoordbrief");
+    assert_string_equal(in->subject, "het bericht «Tekort»");
+    assert_int_equal(in->n_askers, 1);
+    assert_string_equal(in->askers[0].name, "Mutluer");
+    assert_string_equal(in->askers[0].party, "GroenLinks-PvdA");
+    assert_string_equal(in->submitted, "2024-02-12");
+    assert_string_equal(in->received, "2024-03-12");
+    kr_doc_free(d);
+}
+
 static void shared_party_and_plural_ministers(void **st)
 {
     (void)st;
@@ -308,6 +327,7 @@ int main(void)
         cmocka_unit_test(iso_dates_count_days),
         cmocka_unit_test(one_member_glued_party_and_mede_namens),
         cmocka_unit_test(answering_role_in_lower_case_or_alone),
+        cmocka_unit_test(letter_subject_without_askers),
         cmocka_unit_test(shared_party_and_plural_ministers),
         cmocka_unit_test(plural_titles_over_portfolios_with_en),
         cmocka_unit_test(answer_letter_addressees_from_its_opening),
