@@ -29,7 +29,7 @@
 #define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))" NR ")*"
 #define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-#define DATE "\\d{1,2}\\s+" MONTH "\\s+\\d{4}"
+#define DATE "\\d{1,2}\\s+" MONTH ",?\\s+\\d{4}" /* "27 september, 2023" too */
 #define PART "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|Te|[Ii]n\\s+['’]t|['’]t|El|Al)\\s+"
 /* A surname, with its particles ("Van der Plas"), double names ("Faber-van de Klashorst"), and
  * a given name where members share a surname ("Otwin van Dijk"); a footnote marker may be glued

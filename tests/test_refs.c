@@ -425,6 +425,7 @@ static void finds_news_with_url(void **st)
 static void finds_news_without_url(void **st)
 {
     (void)st;
+    expect_one("NOS, 27 september, 2023, «Een titel»\n", KR_KIND_NEWS, "news:nos:2023-09-27"); /* a comma before the year */
     expect_one("zoals NRC Handelsblad, 15 december 2015 meldde", KR_KIND_NEWS, "news:nrc-handelsblad:2015-12-15");
     kr_doc *d = parse("het artikel «Een titel» in de Volkskrant van 3 juni 2025 meldt");
     const kr_ref *r = only_ref(d);
