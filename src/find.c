@@ -99,6 +99,7 @@ enum {
      * which a match-time PCRE2_ANCHORED rules out) */
     F_ID_AT = F_COUNT,
     F_URL_BARE_AT,
+    F_MOTIE_MORE_AT,
 };
 
 #define ID_PAT "(?<![\\w/-])(kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-" \
@@ -177,6 +178,10 @@ static kr_re pats[] = {
     [F_STCRT] = {"\\b(?:Stcrt\\.?|Staatscourant)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,6})(?![\\d])", 0, NULL, false},
     [F_ID_AT] = {"\\G" ID_PAT, 0, NULL, false},
     [F_URL_BARE_AT] = {"\\G" URL_BARE, 0, NULL, false},
+    /* after "de moties van de leden X en Y over … (Kamerstuk …)": "en van de leden Z en W over …",
+     * the next motion of the list, named without the word */
+    [F_MOTIE_MORE_AT] = {"\\G(?:[^.;?!\\n]|\\n(?!\\n)|\\.(?!\\s+\\p{Lu})){0,400}?\\)\\s*,?\\s+en\\s+(van\\s+(?:" TITLE ")?(" NAMES "))",
+                         0, NULL, false},
     {NULL, 0, NULL, false},
 };
 
@@ -790,6 +795,37 @@ static bool next_match(finder *f, int fam, size_t pos, const kr_vec *at, size_t 
     return false;
 }
 
+/* A motion or amendment mention at [s, e) submitted by the names at c[gs, gs + gl): its
+ * candidate, with the names and the id made of them; *cd is NULL when the names are no members'
+ * ("de motie van GroenLinks en de ChristenUnie", "de motie van de Kamer"). */
+static int motion_cand(finder *f, kr_kind k, size_t s, size_t e, size_t gs, size_t gl, kr_cand **out)
+{
+    const char *c = f->t->clean;
+    kr_cand *cd = push(f, k, s, e);
+    *out = NULL;
+    if (!cd) return KR_ENOMEM;
+    int rc = kr_cand_add_names(cd, c + gs, gl);
+    if (!rc && !submitters_are_members(cd)) {
+        kr_cand_clear(cd);
+        f->out->len--;
+        return 0;
+    }
+    if (!rc && cd->n_subs) {
+        kr_buf id = {0};
+        rc = kr_buf_puts(&id, k == KR_KIND_MOTIE ? "motie:" : "amendement:");
+        for (size_t i = 0; i < cd->n_subs && !rc; i++) {
+            char *sl = kr_slug(cd->subs[i], strlen(cd->subs[i]));
+            if (!sl) rc = KR_ENOMEM;
+            else rc = kr_buf_puts(&id, i ? "+" : "") || kr_buf_puts(&id, sl) ? KR_ENOMEM : 0;
+            free(sl);
+        }
+        if (rc) kr_buf_free(&id);
+        else cd->target = kr_buf_steal(&id);
+    }
+    *out = cd;
+    return rc;
+}
+
 static int one_family(finder *f, int fam, const kr_vec *at)
 {
     const char *c = f->t->clean;
@@ -970,29 +1006,15 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                 break;
             }
             kr_kind k = c[ks] == 'm' || c[ks] == 'M' ? KR_KIND_MOTIE : KR_KIND_AMENDEMENT;
-            if (!(cd = push(f, k, s, e))) {
-                rc = KR_ENOMEM;
-                break;
-            }
-            rc = kr_cand_add_names(cd, c + gs, gl);
-            if (!rc && !submitters_are_members(cd)) {
-                /* "de motie van GroenLinks en de ChristenUnie", "de motie van de Kamer" */
-                kr_cand_clear(cd);
-                f->out->len--;
-                cd = NULL;
-                break;
-            }
-            if (!rc && cd->n_subs) {
-                kr_buf id = {0};
-                rc = kr_buf_puts(&id, k == KR_KIND_MOTIE ? "motie:" : "amendement:");
-                for (size_t i = 0; i < cd->n_subs && !rc; i++) {
-                    char *sl = kr_slug(cd->subs[i], strlen(cd->subs[i]));
-                    if (!sl) rc = KR_ENOMEM;
-                    else rc = kr_buf_puts(&id, i ? "+" : "") || kr_buf_puts(&id, sl) ? KR_ENOMEM : 0;
-                    free(sl);
-                }
-                if (rc) kr_buf_free(&id);
-                else cd->target = kr_buf_steal(&id);
+            bool plural = c[ks + kl - 1] == 's' || c[ks + kl - 1] == 'n'; /* "moties", "amendementen" */
+            rc = motion_cand(f, k, s, e, gs, gl, &cd);
+            /* "de moties van de leden X en Y over … (Kamerstuk …) en van de leden Z en W over …" */
+            for (size_t from = e; !rc && cd && plural && kr_re_find(&pats[F_MOTIE_MORE_AT], c, n, from, &f->m, true);) {
+                size_t ms, ml, ns2, nl2;
+                kr_group(&f->m, 1, &ms, &ml);
+                kr_group(&f->m, 2, &ns2, &nl2);
+                from = ms + ml;
+                rc = motion_cand(f, k, ms, ms + ml, ns2, nl2, &cd);
             }
             break;
         }

@@ -257,6 +257,25 @@ static void motion_takes_the_kamerstuk_beside_it(void **st)
     kr_doc_free(d);
 }
 
+/* "de moties van de leden X en Y over … (Kamerstuk …) en van de leden Z en W over …": the second
+ * motion of the list is named without the word */
+static void motion_list_names_the_next_without_the_word(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zie de moties van de leden Michon-Derkzen en Van der Plas over het uniform (Kamerstuk "
+                      "35925-VI-56) en van de leden Markuszower en Helder over een hoofddoek (Kamerstuk 35925-VI-41).");
+    assert_int_equal(kr_doc_ref_count(d), 4);
+    assert_int_equal(kr_doc_ref(d, 2)->kind, KR_KIND_MOTIE);
+    assert_string_equal(kr_doc_ref(d, 2)->text, "van de leden Markuszower en Helder");
+    assert_string_equal(kr_doc_ref(d, 2)->target, "kst-35925-VI-41");
+    kr_doc_free(d);
+    /* one motion: "en van" after its bracket is no motion */
+    d = parse("Zie de motie van het lid Omtzigt over het uniform (Kamerstuk 35925-VI-56) en van de leden Markuszower "
+              "en Helder weet ik niets.");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    kr_doc_free(d);
+}
+
 static void motion_takes_the_kamerstuk_after_its_subject(void **st)
 {
     (void)st;
@@ -506,6 +525,7 @@ int main(void)
         cmocka_unit_test(finds_aanhangsel),
         cmocka_unit_test(finds_motions_by_submitters),
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
+        cmocka_unit_test(motion_list_names_the_next_without_the_word),
         cmocka_unit_test(motion_takes_the_kamerstuk_after_its_subject),
         cmocka_unit_test(motion_heading_is_not_a_citation),
         cmocka_unit_test(parties_and_the_house_are_not_submitters),
