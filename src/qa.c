@@ -47,14 +47,14 @@ enum {
 /* An answer heading: "Antwoord 3", "Antwoorden op vragen 2 en 3", "Reactie". */
 #define ANS                                                                                              \
     "(?:Antwoorden|Antwoord|Reactie|ANTWOORD)(?:\\s+op)?(?:\\s+(?:de\\s+)?(?:vraag|vragen))?"                   \
-    "(?:\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*))?\\s*[:.]?$"
+    "(?:\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-|–)\\s*|\\s+)\\d{1,3})*))?\\s*[:.]?$"
 
 static kr_re pats[] = {
     [Q_ANS] = {"^(?:.*\\bAanhangsel\\s*\\d+\\s*)?" ANS, 0, NULL, false},
     /* the same for a line without "Aanhangsel 12" before an answer word (footer_then_answer),
      * where the optional start cannot take part: a line that starts with the word */
     [Q_ANS_PLAIN] = {"^" ANS, 0, NULL, false},
-    [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-)\\s*|\\s+)\\d{1,3})*)\\s*[:.]?$",
+    [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-|–)\\s*|\\s+)\\d{1,3})*)\\s*[:.]?$",
                  0, NULL, false},
     [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL, false},
     [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL, false},
@@ -74,7 +74,31 @@ static kr_re pats[] = {
                  "|\\bde komende (?:tijd|periode|maanden|weken)\\b[^?!]{0,120}\\b(?:uitgewerkt|uitwerken|bezien|onderzocht|verkend|"
                  "uitgezocht)"
                  "|\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur|gestuurd|verstuurd|toegestuurd)"
-                 "|\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b|\\bzal ik (?:uw|de) kamer\\b)",
+                 "|\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b|\\bzal ik (?:uw|de) kamer\\b"
+                 /* "Ik kom hier voor de zomer op terug", "… en kom hier zo spoedig mogelijk op terug" */
+                 "|\\bkom(?:t|en)?\\b[^?!]{0,100}\\bop\\s+terug\\b"
+                 /* "In de eerstvolgende voortgangsbrief ga ik hier nader op in", "Hierop ga ik in de
+                  * kabinetsreactie nader in", "Ik zal hier … nader op ingaan" */
+                 "|\\b(?:ga|gaat|gaan)\\s+(?:ik|het kabinet|wij)\\s+(?:hier|daar)\\s+[^?!]{0,60}\\bop\\s+in\\b"
+                 "|\\b(?:ik|het kabinet|wij)\\s+(?:ga|gaat|gaan)\\s+(?:hier|daar)\\s+[^?!]{0,80}\\bop\\s+in\\b"
+                 "|\\b(?:hier|daar)op\\s+(?:ga|gaat|gaan)\\s+(?:ik|het kabinet|wij)\\b[^?!]{0,80}\\bnader\\s+in\\b"
+                 "|\\bzal\\b[^?!]{0,80}\\bnader\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"
+                 /* "met uw Kamer delen", "ontvangt u", "Ik stuur uw Kamer", "doen toekomen" */
+                 "|\\bmet\\s+(?:uw|de)\\s+kamer\\s+(?:te\\s+)?delen\\b|\\bontvangt\\s+u\\b"
+                 "|\\b(?:ik|het kabinet|wij)\\s+(?:stuur|stuurt|sturen|zend|zendt|zenden)\\s+(?:uw|de)\\s+kamer\\b"
+                 "|\\buw kamer\\b[^?!]{0,120}\\b(?:doen toekomen|toezenden|zenden)\\b"
+                 /* "De kabinetsreactie volgt na de zomer", "Het kabinet komt voor de zomer met een reactie" */
+                 "|\\b(?:kabinetsreactie|beleidsreactie|reactie|brief|antwoord|besluit)\\b[^?!]{0,60}\\bvolgt\\b"
+                 "|\\bkom(?:t|en)?\\b[^?!]{0,60}\\bmet\\s+een\\s+(?:\\S+\\s+)?(?:\\S*reactie|brief|voorstel|plan)\\b"
+                 /* "Ik houd uw Kamer op de hoogte", "Ik zal uw Kamer hiervan op de hoogte stellen" */
+                 "|\\b(?:uw|de)\\s+kamer\\b[^?!]{0,40}\\bop\\s+de\\s+hoogte\\b"
+                 /* "De verwachting is dat dit onderzoek in het najaar wordt afgerond", "De resultaten
+                  * worden in de zomer verwacht" */
+                 "|\\bde verwachting is dat\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend|opgeleverd)"
+                 "|\\b(?:resultaten|uitkomsten|rapport|evaluatie|onderzoek|kabinetsreactie)\\b[^?!]{0,60}\\b(?:wordt|worden)\\b[^?!]{0,40}\\b(?:verwacht|afgerond|opgeleverd)\\b"
+                 /* "Ik zal dit punt meenemen in de uitwerking", "Ik zal deze vraag betrekken bij" */
+                 "|\\bzal\\s+(?:ik|het kabinet|wij)\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b"
+                 "|\\b(?:ik|het kabinet|wij)\\s+(?:zal|zullen)\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b)",
                  0, NULL, false},
     [Q_DECLINE] = {"(?i:\\bniet vooruit(?:lopen|te lopen|loopt)\\b|\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?(?:(?:hier|daar|nog|echter|op dit moment)\\s+)*geen\\s+(?:enkel\\s+)?inzicht\\b|\\bgeen antwoord (?:geven|te geven)\\b"
                    "|\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen uitspra(?:ak|ken)\\b|\\bkan (?:ik|het kabinet) (?:hier )?niet (?:op )?in(?:gaan| te gaan)\\b"
@@ -85,19 +109,37 @@ static kr_re pats[] = {
                    "|\\bgeen mededelingen\\b"
                    /* "Ik kan hier nog niets over zeggen", "kan ik hier geen informatie over verstrekken" */
                    "|\\bkan\\b[^?!]{0,40}\\b(?:niets|niet veel)\\s+(?:\\S+\\s+){0,2}(?:over\\s+)?zeggen\\b"
-                   "|\\bgeen (?:informatie|inlichtingen|gegevens)\\s+(?:\\S+\\s+){0,2}(?:verstrekken|geven|delen|openbaar maken)\\b)",
+                   "|\\bgeen\\s+(?:nadere\\s+|verdere\\s+|aanvullende\\s+)?(?:informatie|inlichtingen|gegevens)\\s+(?:\\S+\\s+){0,2}(?:verstrekken|geven|delen|openbaar maken)\\b"
+                   "|\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen\\s+(?:nadere|verdere)\\s+uitspra(?:ak|ken)\\b"
+                   /* "Op individuele zaken ga ik niet in", "Het kabinet kan niet op de inhoud … ingaan" */
+                   "|\\b(?:ga|gaat|gaan|treed|treedt)\\s+(?:ik|wij|het kabinet)\\s+niet\\s+(?:op\\s+)?in\\b"
+                   "|\\bkan\\b[^?!]{0,40}\\bniet\\s+op\\b[^?!]{0,60}\\bin(?:gaan|\\s+te\\s+gaan)\\b"
+                   /* "Ik kan deze informatie niet delen", "Deze informatie kan ik niet met uw Kamer delen" */
+                   "|\\bkan\\b[^?!]{0,40}\\b(?:informatie|gegevens|details)\\s+niet\\s+(?:\\S+\\s+){0,3}(?:delen|openbaar\\s+maken|verstrekken|geven)\\b"
+                   "|\\b(?:informatie|gegevens|details)\\s+kan\\s+(?:ik|het kabinet)\\s+niet\\b[^?!]{0,40}\\b(?:delen|openbaar|verstrekken|geven)\\b"
+                   "|\\bpast\\s+(?:mij|het kabinet|ons)\\s+niet\\b|\\bniet\\s+treden\\s+in\\b|\\bonthoud(?:t|en)?\\s+(?:mij|zich|ons)\\b"
+                   "|\\bkan\\s+(?:ik|het kabinet)\\s+niet\\s+beantwoorden\\b|\\bniet mogelijk\\b[^?!]{0,40}\\buitspraak\\b"
+                   "|\\bgeen aanleiding\\b[^?!]{0,40}\\bop\\s+in\\s+te\\s+gaan\\b|\\b(?:daar|hier)\\s+(?:ga|gaat)\\s+(?:ik|het kabinet)\\s+niet\\s+over\\b"
+                   "|\\bniet aan\\s+(?:een\\s+demissionair\\s+kabinet|de regering)\\s+om\\b"
+                   "|\\b(?:deze|die|de)\\s+(?:informatie|gegevens)\\s+(?:is|zijn)\\s+niet\\s+openbaar\\b)",
                    0, NULL, false},
     /* That the figures asked for are not there: "Daarover beschik ik niet over cijfers", "Hierover
      * zijn geen gegevens beschikbaar", "Dit wordt niet centraal geregistreerd". A decline when the
      * answer says nothing else; "…; wel is bekend dat …" answers. */
-    [Q_NODATA] = {"(?i:\\bbeschik(?:t|ken)?\\s+(?:ik|wij|het kabinet)\\s+(?:\\w+\\s+)?niet\\s+over\\b"
-                  "|\\bgeen (?:cijfers|gegevens|informatie|data) (?:beschikbaar|bekend)\\b"
-                  "|\\bniet (?:centraal|apart|afzonderlijk) (?:bijgehouden|geregistreerd)\\b)",
+    [Q_NODATA] = {"(?i:\\bbeschik(?:t|ken)?\\s+(?:\\S+\\s+){0,3}niet\\s+over\\b"
+                  "|\\bgeen\\s+(?:\\S+\\s+)?(?:cijfers|gegevens|informatie|data)\\s+(?:\\S+\\s+)?(?:beschikbaar|bekend|over)\\b"
+                  "|\\bniet\\s+(?:\\S+\\s+)?(?:bijgehouden|geregistreerd|verzameld)\\b|\\bgeen\\s+(?:\\S+\\s+)?registratie\\b"
+                  "|\\bhoud(?:t|en)\\b[^?!]{0,40}\\bniet\\s+bij\\b|\\bregistre(?:ert|ren)\\b[^?!]{0,30}\\bniet\\b"
+                  "|\\bniet\\s+(?:bekend|beschikbaar|voorhanden)\\b(?!\\s+met\\b)|\\bgeen\\s+(?:\\S+\\s+)?zicht\\s+op\\b|\\bontbreken\\b"
+                  "|\\bniet\\s+(?:\\S+\\s+){0,7}te\\s+(?:herleiden|halen|achterhalen|maken)\\b|\\bniet\\s+op\\s+te\\s+maken\\b"
+                  "|\\bweet\\s+(?:ik|het kabinet)\\s+niet\\b|\\bgeen\\s+(?:landelijk\\s+)?beeld\\b)",
                   0, NULL, false},
-    [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij|(?=\\d))"
-                   "|Voor\\s+(?:het|een|de)\\s+(?:antwoord|beantwoording)\\s+(?:(?:op|van)\\s+deze\\s+vraag\\s+)?verwijs"
-                   "|Deze\\s+vraag\\s+(?:is|wordt)\\s+(?:reeds\\s+|al\\s+)?beantwoord\\s+(?:in|bij)\\b"
-                   "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+)?naar\\s+(?:het|mijn|de)\\s+(?:antwoord|(?:Kamer)?brief|beantwoording)"
+    [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+|hiervoor\\s+|daarvoor\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij|onder|(?=\\d)|(?=vraag))"
+                   "|Zie\\s+(?:ook\\s+|hiervoor\\s+)?(?:(?:de\\s+)?beantwoording\\s+(?:van\\s+)?(?:de\\s+)?)?vra(?:ag|gen)\\s+\\d|Zie\\s+hierboven\\b"
+                   "|Voor\\s+(?:het|een|de)\\s+(?:antwoord|beantwoording)\\s+(?:(?:op|van)\\s+(?:deze\\s+vraag|(?:de\\s+)?vra(?:ag|gen)\\s+\\d[^.?!]{0,30}?)\\s+)?verwijs"
+                   "|(?:Deze\\s+vraag|Dit)\\s+(?:is|wordt)\\s+(?:reeds\\s+|al\\s+)?beantwoord\\s+(?:in|bij)\\b"
+                   "|Het\\s+antwoord\\s+op\\s+deze\\s+vraag\\s+(?:is|wordt)\\s+(?:opgenomen|gegeven)\\s+(?:in|bij)\\b"
+                   "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+|daarvoor\\s+|kortheidshalve\\s+)?naar\\s+(?:het|mijn|de)\\s+(?:antwoord|(?:Kamer)?brief|beantwoording)"
                    /* "Zie mijn brief van 3 maart 2023 (Kamerstuk …)." as the whole answer */
                    "|Zie\\s+(?:ook\\s+)?(?:mijn|de|het)\\s+(?:(?:Kamer)?brief|beantwoording|verslag)\\b"
                    "|Verwezen\\s+wordt\\s+naar\\s+het\\s+antwoord"
@@ -106,15 +148,18 @@ static kr_re pats[] = {
                    "|(?:Graag|Hiervoor|Daarvoor|Hierbij|Kortheidshalve)\\s+verwijs\\s+ik\\s+(?:u\\s+)?(?:graag\\s+)?naar"
                    "|In\\s+(?:mijn\\s+)?antwoord(?:en)?\\s+(?:op\\s+vraag\\s+)?\\d{1,3}\\b[^.?!]{0,40}\\b(?:ingegaan|beantwoord|toegelicht))",
                    0, NULL, false},
-[Q_INLINE_REF] = {"(?i:(?:antwoord(?:en)?|beantwoording)\\s+(?:op|bij|van)\\s+(?:de\\s+)?(?:vraag|vragen)\\s+"
+[Q_INLINE_REF] = {"(?i:(?:antwoord(?:en)?|beantwoording)\\s+(?:(?:op|bij|van)\\s+)?(?:de\\s+)?(?:vraag|vragen)\\s+|\\bantwoord(?:en)?\\s+onder\\s+(?=\\d)"
                       "|\\bzie\\s+(?:ook\\s+)?(?:de\\s+)?(?:vraag|vragen)\\s+|\\b(?:ook\\s+)?bij\\s+(?:vraag|vragen)\\s+"
                       "|\\b(?:in|mijn|zie)\\s+antwoord(?:en)?\\s+(?=\\d))"
-                      "(\\d{1,3}(?:\\s*(?:,\\s*en|,|en)\\s*\\d{1,3})*)",
+                      /* not another set's: "vraag 4 van de vragen van het lid X", "vraag 5 van de schriftelijke vragen …" */
+                      "(?>(\\d{1,3}(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|–|-)\\s*(?:vraag\\s+)?\\d{1,3})*))"
+                      "(?!\\s+(?:van|uit)\\s+(?:de\\s+(?:schriftelijke\\s+)?(?:kamer)?vragen|het\\s+lid|de\\s+leden)\\b)",
                       0, NULL, false},
     [Q_FUTURE] = {"(?i:\\b(?:zal|zullen|zult|wordt|worden|word|zodra|binnenkort|straks|na de zomer|voor de zomer|"
                   "eind dit jaar|later dit jaar|volgend jaar|naar verwachting|de komende|kom|komt|informeer|informeert|"
                   "wacht|separate|aparte|stuur|zend|op korte termijn|verwacht|streef|voornemens|ontvangt|"
-                  "te (?:kunnen )?(?:informeren|sturen|zenden|berichten))\\b)",
+                  "te (?:kunnen )?(?:informeren|sturen|zenden|berichten|delen)|volgt|hoogte|eerstvolgende|"
+                  "kabinetsreactie|beleidsreactie|voortgangsbrief|in het najaar|in het voorjaar|medio|verwachting)\\b)",
                   0, NULL, false},
     [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL, false},
     {NULL, 0, NULL, false},
@@ -290,7 +335,9 @@ static size_t heading_numbers(const char *s, size_t n, int *out, size_t max)
         while (en < n && en - st < 3 && kr_is_digit((unsigned char)s[en])) en++;
         int v = atoi(s + st);
         bool range = false;
-        for (size_t i = pos; i < st; i++) range |= s[i] == '-' || s[i] == '/';
+        /* "2-4", "2 t/m 4", "2 tot en met 4", "2 – 4" (an en dash ends in 0x93) */
+        for (size_t i = pos; i < st; i++)
+            range |= s[i] == '-' || s[i] == '/' || (unsigned char)s[i] == 0x93 || (i + 3 <= st && memcmp(s + i, "tot", 3) == 0);
         if (range && prev > 0 && v > prev && v - prev < 50)
             for (int x = prev + 1; x < v && k < max; x++) out[k++] = x;
         if (k < max) out[k++] = v;
@@ -584,7 +631,7 @@ static bool abbreviation_before(const char *c, size_t from, size_t i, char next)
     for (size_t k = 0; k < n; k++) w[k] = (char)(c[a + k] >= 'A' && c[a + k] <= 'Z' ? c[a + k] + 32 : c[a + k]);
     for (size_t k = 0; k < KR_NLIT(titles); k++)
         if (titles[k].n == n && memcmp(w, titles[k].s, n) == 0) return true;
-    if (!kr_is_digit((unsigned char)next) && !(next >= 'a' && next <= 'z')) return false;
+    if (!kr_is_digit((unsigned char)next) && !(next >= 'a' && next <= 'z') && next != '(') return false;
     for (size_t k = 0; k < KR_NLIT(numbered); k++)
         if (numbered[k].n == n && memcmp(w, numbered[k].s, n) == 0) return true;
     return false;
@@ -629,10 +676,11 @@ static bool has_digit_fact(const char *c, sentence s)
  * of them is passed over without running those caseless patterns, the costliest of kamerref. */
 static const char *const phrase_words[] = {
     /* Q_DECLINE */
-    "niet", "inzicht", "geen ", "uitspra",
+    "niet", "inzicht", "geen ", "uitspra", "onthoud", "ontbre",
     /* Q_DEFER */
-    "kamer", "informeren", "verwachting", "brief", "terug", "wacht", "komende", "zodra", "bezien", "ontvangt"};
-#define N_DECLINE_WORDS 4
+    "kamer", "informeren", "verwachting", "brief", "terug", "wacht", "komende", "zodra", "bezien", "ontvangt", "nader", "hierop", "daarop", "volgt",
+    "reactie", "hoogte", "verwacht", "afgerond", "meenemen", "betrekken", "delen", "opgeleverd"};
+#define N_DECLINE_WORDS 6
 #define N_PHRASE_WORDS (sizeof phrase_words / sizeof *phrase_words)
 
 /* The words by their first four bytes, in a small open-addressed table (index + 1, 0 empty). */
@@ -675,6 +723,19 @@ typedef struct verdict {
     sentence pointer; /* the first pointer sentence, e = 0 when none */
 } verdict;
 
+/* Whether s[from, n) goes on with "maar" or a semicolon and then a number: an estimate after a
+ * reservation. */
+static bool figure_after_but(const char *s, size_t from, size_t n)
+{
+    for (size_t i = from; i < n; i++) {
+        if (s[i] != ';' && !(i + 5 <= n && memcmp(s + i, "maar ", 5) == 0 && (i == 0 || s[i - 1] == ' '))) continue;
+        for (size_t k = i; k < n; k++)
+            if (kr_is_digit((unsigned char)s[k])) return true;
+        return false;
+    }
+    return false;
+}
+
 static verdict judge(builder *b, span ans)
 {
     const char *c = b->t->clean;
@@ -703,6 +764,9 @@ static verdict judge(builder *b, span ans)
         unsigned words = odd_case ? 3 : phrase_words_in(low, len);
         bool decl = (words & 1) && kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
         bool nodata = !decl && (words & 1) && kr_re_find(&pats[Q_NODATA], s, len, 0, &b->m, false);
+        /* "… geen inzicht in de exacte aantallen, maar schat … dat het om ongeveer 12.000 gaat": the
+         * figure asked for follows the reservation */
+        if ((decl || nodata) && figure_after_but(s, b->m.ov[1], len)) decl = nodata = false;
         bool def = (words & 2) && kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
         /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
          * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
@@ -928,11 +992,20 @@ static void resolve_pointer_text(builder *b, qfull *Q, size_t nq, size_t i, cons
         Q[i].conf = 1.0;
         return;
     }
-    if (ci_contains(s, len, "vorige vraag")) {
-        if (i > 0) {
+    /* "… naar de Kamerbrief over …", "… de vragen van het lid X (Aanhangsel …)": out of the document */
+    static const char *const outside[] = {"brief", "aanhangsel", "kamerstuk", "handelingen", "vragen van het lid",
+                                          "vragen van de leden", "verslag", "rapport"};
+    for (size_t o = 0; o < sizeof outside / sizeof *outside; o++)
+        if (ci_contains(s, len, outside[o])) {
+            Q[i].flag = "referral_external";
+            return;
+        }
+    bool prev = ci_contains(s, len, "vorige vraag"), next = ci_contains(s, len, "volgende vraag");
+    if (prev || next) {
+        if (prev ? i > 0 : i + 1 < nq) {
             Q[i].refs = malloc(sizeof(int));
             if (!Q[i].refs) return;
-            Q[i].refs[0] = Q[i - 1].w->number;
+            Q[i].refs[0] = Q[prev ? i - 1 : i + 1].w->number;
             Q[i].n_refs = 1;
             Q[i].conf = 1.0;
         }

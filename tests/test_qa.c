@@ -50,6 +50,12 @@ static void deferred_phrase_families(void **st)
     expect_status("Het onderzoek loopt nog. Ik wacht de uitkomsten af.", KR_Q_DEFERRED, 1);
     expect_status("De Kamer ontvangt de evaluatie in het najaar.", KR_Q_DEFERRED, 1);
     expect_status("U ontvangt de kabinetsreactie voor 1 juli.", KR_Q_DEFERRED, 1);
+    expect_status("Ik kom hier voor de zomer op terug.", KR_Q_DEFERRED, 1);
+    expect_status("In de eerstvolgende voortgangsbrief ga ik hier nader op in.", KR_Q_DEFERRED, 1);
+    expect_status("Ik zal uw Kamer hiervan op de hoogte stellen.", KR_Q_DEFERRED, 1);
+    expect_status("De kabinetsreactie op het rapport volgt na de zomer.", KR_Q_DEFERRED, 1);
+    expect_status("De verwachting is dat dit onderzoek in het najaar wordt afgerond.", KR_Q_DEFERRED, 1);
+    expect_status("Ik zal de uitkomsten van de verkenning met uw Kamer delen.", KR_Q_DEFERRED, 1);
 }
 
 static void answer_with_facts_that_also_defers(void **st)
@@ -77,6 +83,19 @@ static void declined_phrase_families(void **st)
     expect_status("Over lopende onderzoeken doe ik geen mededelingen.", KR_Q_DECLINED, 0);
     expect_status("Ik kan hier op dit moment nog niets over zeggen, omdat het onderzoek loopt.", KR_Q_DECLINED, 0);
     expect_status("Vanwege de privacy kan ik hier geen informatie over verstrekken.", KR_Q_DECLINED, 0);
+    expect_status("Op individuele zaken ga ik niet in.", KR_Q_DECLINED, 0);
+    expect_status("Ik kan hierover geen nadere informatie geven.", KR_Q_DECLINED, 0);
+    expect_status("Deze informatie kan ik niet met uw Kamer delen.", KR_Q_DECLINED, 0);
+    expect_status("Het past mij niet om daarover een oordeel te geven.", KR_Q_DECLINED, 0);
+    expect_status("Het aantal gevallen is niet bekend.", KR_Q_DECLINED, 0);
+    expect_status("Het ministerie beschikt niet over deze gegevens.", KR_Q_DECLINED, 0);
+    expect_status("Ik heb geen zicht op het aantal gevallen.", KR_Q_DECLINED, 0);
+    expect_status("Deze cijfers worden niet bijgehouden.", KR_Q_DECLINED, 0);
+    /* knowing a report is an answer; an estimate after the reservation answers too */
+    expect_status("Ik ben niet bekend met dit bericht.", KR_Q_ANSWERED, 0);
+    expect_status("Het kabinet heeft geen inzicht in de exacte aantallen, maar schat dat het om ongeveer 12.000 "
+                  "huishoudens gaat.",
+                  KR_Q_ANSWERED, 0);
     /* figures that are not there: a decline when nothing else is said */
     expect_status("Daarover beschik ik niet over cijfers. Dit wordt niet centraal geregistreerd.", KR_Q_DECLINED, 0);
     expect_status("Hierover zijn geen cijfers bekend. Wel is door de politie aangegeven dat dit uitzonderlijk is.",
@@ -149,6 +168,8 @@ static void referral_by_number_and_by_position(void **st)
     kr_doc_free(d);
     /* more ways of pointing: "Zie antwoord 1", "Deze vraag is beantwoord in …", "Voor de beantwoording" */
     static const char *const pointers[] = {"Zie antwoord 1.", "Deze vraag is beantwoord in het antwoord op vraag 1.",
+                                           "Zie hiervoor het antwoord op vraag 1.", "Zie beantwoording vraag 1.",
+                                           "Ik verwijs kortheidshalve naar het antwoord op vraag 1.",
                                            "Voor de beantwoording van deze vraag verwijs ik naar het antwoord op vraag 1."};
     for (size_t k = 0; k < sizeof pointers / sizeof *pointers; k++) {
         char buf[512];
@@ -161,6 +182,26 @@ static void referral_by_number_and_by_position(void **st)
         assert_int_equal(q->refers_to[0], 1);
         kr_doc_free(d);
     }
+}
+
+/* Ranges in headings and referrals ("tot en met", an en dash); another set's question is no
+ * question of this document */
+static void ranges_and_other_sets(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vraag 1\nWat?\nAntwoord 1\nHet is 12.\nVraag 2 tot en met 4\nEn?\nAntwoord 2 – 4\nZie het "
+                      "antwoord op vraag 1.\nVraag 5\nWaarom?\nAntwoord 5\nZie het antwoord op de vragen 2 tot en met 4.\n"
+                      "Vraag 6\nHoe?\nAntwoord 6\nZie het antwoord op vraag 4 van de vragen van het lid Mutluer.\n");
+    assert_int_equal(kr_doc_question_count(d), 6);
+    assert_int_equal(q_of(d, 3)->status, KR_Q_REFERRED);
+    const kr_question *q = q_of(d, 5);
+    assert_int_equal(q->n_refers_to, 3);
+    assert_int_equal(q->refers_to[1], 3);
+    q = q_of(d, 6);
+    assert_int_equal(q->status, KR_Q_REFERRED);
+    assert_int_equal(q->n_refers_to, 0);
+    assert_string_equal(q->flag, "referral_external");
+    kr_doc_free(d);
 }
 
 /* An answer that only points to a letter outside the document ("Graag verwijs ik u naar de
@@ -178,6 +219,12 @@ static void referral_out_of_the_document(void **st)
     /* "nr." ends no sentence: the whole answer is the pointer */
     expect_status("Zie mijn brief van 3 maart 2023 (Kamerstuk 29 628, nr. 1100).", KR_Q_REFERRED, 0);
     expect_status("Ik verwijs u graag naar de Kamerbrief van 3 maart 2023.", KR_Q_REFERRED, 0);
+    expect_status("Ik verwijs naar mijn brief van 12 maart jl. (Kamerstuk 29 628, nr. 1204).", KR_Q_REFERRED, 0);
+    /* a letter named with a subject is no question of this document */
+    d = one_answer("Voor het antwoord op deze vraag verwijs ik u naar de Kamerbrief over de capaciteit van de politie.");
+    assert_int_equal(kr_doc_question(d, 0)->n_refers_to, 0);
+    assert_string_equal(kr_doc_question(d, 0)->flag, "referral_external");
+    kr_doc_free(d);
 }
 
 static void referral_cycle_is_flagged(void **st)
@@ -280,6 +327,7 @@ int main(void)
         cmocka_unit_test(plural_heading_and_answers_without_heading),
         cmocka_unit_test(referral_by_number_and_by_position),
         cmocka_unit_test(referral_out_of_the_document),
+        cmocka_unit_test(ranges_and_other_sets),
         cmocka_unit_test(referral_cycle_is_flagged),
         cmocka_unit_test(consultation_layout_with_parties_and_topics),
         cmocka_unit_test(mismatched_referral_names_nearest),
