@@ -36,11 +36,12 @@ static kr_re pats[] = {
                      0, NULL, false},
     [M_LETTER_DATE] = {"\\bDatum\\s+(" DATE ")", 0, NULL, false},
     /* "de (antwoorden op de) vragen van het lid X (P) over …" in the letter */
-    [M_LETTER_BY] = {"\\b[Dd]e vragen van (?:het lid|de leden)\\s+([^\\n]{1,200}?)\\s+(?:aan|over)\\s", 0, NULL, false},
-    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")|\\(ingezonden (" DATE ")\\)", 0, NULL, false},
+    [M_LETTER_BY] = {"\\b[Dd]e (?:schriftelijke\\s+)?(?:[Kk]amer)?vragen van (?:het lid|de leden)\\s+([^\\n]{1,200}?)\\s+(?:aan|over)\\s", 0, NULL, false},
+    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")|\\((?:\\d{4}Z\\d{5},\\s*)?ingezonden (" DATE ")", 0, NULL, false},
     /* the signature: "De minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius", "de minister van
      * Landbouw, Natuur en Voedselkwaliteit\n\nP. Adema" (a title a line of its own) */
-    [M_SIGN] = {"^[Dd]e ((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
+    /* "de minister van Volksgezondheid,\nWelzijn en Sport,\n\nConny Helder": the title over two lines */
+    [M_SIGN] = {"^[Dd]e ((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?(?:(?:,|\\sen)\\n[^\\n.;:]{3,60}?,)?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
                 PCRE2_MULTILINE, NULL, false},
     [M_SO_OPEN] = {"De (vaste commissie voor .+?) heeft (?:een aantal|enkele) vragen en opmerkingen voorgelegd aan de (.+?)\\s+"
                    "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)",
@@ -342,9 +343,14 @@ static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
         char *next = strstr(p, " en de ");
         char *alt = plural ? strstr(p, " en voor ") : NULL;
         char *alt2 = plural ? strstr(p, " en van ") : NULL;
+        /* "de Ministers van VWS, van JenV en van SZW": a comma before "van" or "voor" */
+        char *alt3 = plural ? strstr(p, ", van ") : NULL;
+        char *alt4 = plural ? strstr(p, ", voor ") : NULL;
         size_t skip = 7;
         if (alt && (!next || alt < next)) next = alt, skip = 4;
         if (alt2 && (!next || alt2 < next)) next = alt2, skip = 4;
+        if (alt3 && (!next || alt3 < next)) next = alt3, skip = 2;
+        if (alt4 && (!next || alt4 < next)) next = alt4, skip = 2;
         if (plural) { /* a portfolio's name ends where the next one starts */
             char *q = p == all ? p + tl : p;
             if (strncmp(q, "van ", 4) == 0) q += 4;
@@ -597,6 +603,12 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         if (subj) {
             size_t sl = strlen(subj);
             while (sl && (subj[sl - 1] == '.' || subj[sl - 1] == ' ')) subj[--sl] = '\0';
+            /* "… ggz (2024Z07812, ingezonden 2 mei 2024)": the bracket is no part of the subject */
+            char *br = sl && subj[sl - 1] == ')' ? strrchr(subj, '(') : NULL;
+            if (br && br > subj && (strstr(br, "ingezonden") || (strlen(br) >= 11 && kr_is_digit((unsigned char)br[1]) && br[5] == 'Z'))) {
+                while (br > subj && br[-1] == ' ') br--;
+                *br = '\0';
+            }
         }
         in->subject = keep(&b, subj);
         if (FOLDED() && kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
@@ -617,12 +629,15 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 kr_group(&b.mt, 2, &ps, &pl);
                 kr_group(&b.mt, 3, &ms, &ml);
                 char *role = NULL;
+                /* the ministry on one line: "Volksgezondheid,\nWelzijn en Sport" */
+                while (ml && (c[ms + ml - 1] == ',' || c[ms + ml - 1] == ' ')) ml--;
+                const char *ministry = keep(&b, kr_fold_ws(c + ms, ml));
                 /* "minister" as printed, capitalised as a title */
-                if (asprintf(&role, "%c%.*s %.*s %.*s", c[rs] & ~0x20, (int)rl - 1, c + rs + 1, (int)pl, c + ps, (int)ml,
-                             c + ms) < 0)
+                if (ministry && asprintf(&role, "%c%.*s %.*s %s", c[rs] & ~0x20, (int)rl - 1, c + rs + 1, (int)pl, c + ps,
+                                         ministry) < 0)
                     role = NULL;
                 o->role = keep(&b, role);
-                o->ministry = keep(&b, kr_strndup(c + ms, ml));
+                o->ministry = ministry;
                 /* "D. Yeşilgöz-Zegerius", "D.M. van Weel": the surname after the initials */
                 size_t ns, nl;
                 kr_group(&b.mt, 4, &ns, &nl);
@@ -632,7 +647,9 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 while (p < ne) {
                     const char *w = p;
                     while (p < ne && *p != ' ') p++;
-                    if (!(p - w <= 5 && p[-1] == '.')) {
+                    bool initials = p - w <= 12 && p[-1] == '.';
+                    for (const char *q = w; q < p && initials; q++) initials = *q == '.' || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+                    if (!initials) {
                         p = w;
                         break;
                     }

@@ -102,6 +102,44 @@ static void letter_subject_without_askers(void **st)
     kr_doc_free(d);
 }
 
+/* A signature whose ministry runs over two lines; a subject's bracket with the case number and
+ * the date asked; initials of three letters */
+static void letter_signature_over_two_lines(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Datum 12 juni 2024\nBetreft Kamervragen over wachttijden\n\nHierbij zend ik u de "
+                                       "antwoorden.\n\nde minister van Volksgezondheid,\nWelzijn en Sport,\n\nConny "
+                                       "Helder\n\nAntwoorden op Kamervragen van het lid Dobbe (SP) over wachttijden in "
+                                       "de ggz (2024Z07812, ingezonden 2 mei 2024).\n\nVraag 1\nWaarom?\n");
+    assert_string_equal(in->type, "antwoordbrief");
+    assert_string_equal(in->subject, "wachttijden in de ggz");
+    assert_string_equal(in->submitted, "2024-05-02");
+    assert_int_equal(in->n_answering, 1);
+    assert_string_equal(in->answering[0].role, "Minister van Volksgezondheid, Welzijn en Sport");
+    assert_string_equal(in->answering[0].ministry, "Volksgezondheid, Welzijn en Sport");
+    assert_string_equal(in->answering[0].name, "Conny Helder");
+    kr_doc_free(d);
+    in = info_of(&d, "Datum 12 juni 2024\nOnderwerp Beantwoording Kamervragen van het lid Dobbe (SP) over iets\n\nDe "
+                     "minister van Infrastructuur en Waterstaat,\n\nM.G.J. Harbers\n");
+    assert_int_equal(in->n_answering, 1);
+    assert_string_equal(in->answering[0].name, "Harbers");
+    kr_doc_free(d);
+}
+
+/* "aan de Ministers van VWS, van JenV en van SZW": three */
+static void plural_ministers_with_commas(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de Ministers van VWS, van JenV en van SZW "
+                                       "over iets (ingezonden 3 januari 2024).\nVraag 1\nWat?\n");
+    assert_int_equal(in->n_addressees, 3);
+    assert_string_equal(in->addressees[1], "Minister van JenV");
+    assert_string_equal(in->addressees[2], "Minister van SZW");
+    kr_doc_free(d);
+}
+
 static void shared_party_and_plural_ministers(void **st)
 {
     (void)st;
@@ -328,6 +366,8 @@ int main(void)
         cmocka_unit_test(one_member_glued_party_and_mede_namens),
         cmocka_unit_test(answering_role_in_lower_case_or_alone),
         cmocka_unit_test(letter_subject_without_askers),
+        cmocka_unit_test(letter_signature_over_two_lines),
+        cmocka_unit_test(plural_ministers_with_commas),
         cmocka_unit_test(shared_party_and_plural_ministers),
         cmocka_unit_test(plural_titles_over_portfolios_with_en),
         cmocka_unit_test(answer_letter_addressees_from_its_opening),
