@@ -385,15 +385,35 @@ static size_t next_digit(const char *w, size_t i, size_t end)
 }
 
 /* Whether a footnote marker can stand right after byte c: a bracket, the punctuation below, a
- * lower-case letter or part of a character beyond ASCII (the tests of find_markers). */
+ * letter or part of a character beyond ASCII (the tests of find_markers). */
 static inline bool marker_can_follow(unsigned char c)
 {
     switch (c) {
-    case '[': case '.': case ',': case ';': case ':': case '!': case '?': case ')': case '\'': case '"':
+    case '[': case '.': case ',': case ';': case ':': case '!': case '?': case ')': case '\'': case '"': case '%':
         return true;
     default:
-        return c >= 0x80 || (c >= 'a' && c <= 'z');
+        return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
+}
+
+/* Whether the word that ends at w[i - 1] is an acronym a marker may be glued to ("NOS1", "CBS2",
+ * "NZa3"): letters only, two capitals at least, and not a formula or a name that a number belongs
+ * to ("CO2", "NH3", "PM10", "MH17", "COVID19", "EU27"). */
+static bool acronym_before(const char *w, size_t from, size_t i)
+{
+    size_t a = i, caps = 0;
+    while (a > from && ((w[a - 1] >= 'A' && w[a - 1] <= 'Z') || (w[a - 1] >= 'a' && w[a - 1] <= 'z'))) {
+        caps += w[a - 1] >= 'A' && w[a - 1] <= 'Z';
+        a--;
+    }
+    if (caps < 2 || i - a > 8 || (a > from && ((unsigned char)w[a - 1] >= 0x80 || kr_is_digit((unsigned char)w[a - 1]))))
+        return false;
+    static const kr_lit numbered[] = {KR_LIT("CO"), KR_LIT("NH"), KR_LIT("NO"), KR_LIT("SO"), KR_LIT("CH"), KR_LIT("PM"),
+                                      KR_LIT("MH"), KR_LIT("WO"), KR_LIT("COVID"), KR_LIT("EU"), KR_LIT("NOx"),
+                                      KR_LIT("UN"), KR_LIT("BES"), KR_LIT("AOW"), KR_LIT("GPT")};
+    for (size_t k = 0; k < KR_NLIT(numbered); k++)
+        if (numbered[k].n == i - a && memcmp(w + a, numbered[k].s, numbered[k].n) == 0) return false;
+    return true;
 }
 
 /* The markers after the first in a bracket ("[4 5 ]"): the numbers in w[k, e), each the next. */
@@ -443,6 +463,9 @@ static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
             ok = true;
         } else if (p >= 0x80 && i >= 3 && (unsigned char)w[i - 3] == 0xE2) {
             ok = true; /* ” ’ and other typographic closers */
+        } else if (p == '%' || (p >= 'A' && p <= 'Z') || ((p >= 'a' && p <= 'z') && i >= 2 && w[i - 2] >= 'A' && w[i - 2] <= 'Z')) {
+            /* "30%2", "berichtte de NOS1", "de NZa2" */
+            ok = p == '%' || acronym_before(w, L->s, i);
         } else if (is_lower_at(w, i - 1)) {
             /* a letter run of at least three: "m2" and "km2" are units, not markers */
             size_t k = i - 1, run = 0;

@@ -121,6 +121,22 @@ static const char *footnoted =
     "\n"
     "Tweede Kamer, vergaderjaar 2025–2026, 32 317, nr. 974 5\n";
 
+/* A marker glued to an acronym or a per cent sign ("de NOS1", "30%3"); not to a formula ("CO2") */
+static void markers_after_acronyms(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Volgens de NOS1 en het CBS2 steeg het met 30%3 terwijl CO2 daalde.\n\n1 Kamerstuk 32 317, nr. 11\n"
+                      "2 Kamerstuk 32 317, nr. 12\n3 Kamerstuk 32 317, nr. 13\n");
+    assert_int_equal(kr_doc_footnote_count(d), 3);
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    for (size_t k = 0; k < 3; k++) assert_int_equal(kr_doc_ref(d, k)->footnote, (int)k + 1);
+    kr_doc_free(d);
+    d = parse("De uitstoot van CO2 en NH3 daalde1.\n\n1 Kamerstuk 32 317, nr. 11\n");
+    assert_int_equal(kr_doc_footnote_count(d), 1);
+    assert_int_equal(kr_doc_ref(d, 0)->footnote, 1);
+    kr_doc_free(d);
+}
+
 static void links_footnotes_to_glued_markers(void **st)
 {
     (void)st;
@@ -637,6 +653,7 @@ int main(void)
         cmocka_unit_test(finds_kamerstuk_split_across_lines),
         cmocka_unit_test(repairs_url_split_at_hyphen),
         cmocka_unit_test(url_at_line_end_does_not_swallow_next_word),
+        cmocka_unit_test(markers_after_acronyms),
         cmocka_unit_test(links_footnotes_to_glued_markers),
         cmocka_unit_test(markers_are_found_in_every_part_of_a_line),
         cmocka_unit_test(marker_at_the_very_start_of_a_long_first_line),
