@@ -141,9 +141,10 @@ static kr_re pats[] = {
     [F_AANHANGSEL] = {"\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
                       YEAR "),?\\s+(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,5})(?!\\d)",
                       0, NULL, false},
-    /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not "uw motie
+    /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not the vote
+     * heading "Stemmingen moties Wonen" (a topic); not "uw motie
      * van mevrouw Voortman", where she asks about it, or "mijn motie" */
-    [F_MOTIE] = {POSSESSIVE "\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" DATE
+    [F_MOTIE] = {POSSESSIVE "(?<!Stemmingen\\s)(?<!Stemming\\s)\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" DATE
                  "\\s+van\\s+)?(?:" TITLE ")?(" NAMES ")|\\s+(" NAMES "))",
                  0, NULL, false},
     [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE ")(?:,?\\s+" QTITLE ")?"
