@@ -133,7 +133,10 @@ static kr_re pats[] = {
                    0, NULL, false},
     [F_DOSSIER_R] = {NOTNUM "\\b(" DOS ")\\s?\\(R\\d{3,4}\\)", 0, NULL, false},
     [F_DOSSIER_DASH] = {"(?<=\\S) - (\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL, false},
-    [F_DOSSIER_PAREN] = {"\\(([1-3]\\d ?\\d{3})\\)", 0, NULL, false},
+    /* "Awgb-dossier (31832)", a budget bill "( 34775-XVI )", "Voortgang Huis voor democratie (31 475)" ending an agenda's line; a
+     * count in brackets ("meer meldingen (12 345) dan in 2022") is no dossier: the spaced form only
+     * where it ends a line or an agenda's " - 31475-3" follows */
+    [F_DOSSIER_PAREN] = {"(?|\\( ?([1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?) ?\\)|\\(([1-3]\\d \\d{3})\\)(?=[ \\t]*(?:$|- )))", PCRE2_MULTILINE, NULL, false},
     /* "Handelingen II 2019/20, nr. 45, item 12", "Hand. II 2008/09, nr. 45, blz. 3456", "…, 45, item 12" */
     [F_HANDELINGEN] = {"\\b(?:Handelingen|Hand\\.)(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
                        "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4})*))?",
@@ -275,7 +278,7 @@ static const anchor_set anchors[F_COUNT] = {
     [F_DOSSIER_R] = {.w = {"(R"}, .back = 11},
     [F_DOSSIER_DASH] = {.w = {" - "}, .back = 0, .guard = G_DASH_DOSSIER},
     /* "(32847)": the bracket and the first digit, 1 to 3 */
-    [F_DOSSIER_PAREN] = {.w = {"(1", "(2", "(3"}, .back = 0},
+    [F_DOSSIER_PAREN] = {.w = {"(1", "(2", "(3", "( 1", "( 2", "( 3"}, .back = 0},
     [F_HANDELINGEN] = {.w = {"Handelingen", "Hand."}, .back = 0},
     [F_AANHANGSEL] = {.w = {"Aanhangsel", "Aanh."}, .back = 0},
     /* "Gewijzigde M" before it */

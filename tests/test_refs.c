@@ -123,6 +123,16 @@ static void eerste_kamer_letters(void **st)
     expect_none("Zie Kamerstukken II 2019/20, 35 300, A.");
 }
 
+/* A dossier in brackets: a budget bill's, one ending an agenda's line; not a count */
+static void dossier_in_brackets(void **st)
+{
+    (void)st;
+    expect_one("het wetsvoorstel Vaststelling van de begrotingsstaten ( 34775-XVI ).", KR_KIND_DOSSIER,
+               "dossier-34775-XVI");
+    expect_one("Voortgang Huis voor democratie (31 475)\n", KR_KIND_DOSSIER, "dossier-31475");
+    expect_none("Er waren meer meldingen (12 345) dan in 2022 (11 234).");
+}
+
 /* "21 501-32" is the Raad dossier's sub-series 32 however it is spaced, not its paper 32. */
 static void council_dossier_series(void **st)
 {
@@ -517,6 +527,7 @@ int main(void)
         cmocka_unit_test(handelingen_item_lists),
         cmocka_unit_test(eerste_kamer_letters),
         cmocka_unit_test(council_dossier_series),
+        cmocka_unit_test(dossier_in_brackets),
         cmocka_unit_test(finds_eerste_kamer_letter),
         cmocka_unit_test(finds_dotted_subdossier),
         cmocka_unit_test(finds_rijkswet_dossier),
