@@ -177,14 +177,18 @@ static bool opens_bracket(const char *s, size_t a, size_t b)
     while (k > a && s[k - 1] == ' ') k--;
     static const kr_lit words[] = {KR_LIT("Kamerstukken"), KR_LIT("Kamerstuk"), KR_LIT("kamerstukken"),
                                    KR_LIT("kamerstuk"),    KR_LIT("zie"),       KR_LIT("Zie")};
+    /* "Kamerstuk" stands before the number, or starts the mention */
+    bool named = strncmp(s + b, "Kamerstuk", 9) == 0 || strncmp(s + b, "kamerstuk", 9) == 0;
     for (size_t w = 0; w < KR_NLIT(words); w++) {
         size_t l = words[w].n;
         if (k - a >= l && memcmp(s + k - l, words[w].s, l) == 0) {
             k -= l;
+            named |= w < 4;
             while (k > a && s[k - 1] == ' ') k--;
         }
     }
-    return k > a && s[k - 1] == '(';
+    /* "Motie van het lid X over Y, Kamerstuk 32 813, nr. 1300": a comma and the word do as well */
+    return k > a && (s[k - 1] == '(' || (named && s[k - 1] == ','));
 }
 
 /* A byte of a word: a letter, or part of one beyond ASCII. */

@@ -300,6 +300,11 @@ static void motion_takes_the_kamerstuk_after_its_subject(void **st)
     assert_int_equal(kr_doc_ref(d, 1)->kind, KR_KIND_KAMERSTUK); /* cited too: it stays */
     assert_string_equal(kr_doc_ref(d, 1)->target, "kst-30111-108");
     kr_doc_free(d);
+    /* a footnote's "Motie van het lid X over Y, Kamerstuk …": a comma does as a bracket */
+    d = parse("Zie de motie.1\n\n1 Motie van het lid Bontenbal over de energietransitie, Kamerstuk 32 813, nr. 1300.\n");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-32813-1300");
+    kr_doc_free(d);
     /* another paper named in between: the bracket is its Kamerstuk */
     d = parse("de motie Van Raak over de brief van de minister (Kamerstuk 29754, nr. 145) is");
     assert_int_equal(kr_doc_ref_count(d), 2);
