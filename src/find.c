@@ -26,7 +26,7 @@
 #define NR "(?:\\d{1,5}|[A-Z]{1,3})(?![\\w])"
 /* A list of numbers; a later item never starts a dossier number ("nrs. A en B en 35 300 XVI, nr. 5",
  * "nrs. 3 en 35300, nr. 5"): the list ends before it, and the dossier is cited on its own. */
-#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))" NR ")*"
+#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met|-|–)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))" NR ")*"
 #define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH ",?\\s+\\d{4}" /* "27 september, 2023" too */
@@ -460,7 +460,8 @@ static int emit_kst_list(finder *f, size_t s, const char *dossier, size_t ls, si
     while (i < le) {
         size_t gap = i; /* the separator: "en", ",", "t/m", "tot en met" */
         while (i < le && !(kr_is_digit((unsigned char)c[i]) || (c[i] >= 'A' && c[i] <= 'Z'))) {
-            if (c[i] == '/' || (c[i] == 'm' && i > ls && c[i - 1] == 't') || (le - i > 3 && memcmp(c + i, "tot", 3) == 0 && kr_is_space((unsigned char)c[i + 3])))
+            if (c[i] == '/' || c[i] == '-' || (unsigned char)c[i] == 0x93 || (c[i] == 'm' && i > ls && c[i - 1] == 't') ||
+                (le - i > 3 && memcmp(c + i, "tot", 3) == 0 && kr_is_space((unsigned char)c[i + 3])))
                 range = true;
             i++;
         }

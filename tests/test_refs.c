@@ -74,6 +74,10 @@ static void number_ranges_give_every_number(void **st)
     assert_string_equal(kr_doc_ref(d, 1)->text, "t/m");
     assert_string_equal(kr_doc_ref(d, 3)->text, "128");
     kr_doc_free(d);
+    d = parse("Zie Kamerstuk 36 228, nrs. 1–3.");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36228-2");
+    kr_doc_free(d);
     d = parse("Kamerstuk 36200, nrs. 10 tot\nen met 12.");
     assert_int_equal(kr_doc_ref_count(d), 3);
     assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36200-11");
