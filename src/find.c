@@ -26,7 +26,13 @@
 #define NR "(?:\\d{1,5}|[A-Z]{1,3})(?![\\w])"
 /* A list of numbers; a later item never starts a dossier number ("nrs. A en B en 35 300 XVI, nr. 5",
  * "nrs. 3 en 35300, nr. 5"): the list ends before it, and the dossier is cited on its own. */
-#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met|-|–)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))" NR ")*"
+/* A later item is a document's number, not an amount or a date: "nr. 1150 en 12 gemeenten", "en 12
+ * april", "en 1.200 mensen" end the list before it */
+#define NR_LATER                                                                                                   \
+    NR "(?![.,]\\d)(?!\\s+" MONTH ")(?!\\s+(?:gemeenten|provincies|moties|amendementen|vragen|brieven|mensen|personen|" \
+    "leden|kinderen|jongeren|gevallen|meldingen|woningen|organisaties|bedrijven|landen|procent|euro|miljoen|miljard|"      \
+    "jaar|jaren|maanden|weken|dagen|uur|minuten|keer|kilometer|km)\\b)"
+#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met|-|–)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))" NR_LATER ")*"
 #define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH ",?\\s+\\d{4}" /* "27 september, 2023" too */

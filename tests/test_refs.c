@@ -58,6 +58,10 @@ static void splits_number_lists(void **st)
     assert_string_equal(kr_doc_ref(d, 1)->target, "kst-32317-548");
     assert_string_equal(kr_doc_ref(d, 1)->text, "548");
     kr_doc_free(d);
+    /* an amount or a date after the number ends the list */
+    expect_one("Kamerstuk 29 544, nr. 1150 en 12 gemeenten.", KR_KIND_KAMERSTUK, "kst-29544-1150");
+    expect_one("Kamerstuk 29 544, nr. 1150 en 12 april 2024.", KR_KIND_KAMERSTUK, "kst-29544-1150");
+    expect_one("Kamerstuk 29 544, nr. 1150 en 1.200 mensen.", KR_KIND_KAMERSTUK, "kst-29544-1150");
 }
 
 /* A range is one record per number; those it leaves out stand at its separator. */
