@@ -120,7 +120,7 @@ static kr_re pats[] = {
                       NRLIST ")",
                       0, NULL, false},
     [F_KST_FOOTER] = {"\\b(?:Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+" YEAR ",\\s+(" DOS
-                      "),\\s+nrs?\\.\\s*(" NRLIST ")",
+                      ")(?:\\s+en\\s+" DOS ")?,\\s+nrs?\\.\\s*(" NRLIST ")",
                       0, NULL, false},
     [F_KST_BARE] = {NOTNUM "\\b(" DOS "),?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL, false},
     [F_KST_ASSIGN] = {"\\bnrs?\\.\\s*(\\d{1,5})\\s?\\((\\d{5}(?:-[0-9A-Z]{1,5})?)\\)", 0, NULL, false},

@@ -36,8 +36,10 @@ static kr_re patterns[] = {
     [P_AHFOOT] = {"^(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}, "
                   "Aanhangsel(?:\\s+\\d{1,3})?$",
                   0, NULL, false},
+    /* a paper filed under two dossiers is named by the first: "…, 31 765 en 29 689, nr. 400 2" */
     [P_KSTFOOT] = {"^(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}, "
-                   "(\\d{2}\\s?\\d{3}(?:[ .-](?:\\d{1,3}|[A-Z]{1,6}))?), nr\\. (\\d{1,5}|[A-Z]{1,3})"
+                   "(\\d{2}\\s?\\d{3}(?:[ .-](?:\\d{1,3}|[A-Z]{1,6}))?)(?: en \\d{2}\\s?\\d{3}(?:[ .-](?:\\d{1,3}|[A-Z]{1,6}))?)?, "
+                   "nr\\. (\\d{1,5}|[A-Z]{1,3})"
                    "(?:\\s+(\\d{1,3}))?$",
                    0, NULL, false},
     [P_MDBREAK] = {"^-{3,}$", 0, NULL, false},

@@ -274,6 +274,17 @@ static void page_footer_identifies_document(void **st)
     kr_doc_free(d);
 }
 
+/* A paper filed under two dossiers: its footers name it by the first, and cite nothing */
+static void footer_of_a_paper_under_two_dossiers(void **st)
+{
+    (void)st;
+    kr_doc *d = parse_named("whatever.txt", "Tekst.\n\nTweede Kamer, vergaderjaar 2023–2024, 31 765 en 29 689, nr. 400 2\n\n"
+                                            "Meer.\n\nTweede Kamer, vergaderjaar 2023–2024, 31 765 en 29 689, nr. 400 3\n");
+    assert_string_equal(kr_doc_id(d), "kst-31765-400");
+    assert_int_equal(kr_doc_ref_count(d), 0);
+    kr_doc_free(d);
+}
+
 static void id_from_file_name(void **st)
 {
     (void)st;
@@ -659,6 +670,7 @@ int main(void)
         cmocka_unit_test(marker_at_the_very_start_of_a_long_first_line),
         cmocka_unit_test(markers_apart_from_their_word),
         cmocka_unit_test(page_footer_identifies_document),
+        cmocka_unit_test(footer_of_a_paper_under_two_dossiers),
         cmocka_unit_test(id_from_file_name),
         cmocka_unit_test(page_furniture_is_cut_and_text_joined),
         cmocka_unit_test(spaced_id_line_is_furniture),
