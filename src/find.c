@@ -28,10 +28,11 @@
  * "nrs. 3 en 35300, nr. 5"): the list ends before it, and the dossier is cited on its own. */
 /* A later item is a document's number, not an amount or a date: "nr. 1150 en 12 gemeenten", "en 12
  * april", "en 1.200 mensen" end the list before it */
-#define NR_LATER                                                                                                   \
-    NR "(?![.,]\\d)(?!\\s+" MONTH ")(?!\\s+(?:gemeenten|provincies|moties|amendementen|vragen|brieven|mensen|personen|" \
+#define NOT_AMOUNT                                                                                                 \
+    "(?![.,]\\d)(?!\\s+" MONTH ")(?!\\s+(?:gemeenten|provincies|moties|amendementen|vragen|brieven|mensen|personen|"    \
     "leden|kinderen|jongeren|gevallen|meldingen|woningen|organisaties|bedrijven|landen|procent|euro|miljoen|miljard|"      \
     "jaar|jaren|maanden|weken|dagen|uur|minuten|keer|kilometer|km)\\b)"
+#define NR_LATER NR NOT_AMOUNT
 #define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met|-|–)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))" NR_LATER ")*"
 #define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
@@ -148,7 +149,7 @@ static kr_re pats[] = {
                        "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4})*))?",
                        0, NULL, false},
     [F_AANHANGSEL] = {"\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
-                      YEAR "),?\\s+(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,5})(?!\\d)",
+                      YEAR "),?\\s+(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)",
                       0, NULL, false},
     /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not the vote
      * heading "Stemmingen moties Wonen" (a topic); not "uw motie
@@ -970,16 +971,19 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             char *ch = grp(f, 1), *nr = grp(f, 3);
             const char *house = ch && (strcmp(ch, "I") == 0 || strcmp(ch, "EK") == 0) ? "ek" : "tk";
             size_t is, il;
-            if (fam == F_HANDELINGEN && kr_group(&f->m, 4, &is, &il)) {
-                /* "items 12 en 13": one record per item, the first covering the mention up to
-                 * its number, the next ones their own number */
+            bool items = fam == F_HANDELINGEN && kr_group(&f->m, 4, &is, &il);
+            if (fam == F_AANHANGSEL) kr_group(&f->m, 3, &is, &il);
+            if (items || fam == F_AANHANGSEL) {
+                /* "items 12 en 13", "nrs. 1523 en 1524": one record per number, the first covering
+                 * the mention up to its number, the next ones their own number */
                 for (size_t i = is, ie = is + il; i < ie && !rc;) {
                     size_t ns = i;
                     while (i < ie && kr_is_digit((unsigned char)c[i])) i++;
-                    char item[5] = {0}; /* the pattern's \\d{1,4} */
-                    memcpy(item, c + ns, i - ns < 4 ? i - ns : 4);
-                    if (!nr || !(cd = push(f, KR_KIND_HANDELINGEN, ns == is ? s : ns, i))) rc = KR_ENOMEM;
-                    else rc = set_target(cd, "h-%s-%s-%s-%s", house, y, nr, item);
+                    char num[6] = {0}; /* the patterns' \\d{1,4} and \\d{1,5} */
+                    memcpy(num, c + ns, i - ns < 5 ? i - ns : 5);
+                    if (!nr || !(cd = push(f, items ? KR_KIND_HANDELINGEN : KR_KIND_AANHANGSEL, ns == is ? s : ns, i)))
+                        rc = KR_ENOMEM;
+                    else rc = items ? set_target(cd, "h-%s-%s-%s-%s", house, y, nr, num) : set_target(cd, "ah-%s-%s-%s", house, y, num);
                     while (i < ie && !kr_is_digit((unsigned char)c[i])) i++;
                 }
             } else if (!nr || !(cd = push(f, fam == F_HANDELINGEN ? KR_KIND_HANDELINGEN : KR_KIND_AANHANGSEL, s, e))) {

@@ -112,6 +112,13 @@ static void handelingen_item_lists(void **st)
     expect_one("Zie Handelingen I 2019/20, nr. 12, item 5.", KR_KIND_HANDELINGEN, "h-ek-20192020-12-5");
     expect_one("Zie Handelingen II 2019/20, 45, item 12.", KR_KIND_HANDELINGEN, "h-tk-20192020-45-12");
     expect_none("Zie Handelingen II 2019/20, 45 keer.");
+    /* lists of Aanhangsel numbers, which end before a date */
+    d = parse("Zie Aanhangsel Handelingen II 2023/24, nrs. 1523 en 1524.");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "ah-tk-20232024-1524");
+    kr_doc_free(d);
+    expect_one("Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 1121 en 12 april.", KR_KIND_AANHANGSEL,
+               "ah-tk-20232024-1121");
     /* the abbreviations of older papers */
     expect_one("Zie Hand. II 2008/09, nr. 45, blz. 3456.", KR_KIND_HANDELINGEN, "h-tk-20082009-45");
     expect_one("Zie Aanh. Hand. II 2008/09, nr. 123.", KR_KIND_AANHANGSEL, "ah-tk-20082009-123");
