@@ -133,7 +133,9 @@ static kr_re pats[] = {
     [F_STUK] = {"(?:\\b(?:[Mm]otie|[Aa]mendement)(?:-(" NAMES "))?\\s+)?\\b(?:op\\s+)?stuk(?:ken)?\\s+nrs?\\.\\s*("
                 NRLIST ")(?:\\s*\\((" DOS ")\\))?(?:,?\\s+van\\s+(?:" TITLE ")?(" NAMES "))?",
                 0, NULL, false},
-    [F_GEDRUKT] = {"\\b(?:[Gg]edrukt\\s+onder|[Tt]er\\s+vervanging\\s+van|t\\.v\\.v\\.)\\s+nr\\.\\s*(\\d{1,5})(?![\\w,])",
+    /* also the heading in capitals: "… TER VERVANGING VAN DAT GEDRUKT ONDER NR. 9" */
+    [F_GEDRUKT] = {"\\b(?:[Gg]edrukt\\s+onder|GEDRUKT\\s+ONDER|[Tt]er\\s+vervanging\\s+van|TER\\s+VERVANGING\\s+VAN|t\\.v\\.v\\.)\\s+"
+                   "(?:nr|NR)\\.\\s*(\\d{1,5})(?![\\w,])",
                    0, NULL, false},
     [F_DOSSIER] = {"\\b(?:[Kk]amerstuk(?:ken)?|[Ww]etsvoorstel(?:len)?|[Dd]ossier(?:nummer)?|[Kk]amerdossier)"
                    "(?:\\s+(?:II|I))?\\s+(" DOSONLY "(?:\\s*(?:,|en)\\s*" DOSONLY ")*)(?!\\s*,?\\s*nrs?\\b)",
@@ -280,7 +282,7 @@ static const anchor_set anchors[F_COUNT] = {
                 .guard = G_STUK_NR,
                 .guarded = 1,
                 .guard_rest = G_STUK_PREFIX},
-    [F_GEDRUKT] = {.w = {"edrukt", "ervanging", "t.v.v."}, .back = 16},
+    [F_GEDRUKT] = {.w = {"edrukt", "ervanging", "t.v.v.", "EDRUKT", "ERVANGING"}, .back = 16},
     [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier"}, .back = 8, .guard = G_DOSSIER_NR},
     [F_DOSSIER_R] = {.w = {"(R"}, .back = 11},
     [F_DOSSIER_DASH] = {.w = {" - "}, .back = 0, .guard = G_DASH_DOSSIER},

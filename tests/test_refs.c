@@ -439,6 +439,10 @@ static void resolves_replacement_against_own_dossier(void **st)
     assert_string_equal(r->target, "kst-36682-8");
     assert_non_null(r->resolved_from);
     kr_doc_free(d);
+    /* the heading in capitals */
+    d = parse_named("kst-36410-12.txt", "GEWIJZIGD AMENDEMENT VAN HET LID DIJK TER VERVANGING VAN DAT GEDRUKT ONDER NR. 9\n");
+    assert_string_equal(only_ref(d)->target, "kst-36410-9");
+    kr_doc_free(d);
 }
 
 static void finds_news_with_url(void **st)
