@@ -18,7 +18,8 @@
 /* ---------------------------------------------------------------- pattern pieces */
 
 /* A dossier number: "32 317", "32317", with a sub-dossier "-20", "-VI", " XVI", ".VIII". */
-#define DOS "\\d{2} ?\\d{3}(?:(?: ?- ?(?:\\d{1,3}|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?"
+/* (a line may break at any of its spaces: "36\n410", "36 410\nXV") */
+#define DOS "\\d{2}[ \\n]?\\d{3}(?:(?:[ \\n]?-[ \\n]?(?:\\d{1,3}|[A-Z]{1,5})|\\.[A-Z]{1,5}|[ \\n](?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?"
 /* A dossier cited without a document number: a hyphenated number after it is a document
  * number ("30111-108"), unless it has a leading zero ("21 501-02"). */
 #define DOSONLY "\\d{2} ?\\d{3}(?:(?: ?- ?(?:0\\d|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?(?![\\d-])"
@@ -185,7 +186,7 @@ static kr_re pats[] = {
     [F_URL] = {"(?:https?://|www\\.)" URLCH "+", PCRE2_CASELESS, NULL, false},
     [F_URL_BARE] = {URL_BARE, 0, NULL, false},
     [F_ZAAK] = {"(?<![\\w])(?:19|20)\\d{2}[ZD]\\d{5}(?![\\w])", 0, NULL, false},
-    [F_ECLI] = {"\\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\\d{4}:[A-Z0-9.]{1,25}[A-Z0-9]", 0, NULL, false},
+    [F_ECLI] = {"\\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\\n?\\d{4}:\\n?[A-Z0-9.]{1,25}[A-Z0-9]", 0, NULL, false},
     [F_EU] = {"\\b(COM|SWD|JOIN|SEC)\\s?\\((\\d{4})\\)\\s?(\\d{1,5})(?!\\d)", 0, NULL, false},
     [F_STB] = {"\\b(?:Stb\\.?|Staatsblad)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,5})(?![\\d])", 0, NULL, false},
     [F_STCRT] = {"\\b(?:Stcrt\\.?|Staatscourant)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,6})(?![\\d])", 0, NULL, false},
@@ -1126,7 +1127,14 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                 rc = KR_ENOMEM;
             break;
         case F_ECLI:
-            if (!(cd = push(f, KR_KIND_ECLI, s, e)) || !(cd->target = kr_strndup(c + s, e - s))) rc = KR_ENOMEM;
+            if (!(cd = push(f, KR_KIND_ECLI, s, e)) || !(cd->target = kr_strndup(c + s, e - s))) {
+                rc = KR_ENOMEM;
+            } else { /* "ECLI:NL:HR:\n2024:712": the line break is no part of it */
+                char *o = cd->target;
+                for (const char *p = cd->target; *p; p++)
+                    if (*p != '\n') *o++ = *p;
+                *o = '\0';
+            }
             break;
         case F_EU: {
             char *a = grp(f, 1), *y = grp(f, 2), *nr = grp(f, 3);

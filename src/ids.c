@@ -16,8 +16,9 @@ char *kr_dossier_norm(const char *s, size_t n)
     if (!out) return NULL;
     size_t i = 0, digits = 0;
     /* The main number: five digits, possibly written "32 317". */
-    while (i < n && (kr_is_digit((unsigned char)s[i]) || (s[i] == ' ' && digits == 2))) {
-        if (s[i] != ' ') {
+    /* white space as a space: a line may break in a number ("36\n410") */
+    while (i < n && (kr_is_digit((unsigned char)s[i]) || (kr_is_space((unsigned char)s[i]) && digits == 2))) {
+        if (!kr_is_space((unsigned char)s[i])) {
             *o++ = s[i];
             digits++;
         }
@@ -29,10 +30,10 @@ char *kr_dossier_norm(const char *s, size_t n)
     }
     /* The rest: sub-dossier parts separated by space, hyphen or dot. */
     while (i < n) {
-        while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '.')) i++;
+        while (i < n && (kr_is_space((unsigned char)s[i]) || s[i] == '-' || s[i] == '.')) i++;
         if (i >= n) break;
         size_t st = i;
-        while (i < n && s[i] != ' ' && s[i] != '-' && s[i] != '.') i++;
+        while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != '-' && s[i] != '.') i++;
         *o++ = '-';
         memcpy(o, s + st, i - st);
         o += i - st;

@@ -138,6 +138,15 @@ static void eerste_kamer_letters(void **st)
     expect_none("Zie Kamerstukken II 2019/20, 35 300, A.");
 }
 
+/* A line may break at any space of a citation, and in an ECLI after a colon */
+static void citations_broken_over_lines(void **st)
+{
+    (void)st;
+    expect_one("Zie Kamerstuk 36 410\nXV, nr. 12.", KR_KIND_KAMERSTUK, "kst-36410-XV-12");
+    expect_one("Zie Kamerstuk 36\n410, nr. 12.", KR_KIND_KAMERSTUK, "kst-36410-12");
+    expect_one("Zie ECLI:NL:HR:\n2024:712.", KR_KIND_ECLI, "ECLI:NL:HR:2024:712");
+}
+
 /* A dossier in brackets: a budget bill's, one ending an agenda's line; not a count */
 static void dossier_in_brackets(void **st)
 {
@@ -552,6 +561,7 @@ int main(void)
         cmocka_unit_test(eerste_kamer_letters),
         cmocka_unit_test(council_dossier_series),
         cmocka_unit_test(dossier_in_brackets),
+        cmocka_unit_test(citations_broken_over_lines),
         cmocka_unit_test(finds_eerste_kamer_letter),
         cmocka_unit_test(finds_dotted_subdossier),
         cmocka_unit_test(finds_rijkswet_dossier),
