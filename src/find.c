@@ -559,14 +559,17 @@ static size_t article_before(const char *c, size_t i)
 }
 
 /* Is the outlet named o[0, n) one whose own name starts with an article ("de Volkskrant")? */
-static bool outlet_has_article(const char *o, size_t n)
+static const char *outlet_article(const char *o, size_t n)
 {
-    static const kr_lit named[] = {KR_LIT("Volkskrant"), KR_LIT("Telegraaf"),    KR_LIT("Parool"),
-                                   KR_LIT("Financieel"), KR_LIT("Gelderlander"), KR_LIT("Stentor"),
-                                   KR_LIT("Limburger"),  KR_LIT("Groene"),       KR_LIT("Nieuwsblad")};
+    static const struct {
+        kr_lit name;
+        const char *article;
+    } named[] = {{KR_LIT("Volkskrant"), "de"},   {KR_LIT("Telegraaf"), "De"},    {KR_LIT("Parool"), "Het"},
+                 {KR_LIT("Financieel"), "Het"},  {KR_LIT("Gelderlander"), "De"}, {KR_LIT("Stentor"), "De"},
+                 {KR_LIT("Limburger"), "De"},    {KR_LIT("Groene"), "De"},       {KR_LIT("Nieuwsblad"), "Het"}};
     for (size_t k = 0; k < KR_NLIT(named); k++)
-        if (n >= named[k].n && memcmp(o, named[k].s, named[k].n) == 0) return true;
-    return false;
+        if (n >= named[k].name.n && memcmp(o, named[k].name.s, named[k].name.n) == 0) return named[k].article;
+    return NULL;
 }
 
 /* Sets the target from fmt, whose only conversion is %s: the ids are literal text and strings.
@@ -1056,14 +1059,19 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             }
             /* "De Volkskrant, 20 september 2023": the article belongs to the mention */
             if (os == s) cd->s = s - article_before(c, s);
-            /* an outlet whose name has its article ("de Volkskrant", "Het Parool") keeps it where
-             * it is written: the target is the name as written */
+            /* an outlet whose name has its article ("de Volkskrant", "Het Parool") has it in its
+             * id, written or not, so that a paper is one node: "Telegraaf, 4 oktober", "het
+             * Telegraaf-artikel" and "De Telegraaf" are all news:de-telegraaf; the outlet is the
+             * name as written */
             size_t al = article_before(c, os);
-            if (al && outlet_has_article(c + os, ol)) {
+            const char *art = outlet_article(c + os, ol);
+            if (art && al && strncasecmp(c + os - al, art, strlen(art)) == 0) {
                 os -= al;
                 ol += al;
+                art = NULL;
             }
-            cd->outlet = kr_fold_ws(c + os, ol);
+            cd->outlet = kr_fold_ws(c + os, ol); /* as written */
+            cd->outlet_article = art;
             size_t ds, dl;
             /* "het artikel van FTM «…» van 2 februari 2024": the date after the title */
             if ((gd > 0 && kr_group(&f->m, gd, &ds, &dl)) || (fam == F_NEWS_WORD_OUTLET && kr_group(&f->m, 4, &ds, &dl))) {

@@ -25,6 +25,7 @@ typedef struct kr_cand {
     char *target;
     char *number; /* CAND_STUK: the number awaiting a dossier */
     char *outlet, *date, *title, *url;
+    const char *outlet_article; /* the paper's own article, not written ("Telegraaf": "De"), or NULL */
     char **subs;
     size_t n_subs;
     char *resolved_from;

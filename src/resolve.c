@@ -312,7 +312,10 @@ static bool is_own_dossier(const char *target, const char *self_id)
 static int news_target(kr_cand *c)
 {
     if (c->url) return (c->target = strdup(c->url)) ? 0 : KR_ENOMEM;
-    char *o = kr_slug(c->outlet, strlen(c->outlet));
+    char *named = NULL;
+    if (c->outlet_article && asprintf(&named, "%s %s", c->outlet_article, c->outlet) < 0) return KR_ENOMEM;
+    char *o = named ? kr_slug(named, strlen(named)) : kr_slug(c->outlet, strlen(c->outlet));
+    free(named);
     char *tl = !c->date && c->title ? kr_slug(c->title, strlen(c->title)) : NULL;
     int rc = 0;
     if (!o || (!c->date && c->title && !tl)) rc = KR_ENOMEM;

@@ -500,8 +500,12 @@ static void finds_news_without_url(void **st)
     kr_doc_free(d);
     /* not an article of the name: "het AD", "het NRC" */
     expect_one("zoals het NRC, 15 december 2015 meldde", KR_KIND_NEWS, "news:nrc:2015-12-15");
-    /* the name as written: without its article, the outlet has none */
-    expect_one("Volkskrant, 20 september 2023, «Goede bedoelingen» is", KR_KIND_NEWS, "news:volkskrant:2023-09-20");
+    /* a paper is one node: its own article in the id whether written or not, the outlet as written */
+    d = parse("Volkskrant, 20 september 2023, «Goede bedoelingen» is");
+    assert_string_equal(only_ref(d)->target, "news:de-volkskrant:2023-09-20");
+    assert_string_equal(only_ref(d)->outlet, "Volkskrant");
+    kr_doc_free(d);
+    expect_one("Kent u het Telegraaf-artikel «Een kop»?", KR_KIND_NEWS, "news:de-telegraaf:een-kop");
 }
 
 static void finds_plain_urls(void **st)
