@@ -52,8 +52,14 @@
 #define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+(?=(?:van|de|der|den|ter|ten)\\s+\\p{Lu}))?(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*" NAME2 "(?![\\p{L}]|\\d{4}|\\d{1,3}[\\p{L}\\d])"
 /* Not after a possessive: "uw motie van mevrouw X" names who asks about it, not who submitted it. */
 #define POSSESSIVE "(?<![Uu]w\\s)(?<![MmZz]ijn\\s)(?<![Hh]aar\\s)(?<![Oo]nze\\s)(?<![Hh]un\\s)"
-#define TITLE "(?:mevrouw|de\\s+heer|het\\s+lid|de\\s+leden|leden|de\\s+heren|de\\s+dames)\\s+"
-#define NAMES NAME "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME ")*(?:\\s+c\\.s\\.)?"
+/* "het lid", "het Kamerlid", "het toenmalige lid", "de voormalige Kamerleden", … */
+#define TITLE                                                                                                      \
+    "(?:mevrouw|de\\s+heer|het\\s+(?:(?:toenmalige|voormalige)\\s+)?(?:[Kk]amer)?lid|de\\s+(?:(?:toenmalige|voormalige)\\s+)?"   \
+    "(?:[Kk]amer)?leden|leden|de\\s+heren|de\\s+dames)\\s+"
+/* names, each perhaps with its party: "de leden Bikker (ChristenUnie) en Omtzigt (NSC)" */
+#define PARTY_BR                                                                                                   \
+    "(?:\\s*\\((?!\\d\\d|[Kk]amerstuk|Handelingen|Aanhangsel|[Zz]ie\\b|stuk\\b)[\\p{L}\\d][\\p{L}\\d-]*(?: [\\p{L}\\d-]+){0,3}\\))?"
+#define NAMES NAME PARTY_BR "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME PARTY_BR ")*(?:\\s+c\\.s\\.)?"
 /* An outlet's name; "De"/"het" before it is taken into the mention afterwards (a regex that
  * may start with a lower-case letter would try every word of the text). */
 #define OUTLET                                                                                    \
@@ -375,7 +381,10 @@ int kr_cand_add_names(kr_cand *c, const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         while (i < n && (kr_is_space((unsigned char)s[i]) || s[i] == ',' || s[i] == '/')) i++;
-        static const char *const titles[] = {"mevrouw ", "de heer ", "het lid ", "de leden ", "leden ", "en "};
+        static const char *const titles[] = {
+            "mevrouw ", "de heer ", "het lid ", "de leden ", "leden ", "en ", "het Kamerlid ", "het kamerlid ",
+            "de Kamerleden ", "de kamerleden ", "het toenmalige lid ", "het voormalige lid ", "de toenmalige leden ",
+            "de voormalige leden ", "het toenmalige Kamerlid ", "de voormalige Kamerleden "};
         bool again = true;
         while (again) {
             again = false;
@@ -391,7 +400,7 @@ int kr_cand_add_names(kr_cand *c, const char *s, size_t n)
         if (i >= n) break;
         if (n - i >= 4 && memcmp(s + i, "c.s.", 4) == 0) break;
         size_t st = i;
-        while (i < n && s[i] != ',' && s[i] != '/') {
+        while (i < n && s[i] != ',' && s[i] != '/' && s[i] != '(') {
             if (kr_is_space((unsigned char)s[i]) && n - i >= 4 && memcmp(s + i + 1, "en ", 3) == 0) break;
             if (kr_is_space((unsigned char)s[i]) && n - i >= 5 && memcmp(s + i + 1, "c.s.", 4) == 0) break;
             i++;
@@ -399,6 +408,10 @@ int kr_cand_add_names(kr_cand *c, const char *s, size_t n)
         size_t e = i;
         while (e > st && kr_is_space((unsigned char)s[e - 1])) e--;
         if (e > st && add_sub(c, s + st, e - st)) return KR_ENOMEM;
+        if (i < n && s[i] == '(') { /* the party: "Bikker (ChristenUnie)" */
+            const char *close = memchr(s + i, ')', n - i);
+            i = close ? (size_t)(close - s) + 1 : n;
+        }
     }
     return 0;
 }

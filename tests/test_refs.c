@@ -291,6 +291,16 @@ static void motion_takes_the_kamerstuk_beside_it(void **st)
     kr_doc_free(d);
 }
 
+/* Submitters as "Kamerleden", "het toenmalige lid", with their parties in brackets */
+static void motion_submitters_variants(void **st)
+{
+    (void)st;
+    expect_one("de motie van de Kamerleden Bikker en Omtzigt over x", KR_KIND_MOTIE, "motie:bikker+omtzigt");
+    expect_one("de motie van het toenmalige lid Omtzigt over x", KR_KIND_MOTIE, "motie:omtzigt");
+    expect_one("de motie van de leden Bikker (ChristenUnie) en Omtzigt (NSC) over x", KR_KIND_MOTIE,
+               "motie:bikker+omtzigt");
+}
+
 /* "de moties van de leden X en Y over … (Kamerstuk …) en van de leden Z en W over …": the second
  * motion of the list is named without the word */
 static void motion_list_names_the_next_without_the_word(void **st)
@@ -576,6 +586,7 @@ int main(void)
         cmocka_unit_test(finds_aanhangsel),
         cmocka_unit_test(finds_motions_by_submitters),
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
+        cmocka_unit_test(motion_submitters_variants),
         cmocka_unit_test(motion_list_names_the_next_without_the_word),
         cmocka_unit_test(motion_takes_the_kamerstuk_after_its_subject),
         cmocka_unit_test(motion_heading_is_not_a_citation),
