@@ -19,7 +19,7 @@
 
 /* A dossier number: "32 317", "32317", with a sub-dossier "-20", "-VI", " XVI", ".VIII". */
 /* (a line may break at any of its spaces: "36\n410", "36 410\nXV") */
-#define DOS "\\d{2}[ \\n]?\\d{3}(?:(?:[ \\n]?-[ \\n]?(?:\\d{1,3}|[A-Z]{1,5})|\\.[A-Z]{1,5}|[ \\n](?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?"
+#define DOS "\\d{2}[ \\n]?\\d{3}(?:(?:[ \\n]?[-–][ \\n]?(?:\\d{1,3}|[A-Z]{1,5})|\\.[A-Z]{1,5}|[ \\n](?:[IVXL]{1,6}[AB]?|[A-Z]))(?![\\w-]))?"
 /* A dossier cited without a document number: a hyphenated number after it is a document
  * number ("30111-108"), unless it has a leading zero ("21 501-02"). */
 #define DOSONLY "\\d{2} ?\\d{3}(?:(?: ?- ?(?:0\\d|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?(?![\\d-])"
@@ -154,10 +154,10 @@ static kr_re pats[] = {
      * where it ends a line or an agenda's " - 31475-3" follows */
     [F_DOSSIER_PAREN] = {"(?|\\( ?([1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?) ?\\)|\\(([1-3]\\d \\d{3})\\)(?=[ \\t]*(?:$|- )))", PCRE2_MULTILINE, NULL, false},
     /* "Handelingen II 2019/20, nr. 45, item 12", "Hand. II 2008/09, nr. 45, blz. 3456", "…, 45, item 12" */
-    [F_HANDELINGEN] = {"\\b(?:Handelingen|Hand\\.)(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
-                       "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4})*))?",
+    [F_HANDELINGEN] = {"\\b(?:Handelingen|Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
+                       "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,?\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4})*))?",
                        0, NULL, false},
-    [F_AANHANGSEL] = {"\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK))?,?\\s+(?:vergaderjaar\\s+)?("
+    [F_AANHANGSEL] = {"\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?("
                       YEAR "),?\\s+(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)",
                       0, NULL, false},
     /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not the vote
@@ -988,7 +988,7 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             kr_group(&f->m, 2, &ys, &yl);
             if (kr_year_norm(c + ys, yl, y)) break;
             char *ch = grp(f, 1), *nr = grp(f, 3);
-            const char *house = ch && (strcmp(ch, "I") == 0 || strcmp(ch, "EK") == 0) ? "ek" : "tk";
+            const char *house = ch && (strcmp(ch, "I") == 0 || strcmp(ch, "EK") == 0 || ch[0] == 'E') ? "ek" : "tk";
             size_t is, il;
             bool items = fam == F_HANDELINGEN && kr_group(&f->m, 4, &is, &il);
             if (fam == F_AANHANGSEL) kr_group(&f->m, 3, &is, &il);

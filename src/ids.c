@@ -8,6 +8,11 @@
 
 #include "util.h"
 
+static bool en_dash_at(const char *s, size_t n, size_t i)
+{
+    return n - i >= 3 && memcmp(s + i, "\xE2\x80\x93", 3) == 0;
+}
+
 char *kr_dossier_norm(const char *s, size_t n)
 {
     /* the id is no longer than s and one hyphen: only the first sub-dossier part may follow the
@@ -30,10 +35,12 @@ char *kr_dossier_norm(const char *s, size_t n)
     }
     /* The rest: sub-dossier parts separated by space, hyphen or dot. */
     while (i < n) {
-        while (i < n && (kr_is_space((unsigned char)s[i]) || s[i] == '-' || s[i] == '.')) i++;
+        /* separators: white space, '-', '.' and an en dash ("21501–02") */
+        while (i < n && (kr_is_space((unsigned char)s[i]) || s[i] == '-' || s[i] == '.' || en_dash_at(s, n, i)))
+            i += en_dash_at(s, n, i) ? 3 : 1;
         if (i >= n) break;
         size_t st = i;
-        while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != '-' && s[i] != '.') i++;
+        while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != '-' && s[i] != '.' && !en_dash_at(s, n, i)) i++;
         *o++ = '-';
         memcpy(o, s + st, i - st);
         o += i - st;

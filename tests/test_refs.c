@@ -145,6 +145,12 @@ static void citations_broken_over_lines(void **st)
     expect_one("Zie Kamerstuk 36 410\nXV, nr. 12.", KR_KIND_KAMERSTUK, "kst-36410-XV-12");
     expect_one("Zie Kamerstuk 36\n410, nr. 12.", KR_KIND_KAMERSTUK, "kst-36410-12");
     expect_one("Zie ECLI:NL:HR:\n2024:712.", KR_KIND_ECLI, "ECLI:NL:HR:2024:712");
+    /* spellings: an en dash, a chapter with a letter, the house in words, an item without a comma */
+    expect_one("Zie Kamerstuk 21501–02, nr. 2732.", KR_KIND_KAMERSTUK, "kst-21501-02-2732");
+    expect_one("Zie Kamerstuk 36 410 IXB, nr. 5.", KR_KIND_KAMERSTUK, "kst-36410-IXB-5");
+    expect_one("Zie Handelingen Tweede Kamer 2023/24, nr. 97, item 8.", KR_KIND_HANDELINGEN, "h-tk-20232024-97-8");
+    expect_one("Zie Aanhangsel Handelingen Eerste Kamer 2023–2024, nr. 15.", KR_KIND_AANHANGSEL, "ah-ek-20232024-15");
+    expect_one("Zie Handelingen II 2023/24, nr. 45 item 12.", KR_KIND_HANDELINGEN, "h-tk-20232024-45-12");
 }
 
 /* A dossier in brackets: a budget bill's, one ending an agenda's line; not a count */
