@@ -386,6 +386,36 @@ static bool ends_sentence(const char *c, const tline *l)
 
 /* ---------------------------------------------------------------- numbered layout */
 
+/* A question numbered without the word "Vraag" ("1. Bent u …?", "1." on a line of its own before
+ * the question, "Vraag 1: Bent u …?"): where the number is the next one expected and a question
+ * mark ends the question's paragraph. Lists in answers ("1. De maatregel …") ask nothing. Sets
+ * *text to where the question's text starts on the line (the line's end when it has none). */
+static bool numbered_question(const char *c, const tline *L, size_t i, size_t n, int expect, size_t *text)
+{
+    const char *s = c + L[i].s;
+    size_t len = L[i].e - L[i].s, k = 0;
+    if (len >= 6 && (memcmp(s, "Vraag ", 6) == 0 || memcmp(s, "VRAAG ", 6) == 0)) k = 6;
+    size_t d = k;
+    int v = 0;
+    while (d < len && d - k < 2 && kr_is_digit((unsigned char)s[d])) v = v * 10 + (s[d++] - '0');
+    if (d == k || v != expect || d >= len || (s[d] != '.' && s[d] != ')' && s[d] != ':')) return false;
+    size_t t = d + 1;
+    if (t < len && s[t] != ' ') return false; /* "1.5", "2)a" */
+    while (t < len && s[t] == ' ') t++;
+    if (k == 0 && t == len && s[d] == ':') return false;
+    /* the question mark: on the line or on the next ones of its paragraph, before a line that
+     * ends a sentence or an item otherwise ("2. compartimentering van nieuwe stallen;") */
+    bool asked = false;
+    for (size_t j = i; j < n && j < i + 6 && !asked; j++) {
+        if (j > i && L[j].blank_before) break;
+        asked = memchr(c + L[j].s, '?', L[j].e - L[j].s) != NULL;
+        if (!asked && L[j].e > L[j].s && strchr(".;:!", c[L[j].e - 1]) && (j > i || t < len)) break;
+    }
+    if (!asked) return false;
+    *text = L[i].s + t;
+    return true;
+}
+
 static int numbered(builder *b, tline *L, size_t n)
 {
     const char *c = b->t->clean;
@@ -396,6 +426,24 @@ static int numbered(builder *b, tline *L, size_t n)
         const char *s = c + L[i].s;
         size_t len = L[i].e - L[i].s;
         int nums[64];
+        size_t qtext;
+        int expect = b->qs.len ? KR_VEC_AT(&b->qs, qwork, b->qs.len - 1).number + 1 : 1;
+        if (len && (kr_is_digit((unsigned char)s[0]) || s[0] == 'V') && !match_line(b, Q_VRAAG, s, len) &&
+            numbered_question(c, L, i, n, expect, &qtext)) {
+            qwork *q = kr_vec_push(&b->qs);
+            if (!q) return KR_ENOMEM;
+            size_t ll = qtext > L[i].s ? qtext - L[i].s : len;
+            while (ll && s[ll - 1] == ' ') ll--;
+            q->number = expect;
+            q->label = keep(b->qa, kr_strndup(s, ll));
+            q->block = -1;
+            q->text.s = qtext;
+            q->text.e = L[i].e;
+            cur = q;
+            if (ab) ab->text.e = L[i].s;
+            ab = NULL;
+            continue;
+        }
         if (match_line(b, Q_VRAAG, s, len)) {
             size_t gs, gl;
             kr_group(&b->m, 1, &gs, &gl);
@@ -1194,9 +1242,17 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     if (rc) goto out;
     tline *L = lines.data;
     size_t nl = lines.len;
-    bool has_vraag = false;
-    for (size_t i = 0; i < nl && !has_vraag; i++)
-        has_vraag = match_line(&b, Q_VRAAG, t->clean + L[i].s, L[i].e - L[i].s);
+    bool has_vraag = false, has_first = false, has_ans = false;
+    for (size_t i = 0; i < nl && !has_vraag; i++) {
+        const char *ls = t->clean + L[i].s;
+        size_t ll = L[i].e - L[i].s, qt;
+        has_vraag = match_line(&b, Q_VRAAG, ls, ll);
+        /* questions numbered without "Vraag" ("1. Bent u …?"), answered under "Antwoord 1" */
+        if (!has_first && ll && (kr_is_digit((unsigned char)ls[0]) || ls[0] == 'V'))
+            has_first = numbered_question(t->clean, L, i, nl, 1, &qt);
+        if (!has_ans && ll) has_ans = match_line(&b, Q_ANS, ls, ll);
+    }
+    has_vraag |= has_first && has_ans;
     rc = has_vraag ? numbered(&b, L, nl) : consultation(&b, L, nl);
     if (rc) goto out;
     nq = b.qs.len;

@@ -184,6 +184,30 @@ static void referral_by_number_and_by_position(void **st)
     }
 }
 
+/* Questions numbered without the word "Vraag": "1. Bent u …?" listed first, "1." on its own line,
+ * "Vraag 1: …?"; a numbered list in an answer asks nothing */
+static void questions_numbered_without_the_word(void **st)
+{
+    (void)st;
+    static const char *const docs[] = {
+        "1. Bent u bekend met het bericht?\n2. Hoeveel waren er in 2023?\n\nAntwoord op vraag 1\nJa.\n\nAntwoord op vraag 2\n"
+        "Er waren er 43.\n",
+        "1.\nBent u bekend met het bericht?\n\nAntwoord op vraag 1\nJa.\n\n2.\nHoeveel waren er in 2023?\n\nAntwoord op "
+        "vraag 2\nEr waren er 43.\n",
+        "Vraag 1: Bent u bekend met het bericht?\nAntwoord 1\nJa.\nVraag 2: Hoeveel waren er in 2023?\nAntwoord 2\nEr "
+        "waren er 43.\n"};
+    for (size_t k = 0; k < sizeof docs / sizeof *docs; k++) {
+        kr_doc *d = parse(docs[k]);
+        assert_int_equal(kr_doc_question_count(d), 2);
+        assert_int_equal(q_of(d, 2)->status, KR_Q_ANSWERED);
+        kr_doc_free(d);
+    }
+    kr_doc *d = parse("Vraag 1\nWelke maatregelen neemt u?\nAntwoord 1\nDeze:\n1. een installatie;\n2. compartimentering;\n"
+                      "Vraag 2\nWat vindt u van de\nvraag van mijn collega?\nAntwoord 2\nNiets.\n");
+    assert_int_equal(kr_doc_question_count(d), 2);
+    kr_doc_free(d);
+}
+
 /* Ranges in headings and referrals ("tot en met", an en dash); another set's question is no
  * question of this document */
 static void ranges_and_other_sets(void **st)
@@ -328,6 +352,7 @@ int main(void)
         cmocka_unit_test(referral_by_number_and_by_position),
         cmocka_unit_test(referral_out_of_the_document),
         cmocka_unit_test(ranges_and_other_sets),
+        cmocka_unit_test(questions_numbered_without_the_word),
         cmocka_unit_test(referral_cycle_is_flagged),
         cmocka_unit_test(consultation_layout_with_parties_and_topics),
         cmocka_unit_test(mismatched_referral_names_nearest),
