@@ -22,10 +22,11 @@ enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_BY, M_LETTE
        M_SO_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
 
 static kr_re pats[] = {
-    [M_VRAGEN] = {"Vragen van (?:het lid|de leden) (.+?)\\s+aan (?:de |het )?(.+?)\\s+over (.+?)\\s*\\(ingezonden\\s+(" DATE
+    /* "… over X (ingezonden 4 juli 2023)"; older: "… over X. (Ingezonden 12 november 2008)" */
+    [M_VRAGEN] = {"Vragen van (?:het lid|de leden) (.+?)\\s+aan (?:de |het )?(.+?)\\s+over (.+?)\\.?\\s*\\([Ii]ngezonden\\s+(" DATE
                   ")\\)",
                   PCRE2_DOTALL, NULL, false},
-    [M_ANTWOORD] = {"(Antwoord|Mededeling) van (.+?)\\s*\\((?:ontvangen\\s+)+(" DATE ")\\)", PCRE2_DOTALL, NULL, false},
+    [M_ANTWOORD] = {"(Antwoord|Mededeling) van (.+?)\\.?\\s*\\((?:[Oo]ntvangen\\s+)+(" DATE ")\\)", PCRE2_DOTALL, NULL, false},
     /* "Onderwerp Beantwoording Kamervragen van het lid X (P) aan de minister van Y over Z"; "Betreft
      * Beantwoording Kamervragen over Z", whose askers the letter names */
     [M_LETTER_SUBJECT] = {"(?:Onderwerp|Betreft|^)\\s*(?:Beantwoording|Antwoorden)[^\\n]{0,80}?[Kk]amervragen\\s+(?:(?:(?:van|het)\\s+)*"
@@ -43,8 +44,13 @@ static kr_re pats[] = {
     /* "de minister van Volksgezondheid,\nWelzijn en Sport,\n\nConny Helder": the title over two lines */
     [M_SIGN] = {"^[Dd]e ((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?(?:(?:,|\\sen)\\n[^\\n.;:]{3,60}?,)?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
                 PCRE2_MULTILINE, NULL, false},
-    [M_SO_OPEN] = {"De (vaste commissie voor .+?) heeft (?:een aantal|enkele) vragen en opmerkingen voorgelegd aan de (.+?)\\s+"
-                   "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)",
+    /* "De vaste commissie voor X heeft … vragen en opmerkingen voorgelegd aan de Y over Z.", or "In de
+     * vaste commissie voor X bestond er bij enkele fracties behoefte om enkele vragen en opmerkingen
+     * voor te leggen aan de Y over Z." */
+    [M_SO_OPEN] = {"(?|De (vaste commissie voor .+?) heeft (?:een aantal|enkele) vragen en opmerkingen voorgelegd aan de (.+?)\\s+"
+                   "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)|In de (vaste commissie voor .+?) bestond (?:er )?bij (?:enkele|een aantal|de) "
+                   "fracties? (?:de )?behoefte (?:om )?(?:een aantal|enkele) vragen en opmerkingen voor te leggen aan de (.+?)\\s+"
+                   "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$))",
                    PCRE2_DOTALL, NULL, false},
     [M_SO_PUT] = {"De vragen en opmerkingen zijn op (" DATE ")", 0, NULL, false},
     [M_SO_LETTER] = {"Bij brief van (" DATE ") zijn de vragen beantwoord", 0, NULL, false},

@@ -140,6 +140,30 @@ static void plural_ministers_with_commas(void **st)
     kr_doc_free(d);
 }
 
+/* The older heading "… over X. (Ingezonden 12 november 2008)"; a consultation that opens "In de
+ * vaste commissie voor … bestond er bij enkele fracties behoefte …" */
+static void older_heading_and_consultation_opening(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Teeven (VVD) aan de minister van Justitie over\nvrijgelaten "
+                                       "verdachten. (Ingezonden 12 november 2008)\nAntwoord van minister Hirsch Ballin "
+                                       "(Justitie). (Ontvangen 3 december 2008)\nVraag 1\nWaarom?\n");
+    assert_string_equal(in->type, "kamervragen");
+    assert_string_equal(in->subject, "vrijgelaten verdachten");
+    assert_string_equal(in->submitted, "2008-11-12");
+    assert_string_equal(in->received, "2008-12-03");
+    kr_doc_free(d);
+    in = info_of(&d, "In de vaste commissie voor Asiel en Migratie bestond er bij enkele fracties behoefte om enkele "
+                     "vragen en opmerkingen voor te leggen aan de Minister van Asiel en Migratie over de brief.\n\nDe "
+                     "vragen en opmerkingen zijn op 6 oktober 2025 aan de Minister voorgelegd. Bij brief van 8 oktober "
+                     "2025 zijn de vragen beantwoord.\n");
+    assert_string_equal(in->type, "schriftelijk-overleg");
+    assert_string_equal(in->submitted, "2025-10-06");
+    assert_string_equal(in->received, "2025-10-08");
+    kr_doc_free(d);
+}
+
 static void shared_party_and_plural_ministers(void **st)
 {
     (void)st;
@@ -368,6 +392,7 @@ int main(void)
         cmocka_unit_test(letter_subject_without_askers),
         cmocka_unit_test(letter_signature_over_two_lines),
         cmocka_unit_test(plural_ministers_with_commas),
+        cmocka_unit_test(older_heading_and_consultation_opening),
         cmocka_unit_test(shared_party_and_plural_ministers),
         cmocka_unit_test(plural_titles_over_portfolios_with_en),
         cmocka_unit_test(answer_letter_addressees_from_its_opening),
