@@ -724,11 +724,24 @@ static inline bool url_first(char c)
 /* How the next content line joins the one before it. */
 enum { J_NEWLINE, J_PARA, J_DEHYPHEN, J_GLUE };
 
-static int join_kind(const char *w, const line *P, const line *L, bool gap_blank, bool gap_removed)
+/* Whether w[a, e) is one token that can only be the rest of an address: lower-case letters,
+ * digits and URL punctuation, not ending a sentence ("depositie", "b1234/rapport.pdf"). */
+static bool url_rest(const char *w, size_t a, size_t e)
+{
+    if (a >= e || w[e - 1] == '.' || w[e - 1] == ',') return false;
+    for (size_t k = a; k < e; k++)
+        if (!((w[k] >= 'a' && w[k] <= 'z') || kr_is_digit((unsigned char)w[k]) || strchr("-_/.~%=?&#", w[k]))) return false;
+    return true;
+}
+
+/* last_of_para: L is the last line of its paragraph (or footnote) */
+static int join_kind(const char *w, const line *P, const line *L, bool gap_blank, bool gap_removed, bool last_of_para)
 {
     size_t pe = P->e, ls = L->s + L->skip;
     bool adjacent = !gap_blank || gap_removed || L->pb;
     char last = w[pe - 1];
+    /* "…/stikstof/\ndepositie" ending a footnote: the whole last line is the address's rest */
+    if (adjacent && last_of_para && !gap_blank && url_rest(w, ls, L->e) && ends_in_url(w, P)) return J_GLUE;
     /* what follows can glue only after these ends or before these starts: most lines are not
      * looked at for a URL */
     bool url_end = url_last(last) || ls >= L->e || url_first(w[ls]);
@@ -792,7 +805,10 @@ static int emit_lines(emitter *e, const char *w, line *lines, size_t n, int want
             continue;
         }
         if (prev) {
-            int j = join_kind(w, prev, L, gap_blank, gap_removed);
+            /* the last line of a paragraph: the next is blank, not of this run, or there is none */
+            bool last_of_para = i + 1 == n || lines[i + 1].kind == L_BLANK ||
+                                !(lines[i + 1].kind == want_kind && (want_kind != L_FNBODY || lines[i + 1].fn == fn));
+            int j = join_kind(w, prev, L, gap_blank, gap_removed, last_of_para);
             /* the line break, or the blank line between paragraphs, that stands in the original */
             if (e->identity && pending && w[prev->e] == '\n' &&
                 ((j == J_NEWLINE && L->s + L->skip == prev->e + 1) ||

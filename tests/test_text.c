@@ -106,6 +106,10 @@ static void url_at_line_end_does_not_swallow_next_word(void **st)
     d = parse("5. https://www.trouw.nl/binnenland/stijgt~b1234/\n6. Het water");
     assert_string_equal(only_ref(d)->target, "https://www.trouw.nl/binnenland/stijgt~b1234/");
     kr_doc_free(d);
+    /* a footnote's last line that can only be the address's rest is glued to it */
+    d = parse("Tekst.1\n\n1 https://www.rijksoverheid.nl/onderwerpen/stikstof/\ndepositie\n");
+    assert_string_equal(only_ref(d)->target, "https://www.rijksoverheid.nl/onderwerpen/stikstof/depositie");
+    kr_doc_free(d);
     d = parse("5. https://www.trouw.nl/binnenland/\n2024.html zegt");
     assert_string_equal(only_ref(d)->target, "https://www.trouw.nl/binnenland/2024.html");
     kr_doc_free(d);
