@@ -170,7 +170,7 @@ static kr_re pats[] = {
                       "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
                       0, NULL, false},
     [F_NEWS_TITLED] = {"\\b(?:nieuws|kranten)?(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
-                       QTITLE "\\s*(?:\\(|,)?\\s*(?:(?:zoals\\s+)?(?:gepubliceerd|verschenen)\\s+)?(?:in|van|op|uit|door|bij)?\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?(" OUTLET ")"
+                       QTITLE "\\s*(?:\\(|,)?\\s*(?:(?:zoals\\s+)?(?:gepubliceerd|verschenen)\\s+)?(?:in|van|op|uit|door|bij)?\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?(" OUTLET ")(?:\\.nl)?"
                        "(?:,?\\s+(?:van\\s+|d\\.d\\.\\s+)?(" DATE "))?",
                        0, NULL, false},
     /* "Zorgvisie, 2 mei 2024, «…»": a name, a date and a quoted title open a footnote or line */

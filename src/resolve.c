@@ -76,6 +76,15 @@ static int merge_pairs(const kr_text *t, kr_cand *c, size_t n)
             }
             continue;
         }
+        /* "https://nos.nl/… (NOS, 12 maart 2024)": the URL and, in brackets after it, its article */
+        if (a->kind == KR_KIND_URL && b->kind == KR_KIND_NEWS && !b->url && a->target && same_zone(t, a->s, b->s) &&
+            glue_gap(s, a->e, b->s) && memchr(s + a->e, '(', b->s - a->e)) {
+            b->url = a->target;
+            a->target = NULL;
+            b->s = a->s;
+            kill(a);
+            continue;
+        }
         /* An article and its URL: right beside it, or anywhere in the same footnote (a footnote
          * cites one thing; the words between are the title when no «title» was found). */
         bool in_note = kr_text_footnote_at(t, a->s) >= 0;
@@ -249,7 +258,7 @@ static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
 {
     const char *s = t->clean;
     for (size_t i = 0; i < n; i++) {
-        bool news = !c[i].dead && c[i].kind == KR_KIND_NEWS && !c[i].url && !c[i].date;
+        bool news = !c[i].dead && c[i].kind == KR_KIND_NEWS && !c[i].url;
         if (!news && !motion_unresolved(&c[i])) continue;
         if (c[i].e >= t->body_end) continue;
         size_t k = sentence_end(s, c[i].s, c[i].e, c[i].e + 1000 < t->body_end ? c[i].e + 1000 : t->body_end);

@@ -506,6 +506,13 @@ static void finds_news_without_url(void **st)
 {
     (void)st;
     expect_one("NOS, 27 september, 2023, «Een titel»\n", KR_KIND_NEWS, "news:nos:2023-09-27"); /* a comma before the year */
+    /* the URL and its article in brackets after it are one record; "NOS.nl" with its date */
+    expect_one("Zie https://nos.nl/artikel/123-vuur (NOS, 12 maart 2024).", KR_KIND_NEWS, "https://nos.nl/artikel/123-vuur");
+    expect_one("Kent u het bericht «Vuur» (NOS.nl, 12 maart 2024)?", KR_KIND_NEWS, "news:nos:2024-03-12");
+    /* a dated article takes the URL of its footnote */
+    kr_doc *dn = parse("Kent u het bericht «Water» (Trouw, 7 april 2024)?1\n\n1 https://www.trouw.nl/water~b1/\n");
+    assert_string_equal(kr_doc_ref(dn, 0)->target, "https://www.trouw.nl/water~b1/");
+    kr_doc_free(dn);
     expect_one("zoals NRC Handelsblad, 15 december 2015 meldde", KR_KIND_NEWS, "news:nrc-handelsblad:2015-12-15");
     kr_doc *d = parse("het artikel «Een titel» in de Volkskrant van 3 juni 2025 meldt");
     const kr_ref *r = only_ref(d);
