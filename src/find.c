@@ -59,7 +59,7 @@
 /* names, each perhaps with its party: "de leden Bikker (ChristenUnie) en Omtzigt (NSC)" */
 #define PARTY_BR                                                                                                   \
     "(?:\\s*\\((?!\\d\\d|[Kk]amerstuk|Handelingen|Aanhangsel|[Zz]ie\\b|stuk\\b)[\\p{L}\\d][\\p{L}\\d-]*(?: [\\p{L}\\d-]+){0,3}\\))?"
-#define NAMES NAME PARTY_BR "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME PARTY_BR ")*(?:\\s+c\\.s\\.)?"
+#define NAMES NAME PARTY_BR "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME PARTY_BR ")*(?:\\s+(?:c\\.s\\.|cum\\s+suis\\b))?"
 /* An outlet's name; "De"/"het" before it is taken into the mention afterwards (a regex that
  * may start with a lower-case letter would try every word of the text). */
 #define OUTLET                                                                                    \
@@ -114,6 +114,7 @@ enum {
     F_ID_AT = F_COUNT,
     F_URL_BARE_AT,
     F_MOTIE_MORE_AT,
+    F_KST_LEAD,
 };
 
 #define ID_PAT "(?<![\\w/-])(kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-" \
@@ -202,6 +203,10 @@ static kr_re pats[] = {
      * the next motion of the list, named without the word */
     [F_MOTIE_MORE_AT] = {"\\G(?:[^.;?!\\n]|\\n(?!\\n)|\\.(?!\\s+\\p{Lu})){0,400}?\\)\\s*,?\\s+en\\s+(van\\s+(?:" TITLE ")?(" NAMES "))",
                          0, NULL, false},
+    /* the words that name a paper before its number, ending where the number starts:
+     * "Kamerstuk 30111-108", "TK 2023/24, 31 839, nr. 1024", "Kamerstukken II2015–16, 34 104" */
+    [F_KST_LEAD] = {"(?:\\b[Kk]amerstuk(?:ken)?|\\bTK|\\bEK)(?:\\s*(?:II|I))?(?:,?\\s*(?:vergaderjaar\\s+)?" YEAR ")?,?\\s*$",
+                    0, NULL, false},
     {NULL, 0, NULL, false},
 };
 
@@ -398,11 +403,12 @@ int kr_cand_add_names(kr_cand *c, const char *s, size_t n)
             }
         }
         if (i >= n) break;
-        if (n - i >= 4 && memcmp(s + i, "c.s.", 4) == 0) break;
+        if ((n - i >= 4 && memcmp(s + i, "c.s.", 4) == 0) || (n - i >= 8 && memcmp(s + i, "cum suis", 8) == 0)) break;
         size_t st = i;
         while (i < n && s[i] != ',' && s[i] != '/' && s[i] != '(') {
             if (kr_is_space((unsigned char)s[i]) && n - i >= 4 && memcmp(s + i + 1, "en ", 3) == 0) break;
             if (kr_is_space((unsigned char)s[i]) && n - i >= 5 && memcmp(s + i + 1, "c.s.", 4) == 0) break;
+            if (kr_is_space((unsigned char)s[i]) && n - i >= 9 && memcmp(s + i + 1, "cum suis", 8) == 0) break;
             i++;
         }
         size_t e = i;
@@ -955,7 +961,6 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             size_t gs, gl;
             kr_group(&f->m, 1, &gs, &gl);
             size_t i = gs, end = gs + gl;
-            bool first = true;
             while (i < end && !rc) {
                 while (i < end && !kr_is_digit((unsigned char)c[i])) i++;
                 if (i >= end) break;
@@ -974,10 +979,9 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                 char *dos = kr_dossier_norm(c + st, k - st);
                 i = k;
                 if (!dos) continue;
-                if (!(cd = push(f, KR_KIND_DOSSIER, first && fam == F_DOSSIER ? s : st, k))) rc = KR_ENOMEM;
+                if (!(cd = push(f, KR_KIND_DOSSIER, st, k))) rc = KR_ENOMEM; /* the number, as the keys have it */
                 else rc = set_target(cd, "dossier-%s", dos);
                 free(dos);
-                first = false;
             }
             break;
         }
@@ -1070,8 +1074,13 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                 rc = KR_ENOMEM;
                 break;
             }
-            /* "De Volkskrant, 20 september 2023": the article belongs to the mention */
-            if (os == s) cd->s = s - article_before(c, s);
+            /* "De Volkskrant, 20 september 2023": the article of the paper's own name belongs to
+             * the mention; "het NRC-artikel" does not start with "het" */
+            if (os == s) {
+                const char *own = outlet_article(c + os, ol);
+                size_t ab = article_before(c, s);
+                if (own && ab && strncasecmp(c + s - ab, own, strlen(own)) == 0) cd->s = s - ab;
+            }
             /* an outlet whose name has its article ("de Volkskrant", "Het Parool") has it in its
              * id, written or not, so that a paper is one node: "Telegraaf, 4 oktober", "het
              * Telegraaf-artikel" and "De Telegraaf" are all news:de-telegraaf; the outlet is the
@@ -1517,6 +1526,32 @@ static void anchor_lists_release(void *p)
 
 static kr_tls anchors_tls = {.size = sizeof(anchor_lists), .release = anchor_lists_release};
 
+/* The spans as written: a Kamerstuk mention that starts at its number takes the words before it
+ * that name the paper ("Kamerstuk 30111-108", "TK 2023/24, 31 839, nr. 1024"; looked for only
+ * where such a word can end right before it); a mention that opens a bracket it does not close
+ * takes the closing one right after it ("NOS, 14 augustus 2024 (https://…)"). */
+static void settle_spans(finder *f)
+{
+    const char *c = f->t->clean;
+    size_t n = f->t->len;
+    for (size_t i = 0; i < f->out->len; i++) {
+        kr_cand *cd = &KR_VEC_AT(f->out, kr_cand, i);
+        if (cd->e < n && c[cd->e] == ')') {
+            int open = 0;
+            for (size_t k = cd->s; k < cd->e; k++) open += c[k] == '(' ? 1 : c[k] == ')' ? -1 : 0;
+            if (open > 0) cd->e++;
+        }
+        if (cd->kind != KR_KIND_KAMERSTUK || !cd->s || !kr_is_digit((unsigned char)c[cd->s])) continue;
+        size_t k = cd->s;
+        while (k > 0 && (kr_is_space((unsigned char)c[k - 1]) || c[k - 1] == ',')) k--;
+        if (k == cd->s || k == 0 || !(c[k - 1] == 'k' || c[k - 1] == 'n' || c[k - 1] == 'I' || c[k - 1] == 'K' ||
+                                      kr_is_digit((unsigned char)c[k - 1])))
+            continue;
+        size_t from = cd->s > 64 ? cd->s - 64 : 0;
+        if (kr_re_find(&pats[F_KST_LEAD], c, cd->s, from, &f->m, false) && f->m.ov[0] < cd->s) cd->s = f->m.ov[0];
+    }
+}
+
 int kr_find(const kr_text *t, kr_vec *out)
 {
     pthread_once(&once, compile_all);
@@ -1542,6 +1577,7 @@ int kr_find(const kr_text *t, kr_vec *out)
         bool whole = full_scan || (odd_case && anchors[fam].caseless);
         if (whole || present[fam]) rc = one_family(&f, fam, whole ? NULL : &at[fam]);
     }
+    if (!rc) settle_spans(&f);
     for (int fam = 0; fam < F_COUNT; fam++)
         if (al == &mine || at[fam].cap * sizeof(size_t) > (1u << 20)) kr_vec_free(&at[fam]); /* kept up to 1 MB */
     kr_match_free(&f.m);

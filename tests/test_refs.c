@@ -153,6 +153,23 @@ static void citations_broken_over_lines(void **st)
     expect_one("Zie Handelingen II 2023/24, nr. 45 item 12.", KR_KIND_HANDELINGEN, "h-tk-20232024-45-12");
 }
 
+/* The mention as written: the words naming the paper before its number, a bracket it opens closed,
+ * no article that belongs to the word after the outlet; a dossier is its number */
+static void spans_as_written(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zie TK 2023/24, 31 839, nr. 1024 en (Kamerstuk 30111-108) en NOS, 14 augustus 2024 "
+                      "(https://nos.nl/a-b) en het NRC-artikel «Kop» en de wetsvoorstellen 30174 en 30372.");
+    assert_int_equal(kr_doc_ref_count(d), 6);
+    assert_string_equal(kr_doc_ref(d, 0)->text, "TK 2023/24, 31 839, nr. 1024");
+    assert_string_equal(kr_doc_ref(d, 1)->text, "Kamerstuk 30111-108");
+    assert_string_equal(kr_doc_ref(d, 2)->text, "NOS, 14 augustus 2024 (https://nos.nl/a-b)");
+    assert_string_equal(kr_doc_ref(d, 3)->text, "NRC-artikel «Kop»");
+    assert_string_equal(kr_doc_ref(d, 4)->text, "30174");
+    kr_doc_free(d);
+    expect_one("de motie op stuk nr. 356 van mevrouw Dik-Faber cum suis", KR_KIND_KAMERSTUK, NULL);
+}
+
 /* A dossier in brackets: a budget bill's, one ending an agenda's line; not a count */
 static void dossier_in_brackets(void **st)
 {
@@ -588,6 +605,7 @@ int main(void)
         cmocka_unit_test(eerste_kamer_letters),
         cmocka_unit_test(council_dossier_series),
         cmocka_unit_test(dossier_in_brackets),
+        cmocka_unit_test(spans_as_written),
         cmocka_unit_test(citations_broken_over_lines),
         cmocka_unit_test(finds_eerste_kamer_letter),
         cmocka_unit_test(finds_dotted_subdossier),
