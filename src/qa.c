@@ -34,9 +34,6 @@ enum {
     Q_VRAAG,
     Q_MEDEDELING,
     Q_PARTY,
-    Q_DEFER,
-    Q_DECLINE,
-    Q_NODATA,
     Q_POINTER,
     Q_INLINE_REF,
     Q_FUTURE,
@@ -58,82 +55,6 @@ static kr_re pats[] = {
                  0, NULL, false},
     [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL, false},
     [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL, false},
-    [Q_DEFER] = {"(?i:uw kamer\\b[^?!]{0,200}\\b(?:ge[ïi]nformeerd|informeren|berichten|toesturen|toegezonden|gedeeld|toegestuurd"
-                 "|gestuurd|verstuurd|sturen|verzonden|aangeboden)"
-                 "|\\b(?:stuur|zend)\\s+(?:ik|het kabinet|wij)\\s+(?:uw|de)\\s+kamer\\b"
-                 "|\\b(?:ik|het kabinet|wij)\\b[^?!]{0,80}\\binformeren\\b"
-                 "|\\bnaar verwachting\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend)"
-                 "|\\bin een (?:separate|aparte|afzonderlijke|volgende) brief\\b"
-                 "|\\bkom(?:t|en)? (?:ik |het kabinet )?(?:hier|daar)op (?:nog )?terug\\b|\\bterug(?:komen|te komen)\\b"
-                 "|\\bkom(?:t|en)?\\s+(?:ik|het kabinet|wij)\\b[^?!]{0,60}\\bterug\\b"
-                 "|\\binformeer\\s+(?:ik\\s+)?(?:uw|de)\\s+kamer\\b"
-                 "|\\bwacht(?:en)? (?:ik|het kabinet|wij) met\\b|\\bwacht(?:en)?\\s+(?:ik|het kabinet|wij)\\s+(?:\\S+\\s+){1,5}af\\b"
-                 "|\\b(?:ik|het kabinet|wij)\\s+wacht(?:en)?\\s+(?:\\S+\\s+){1,5}af\\b"
-                 /* "De Kamer ontvangt de evaluatie in het najaar", "U ontvangt de reactie voor 1 juli" */
-                 "|\\b(?:uw|de) kamer ontvangt\\b|\\bontvangt (?:uw|de) kamer\\b|^u ontvangt\\b"
-                 "|\\bde komende (?:tijd|periode|maanden|weken)\\b[^?!]{0,120}\\b(?:uitgewerkt|uitwerken|bezien|onderzocht|verkend|"
-                 "uitgezocht)"
-                 "|\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur|gestuurd|verstuurd|toegestuurd)"
-                 "|\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b|\\bzal ik (?:uw|de) kamer\\b"
-                 /* "Ik kom hier voor de zomer op terug", "… en kom hier zo spoedig mogelijk op terug" */
-                 "|\\bkom(?:t|en)?\\b[^?!]{0,100}\\bop\\s+terug\\b"
-                 /* "In de eerstvolgende voortgangsbrief ga ik hier nader op in", "Hierop ga ik in de
-                  * kabinetsreactie nader in", "Ik zal hier … nader op ingaan" */
-                 "|\\b(?:ga|gaat|gaan)\\s+(?:ik|het kabinet|wij)\\s+(?:hier|daar)\\s+[^?!]{0,60}\\bop\\s+in\\b"
-                 "|\\b(?:ik|het kabinet|wij)\\s+(?:ga|gaat|gaan)\\s+(?:hier|daar)\\s+[^?!]{0,80}\\bop\\s+in\\b"
-                 "|\\b(?:hier|daar)op\\s+(?:ga|gaat|gaan)\\s+(?:ik|het kabinet|wij)\\b[^?!]{0,80}\\bnader\\s+in\\b"
-                 "|\\bzal\\b[^?!]{0,80}\\bnader\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"
-                 /* "met uw Kamer delen", "ontvangt u", "Ik stuur uw Kamer", "doen toekomen" */
-                 "|\\bmet\\s+(?:uw|de)\\s+kamer\\s+(?:te\\s+)?delen\\b|\\bontvangt\\s+u\\b"
-                 "|\\b(?:ik|het kabinet|wij)\\s+(?:stuur|stuurt|sturen|zend|zendt|zenden)\\s+(?:uw|de)\\s+kamer\\b"
-                 "|\\buw kamer\\b[^?!]{0,120}\\b(?:doen toekomen|toezenden|zenden)\\b"
-                 /* "De kabinetsreactie volgt na de zomer", "Het kabinet komt voor de zomer met een reactie" */
-                 "|\\b(?:kabinetsreactie|beleidsreactie|reactie|brief|antwoord|besluit)\\b[^?!]{0,60}\\bvolgt\\b"
-                 "|\\bkom(?:t|en)?\\b[^?!]{0,60}\\bmet\\s+een\\s+(?:\\S+\\s+)?(?:\\S*reactie|brief|voorstel|plan)\\b"
-                 /* "Ik houd uw Kamer op de hoogte", "Ik zal uw Kamer hiervan op de hoogte stellen" */
-                 "|\\b(?:uw|de)\\s+kamer\\b[^?!]{0,40}\\bop\\s+de\\s+hoogte\\b"
-                 /* "De verwachting is dat dit onderzoek in het najaar wordt afgerond", "De resultaten
-                  * worden in de zomer verwacht" */
-                 "|\\bde verwachting is dat\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend|opgeleverd)"
-                 "|\\b(?:resultaten|uitkomsten|rapport|evaluatie|onderzoek|kabinetsreactie)\\b[^?!]{0,60}\\b(?:wordt|worden)\\b[^?!]{0,40}\\b(?:verwacht|afgerond|opgeleverd)\\b"
-                 /* "Ik zal dit punt meenemen in de uitwerking", "Ik zal deze vraag betrekken bij" */
-                 "|\\bzal\\s+(?:ik|het kabinet|wij)\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b"
-                 "|\\b(?:ik|het kabinet|wij)\\s+(?:zal|zullen)\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b)",
-                 0, NULL, false},
-    [Q_DECLINE] = {"(?i:\\bniet vooruit(?:lopen|te lopen|loopt)\\b|\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?(?:(?:hier|daar|nog|echter|op dit moment)\\s+)*geen\\s+(?:enkel\\s+)?inzicht\\b|\\bgeen antwoord (?:geven|te geven)\\b"
-                   "|\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen uitspra(?:ak|ken)\\b|\\bkan (?:ik|het kabinet) (?:hier )?niet (?:op )?in(?:gaan| te gaan)\\b"
-                   "|\\bkan\\b[^?!]{0,40}\\bniet\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b|\\bniet (?:te )?inzichtelijk\\b|\\bniet precies te zeggen\\b|\\bniet aan (?:mij|het kabinet) om\\b"
-                   "|\\bniet landelijk bijgehouden\\b|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b"
-                   /* "Ik ga niet in op individuele zaken", "Over … doe ik geen mededelingen" */
-                   "|\\b(?:ga|gaan|treed|treedt|treden)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?niet\\s+in\\s+(?:op|in)\\b"
-                   "|\\bgeen mededelingen\\b"
-                   /* "Ik kan hier nog niets over zeggen", "kan ik hier geen informatie over verstrekken" */
-                   "|\\bkan\\b[^?!]{0,40}\\b(?:niets|niet veel)\\s+(?:\\S+\\s+){0,2}(?:over\\s+)?zeggen\\b"
-                   "|\\bgeen\\s+(?:nadere\\s+|verdere\\s+|aanvullende\\s+)?(?:informatie|inlichtingen|gegevens)\\s+(?:\\S+\\s+){0,2}(?:verstrekken|geven|delen|openbaar maken)\\b"
-                   "|\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen\\s+(?:nadere|verdere)\\s+uitspra(?:ak|ken)\\b"
-                   /* "Op individuele zaken ga ik niet in", "Het kabinet kan niet op de inhoud … ingaan" */
-                   "|\\b(?:ga|gaat|gaan|treed|treedt)\\s+(?:ik|wij|het kabinet)\\s+niet\\s+(?:op\\s+)?in\\b"
-                   "|\\bkan\\b[^?!]{0,40}\\bniet\\s+op\\b[^?!]{0,60}\\bin(?:gaan|\\s+te\\s+gaan)\\b"
-                   /* "Ik kan deze informatie niet delen", "Deze informatie kan ik niet met uw Kamer delen" */
-                   "|\\bkan\\b[^?!]{0,40}\\b(?:informatie|gegevens|details)\\s+niet\\s+(?:\\S+\\s+){0,3}(?:delen|openbaar\\s+maken|verstrekken|geven)\\b"
-                   "|\\b(?:informatie|gegevens|details)\\s+kan\\s+(?:ik|het kabinet)\\s+niet\\b[^?!]{0,40}\\b(?:delen|openbaar|verstrekken|geven)\\b"
-                   "|\\bpast\\s+(?:mij|het kabinet|ons)\\s+niet\\b|\\bniet\\s+treden\\s+in\\b|\\bonthoud(?:t|en)?\\s+(?:mij|zich|ons)\\b"
-                   "|\\bkan\\s+(?:ik|het kabinet)\\s+niet\\s+beantwoorden\\b|\\bniet mogelijk\\b[^?!]{0,40}\\buitspraak\\b"
-                   "|\\bgeen aanleiding\\b[^?!]{0,40}\\bop\\s+in\\s+te\\s+gaan\\b|\\b(?:daar|hier)\\s+(?:ga|gaat)\\s+(?:ik|het kabinet)\\s+niet\\s+over\\b"
-                   "|\\bniet aan\\s+(?:een\\s+demissionair\\s+kabinet|de regering)\\s+om\\b"
-                   "|\\b(?:deze|die|de)\\s+(?:informatie|gegevens)\\s+(?:is|zijn)\\s+niet\\s+openbaar\\b)",
-                   0, NULL, false},
-    /* That the figures asked for are not there: "Daarover beschik ik niet over cijfers", "Hierover
-     * zijn geen gegevens beschikbaar", "Dit wordt niet centraal geregistreerd". A decline when the
-     * answer says nothing else; "…; wel is bekend dat …" answers. */
-    [Q_NODATA] = {"(?i:\\bbeschik(?:t|ken)?\\s+(?:\\S+\\s+){0,3}niet\\s+over\\b"
-                  "|\\bgeen\\s+(?:\\S+\\s+)?(?:cijfers|gegevens|informatie|data)\\s+(?:\\S+\\s+)?(?:beschikbaar|bekend|over)\\b"
-                  "|\\bniet\\s+(?:\\S+\\s+)?(?:bijgehouden|geregistreerd|verzameld)\\b|\\bgeen\\s+(?:\\S+\\s+)?registratie\\b"
-                  "|\\bhoud(?:t|en)\\b[^?!]{0,40}\\bniet\\s+bij\\b|\\bregistre(?:ert|ren)\\b[^?!]{0,30}\\bniet\\b"
-                  "|\\bniet\\s+(?:bekend|beschikbaar|voorhanden)\\b(?!\\s+met\\b)|\\bgeen\\s+(?:\\S+\\s+)?zicht\\s+op\\b|\\bontbreken\\b"
-                  "|\\bniet\\s+(?:\\S+\\s+){0,7}te\\s+(?:herleiden|halen|achterhalen|maken)\\b|\\bniet\\s+op\\s+te\\s+maken\\b"
-                  "|\\bweet\\s+(?:ik|het kabinet)\\s+niet\\b|\\bgeen\\s+(?:landelijk\\s+)?beeld\\b)",
-                  0, NULL, false},
     [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+|hiervoor\\s+|daarvoor\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij|onder|(?=\\d)|(?=vraag))"
                    "|Zie\\s+(?:ook\\s+|hiervoor\\s+)?(?:(?:de\\s+)?beantwoording\\s+(?:van\\s+)?(?:de\\s+)?)?vra(?:ag|gen)\\s+\\d|Zie\\s+hierboven\\b"
                    "|Voor\\s+(?:het|een|de)\\s+(?:antwoord|beantwoording)\\s+(?:(?:op|van)\\s+(?:deze\\s+vraag|(?:de\\s+)?vra(?:ag|gen)\\s+\\d[^.?!]{0,30}?)\\s+)?verwijs"
@@ -169,13 +90,13 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int once_rc;
 static void pack_stop_words(void);
 
-static void index_phrase_words(void);
+static int index_phrases(void);
 
 static void compile_all(void)
 {
     pack_stop_words();
-    index_phrase_words();
     once_rc = kr_re_compile_table(pats);
+    if (!once_rc) once_rc = index_phrases();
 }
 
 /* ---------------------------------------------------------------- working state */
@@ -720,48 +641,182 @@ static bool has_digit_fact(const char *c, sentence s)
     return false;
 }
 
-/* Words without which Q_DECLINE and Q_DEFER cannot match (lower case): a sentence holding none
- * of them is passed over without running those caseless patterns, the costliest of kamerref. */
-static const char *const phrase_words[] = {
-    /* Q_DECLINE */
-    "niet", "inzicht", "geen ", "uitspra", "onthoud", "ontbre",
-    /* Q_DEFER */
-    "kamer", "informeren", "verwachting", "brief", "terug", "wacht", "komende", "zodra", "bezien", "ontvangt", "nader", "hierop", "daarop", "volgt",
-    "reactie", "hoogte", "verwacht", "afgerond", "meenemen", "betrekken", "delen", "opgeleverd"};
-#define N_DECLINE_WORDS 6
-#define N_PHRASE_WORDS (sizeof phrase_words / sizeof *phrase_words)
+/* The phrases that decline (P_DECL), postpone (P_DEFER) or say the figures asked for are not
+ * there (P_NODATA): caseless patterns, the costliest of kamerref, each run only on a sentence
+ * that holds one of its words (lower case; every match holds one). */
+enum { P_DECL = 1, P_DEFER = 2, P_NODATA = 4 };
+#define AFT "(?:ik|het kabinet|wij)" /* who acts */
+static const struct {
+    unsigned char fam;
+    const char *words; /* '|'-separated */
+    const char *re;
+} phrase_table[] = {
+    /* declining */
+    {P_DECL, "vooruit", "\\bniet vooruit(?:lopen|te lopen|loopt)\\b"},
+    {P_DECL, "inzicht", "\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?(?:(?:hier|daar|nog|echter|op dit moment)\\s+)*"
+                        "geen\\s+(?:enkel\\s+)?inzicht\\b|\\bniet (?:te )?inzichtelijk\\b"},
+    {P_DECL, "geen antwoord", "\\bgeen antwoord (?:geven|te geven)\\b"},
+    {P_DECL, "uitspra", "\\b(?:ik|kabinet|wij)\\b[^?!]{0,60}\\bgeen\\s+(?:(?:nadere|verdere)\\s+)?uitspra(?:ak|ken)\\b"
+                        "|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b|\\bniet mogelijk\\b[^?!]{0,40}\\buitspraak\\b"},
+    /* "Ik kan niet ingaan op", "Ik ga niet in op individuele zaken", "Op individuele zaken ga ik
+     * niet in", "Het kabinet kan niet op de inhoud … ingaan" */
+    {P_DECL, "ingaan|in te gaan|niet in|niet op",
+     "\\bkan\\b[^?!]{0,40}\\bniet\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"
+     "|\\b(?:ga|gaan|treed|treedt|treden)\\s+(?:" AFT "\\s+)?niet\\s+in\\s+(?:op|in)\\b"
+     "|\\b(?:ga|gaat|gaan|treed|treedt)\\s+" AFT "\\s+niet\\s+(?:op\\s+)?in\\b"
+     "|\\bkan\\b[^?!]{0,40}\\bniet\\s+op\\b[^?!]{0,60}\\bin(?:gaan|\\s+te\\s+gaan)\\b"
+     "|\\bgeen aanleiding\\b[^?!]{0,40}\\bop\\s+in\\s+te\\s+gaan\\b"},
+    {P_DECL, "precies", "\\bniet precies te zeggen\\b"},
+    {P_DECL, "niet aan", "\\bniet aan (?:mij|het kabinet|een\\s+demissionair\\s+kabinet|de regering) om\\b"},
+    {P_DECL, "landelijk", "\\bniet landelijk bijgehouden\\b"},
+    /* "Over … doe ik geen mededelingen", "Ik kan hier nog niets over zeggen" */
+    {P_DECL, "mededeling", "\\bgeen mededelingen\\b"},
+    {P_DECL, "niets|niet veel", "\\bkan\\b[^?!]{0,40}\\b(?:niets|niet veel)\\s+(?:\\S+\\s+){0,2}(?:over\\s+)?zeggen\\b"},
+    /* "kan ik hier geen informatie over verstrekken", "Ik kan deze informatie niet delen", "Deze
+     * informatie kan ik niet met uw Kamer delen", "Deze informatie is niet openbaar" */
+    {P_DECL, "informatie|inlichtingen|gegevens|details",
+     "\\bgeen\\s+(?:nadere\\s+|verdere\\s+|aanvullende\\s+)?(?:informatie|inlichtingen|gegevens)\\s+(?:\\S+\\s+){0,2}"
+     "(?:verstrekken|geven|delen|openbaar maken)\\b"
+     "|\\bkan\\b[^?!]{0,40}\\b(?:informatie|gegevens|details)\\s+niet\\s+(?:\\S+\\s+){0,3}(?:delen|openbaar\\s+maken|verstrekken|geven)\\b"
+     "|\\b(?:informatie|gegevens|details)\\s+kan\\s+(?:ik|het kabinet)\\s+niet\\b[^?!]{0,40}\\b(?:delen|openbaar|verstrekken|geven)\\b"
+     "|\\b(?:deze|die|de)\\s+(?:informatie|gegevens)\\s+(?:is|zijn)\\s+niet\\s+openbaar\\b"},
+    {P_DECL, "past ", "\\bpast\\s+(?:mij|het kabinet|ons)\\s+niet\\b"},
+    {P_DECL, "treden", "\\bniet\\s+treden\\s+in\\b"},
+    {P_DECL, "onthoud", "\\bonthoud(?:t|en)?\\s+(?:mij|zich|ons)\\b"},
+    {P_DECL, "beantwoorden", "\\bkan\\s+(?:ik|het kabinet)\\s+niet\\s+beantwoorden\\b"},
+    {P_DECL, "niet over", "\\b(?:daar|hier)\\s+(?:ga|gaat)\\s+(?:ik|het kabinet)\\s+niet\\s+over\\b"},
+    /* no figures: "Daarover beschik ik niet over cijfers", "Hierover zijn geen gegevens
+     * beschikbaar", "Dit wordt niet centraal geregistreerd"; a decline when the answer says
+     * nothing else ("…; wel is bekend dat …" answers) */
+    {P_NODATA, "beschik", "\\bbeschik(?:t|ken)?\\s+(?:\\S+\\s+){0,3}niet\\s+over\\b"},
+    {P_NODATA, "cijfers|gegevens|informatie|data ",
+     "\\bgeen\\s+(?:\\S+\\s+)?(?:cijfers|gegevens|informatie|data)\\s+(?:\\S+\\s+)?(?:beschikbaar|bekend|over)\\b"},
+    {P_NODATA, "bijgehouden|geregistreerd|verzameld", "\\bniet\\s+(?:\\S+\\s+)?(?:bijgehouden|geregistreerd|verzameld)\\b"},
+    {P_NODATA, "registratie", "\\bgeen\\s+(?:\\S+\\s+)?registratie\\b"},
+    {P_NODATA, "niet bij", "\\bhoud(?:t|en)\\b[^?!]{0,40}\\bniet\\s+bij\\b"},
+    {P_NODATA, "registre", "\\bregistre(?:ert|ren)\\b[^?!]{0,30}\\bniet\\b"},
+    {P_NODATA, "niet bekend|niet beschikbaar|voorhanden", "\\bniet\\s+(?:bekend|beschikbaar|voorhanden)\\b(?!\\s+met\\b)"},
+    {P_NODATA, "zicht op", "\\bgeen\\s+(?:\\S+\\s+)?zicht\\s+op\\b"},
+    {P_NODATA, "ontbre", "\\bontbreken\\b"},
+    {P_NODATA, "te herleiden|te halen|te achterhalen|te maken",
+     "\\bniet\\s+(?:\\S+\\s+){0,7}te\\s+(?:herleiden|halen|achterhalen|maken)\\b"},
+    {P_NODATA, "weet ", "\\bweet\\s+(?:ik|het kabinet)\\s+niet\\b"},
+    {P_NODATA, "beeld", "\\bgeen\\s+(?:landelijk\\s+)?beeld\\b"},
+    /* postponing: "uw Kamer wordt … geïnformeerd", "stuur ik uw Kamer", "informeer ik de Kamer",
+     * "De Kamer ontvangt …", "zal ik uw Kamer", "met uw Kamer delen", "doen toekomen", "op de hoogte" */
+    {P_DEFER, "kamer",
+     "uw kamer\\b[^?!]{0,200}\\b(?:ge[ïi]nformeerd|informeren|berichten|toesturen|toegezonden|gedeeld|toegestuurd"
+     "|gestuurd|verstuurd|sturen|verzonden|aangeboden|doen toekomen|toezenden|zenden)"
+     "|\\b(?:stuur|zend)\\s+" AFT "\\s+(?:uw|de)\\s+kamer\\b|\\binformeer\\s+(?:ik\\s+)?(?:uw|de)\\s+kamer\\b"
+     "|\\b(?:uw|de) kamer ontvangt\\b|\\bontvangt (?:uw|de) kamer\\b|\\bzal ik (?:uw|de) kamer\\b"
+     "|\\bmet\\s+(?:uw|de)\\s+kamer\\s+(?:te\\s+)?delen\\b|\\b" AFT "\\s+(?:stuur|stuurt|sturen|zend|zendt|zenden)\\s+(?:uw|de)\\s+kamer\\b"
+     "|\\b(?:uw|de)\\s+kamer\\b[^?!]{0,40}\\bop\\s+de\\s+hoogte\\b"},
+    {P_DEFER, "informeren", "\\b" AFT "\\b[^?!]{0,80}\\binformeren\\b"},
+    {P_DEFER, "verwachting",
+     "\\bnaar verwachting\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend)"
+     "|\\bde verwachting is dat\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend|opgeleverd)"},
+    {P_DEFER, "brief", "\\bin een (?:separate|aparte|afzonderlijke|volgende) brief\\b"},
+    /* "Ik kom hier (voor de zomer) op terug", "… en kom hier zo spoedig mogelijk op terug" */
+    {P_DEFER, "terug",
+     "\\bkom(?:t|en)? (?:ik |het kabinet )?(?:hier|daar)op (?:nog )?terug\\b|\\bterug(?:komen|te komen)\\b"
+     "|\\bkom(?:t|en)?\\s+" AFT "\\b[^?!]{0,60}\\bterug\\b|\\bkom(?:t|en)?\\b[^?!]{0,100}\\bop\\s+terug\\b"},
+    {P_DEFER, "wacht",
+     "\\bwacht(?:en)? " AFT " met\\b|\\bwacht(?:en)?\\s+" AFT "\\s+(?:\\S+\\s+){1,5}af\\b|\\b" AFT "\\s+wacht(?:en)?\\s+(?:\\S+\\s+){1,5}af\\b"},
+    {P_DEFER, "ontvangt", "^u ontvangt\\b|\\bontvangt\\s+u\\b"},
+    {P_DEFER, "komende", "\\bde komende (?:tijd|periode|maanden|weken)\\b[^?!]{0,120}\\b(?:uitgewerkt|uitwerken|bezien|onderzocht|verkend|uitgezocht)"},
+    {P_DEFER, "zodra", "\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur|gestuurd|verstuurd|toegestuurd)"},
+    {P_DEFER, "bezien", "\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b"},
+    /* "In de eerstvolgende voortgangsbrief ga ik hier nader op in", "Hierop ga ik in de
+     * kabinetsreactie nader in", "Ik zal hier … nader op ingaan" */
+    {P_DEFER, "op in|nader in|nader op",
+     "\\b(?:ga|gaat|gaan)\\s+" AFT "\\s+(?:hier|daar)\\s+[^?!]{0,60}\\bop\\s+in\\b"
+     "|\\b" AFT "\\s+(?:ga|gaat|gaan)\\s+(?:hier|daar)\\s+[^?!]{0,80}\\bop\\s+in\\b"
+     "|\\b(?:hier|daar)op\\s+(?:ga|gaat|gaan)\\s+" AFT "\\b[^?!]{0,80}\\bnader\\s+in\\b"
+     "|\\bzal\\b[^?!]{0,80}\\bnader\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"},
+    /* "De kabinetsreactie volgt na de zomer", "Het kabinet komt voor de zomer met een reactie" */
+    {P_DEFER, "volgt", "\\b(?:kabinetsreactie|beleidsreactie|reactie|brief|antwoord|besluit)\\b[^?!]{0,60}\\bvolgt\\b"},
+    {P_DEFER, "met een", "\\bkom(?:t|en)?\\b[^?!]{0,60}\\bmet\\s+een\\s+(?:\\S+\\s+)?(?:\\S*reactie|brief|voorstel|plan)\\b"},
+    /* "De resultaten worden in de zomer verwacht" */
+    {P_DEFER, "verwacht.|afgerond|opgeleverd",
+     "\\b(?:resultaten|uitkomsten|rapport|evaluatie|onderzoek|kabinetsreactie)\\b[^?!]{0,60}\\b(?:wordt|worden)\\b[^?!]{0,40}"
+     "\\b(?:verwacht|afgerond|opgeleverd)\\b"},
+    /* "Ik zal dit punt meenemen in de uitwerking", "Ik zal deze vraag betrekken bij" */
+    {P_DEFER, "meenemen|betrekken",
+     "\\bzal\\s+" AFT "\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b"
+     "|\\b" AFT "\\s+(?:zal|zullen)\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b"},
+};
+#undef AFT
+#define N_PHRASES (sizeof phrase_table / sizeof *phrase_table)
+static kr_re phrase_pats[N_PHRASES + 1];
+static uint64_t phrase_mask[N_PHRASES]; /* the words that let each pattern run */
 
-/* The words by their first four bytes, in a small open-addressed table (index + 1, 0 empty). */
-static unsigned char word_slot[64];
+/* The words, each once, by their first four bytes in a small open-addressed table (index + 1). */
+#define MAX_PHRASE_WORDS 64
+#define WORD_SLOTS 256
+static char phrase_words[MAX_PHRASE_WORDS][24];
+static size_t n_phrase_words;
+static unsigned char word_slot[WORD_SLOTS];
 
-static unsigned word_hash(uint32_t x) { return (x * 2654435761u) >> 26; }
+static unsigned word_hash(uint32_t x) { return (x * 2654435761u) >> 24; }
 
-static void index_phrase_words(void)
+/* Builds the word table and the patterns (caseless), once. */
+static int index_phrases(void)
 {
-    for (size_t w = 0; w < N_PHRASE_WORDS; w++) {
-        uint32_t x;
-        memcpy(&x, phrase_words[w], 4);
-        unsigned h = word_hash(x);
-        while (word_slot[h]) h = (h + 1) % 64;
-        word_slot[h] = (unsigned char)(w + 1);
+    for (size_t p = 0; p < N_PHRASES; p++) {
+        phrase_pats[p] = (kr_re){phrase_table[p].re, PCRE2_CASELESS, NULL, false};
+        for (const char *w = phrase_table[p].words; *w;) {
+            size_t l = strcspn(w, "|");
+            size_t k = 0;
+            while (k < n_phrase_words && !(strlen(phrase_words[k]) == l && memcmp(phrase_words[k], w, l) == 0)) k++;
+            if (k == n_phrase_words) {
+                if (k == MAX_PHRASE_WORDS || l < 4 || l >= sizeof phrase_words[k]) return KR_EINVAL;
+                memcpy(phrase_words[k], w, l);
+                phrase_words[k][l] = '\0';
+                uint32_t x;
+                memcpy(&x, w, 4);
+                unsigned h = word_hash(x);
+                while (word_slot[h]) h = (h + 1) % WORD_SLOTS;
+                word_slot[h] = (unsigned char)(k + 1);
+                n_phrase_words++;
+            }
+            phrase_mask[p] |= UINT64_C(1) << k;
+            w += l + (w[l] == '|');
+        }
     }
+    return kr_re_compile_table(phrase_pats);
 }
 
-/* Which kinds of phrase words the lower-cased sentence holds: bit 0 a declining word, bit 1 a
- * postponing one. One pass: four bytes at each place, looked up in word_slot. */
-static unsigned phrase_words_in(const char *low, size_t n)
+/* Which words the lower-cased sentence holds (a bit per word). One pass: four bytes at each
+ * place, looked up in word_slot. */
+static uint64_t phrase_words_in(const char *low, size_t n)
 {
-    unsigned found = 0;
-    for (size_t i = 0; i + 4 <= n && found != 3; i++) {
+    uint64_t found = 0;
+    for (size_t i = 0; i + 4 <= n; i++) {
         uint32_t x;
         memcpy(&x, low + i, 4);
-        for (unsigned h = word_hash(x); word_slot[h]; h = (h + 1) % 64) {
+        for (unsigned h = word_hash(x); word_slot[h]; h = (h + 1) % WORD_SLOTS) {
             size_t w = word_slot[h] - 1u;
             size_t l = strlen(phrase_words[w]);
-            if (n - i >= l && memcmp(low + i, phrase_words[w], l) == 0) found |= w < N_DECLINE_WORDS ? 1u : 2u;
+            if (n - i >= l && memcmp(low + i, phrase_words[w], l) == 0) found |= UINT64_C(1) << w;
         }
     }
     return found;
+}
+
+/* Whether a phrase of family fam stands in s[0, len) (whose words are `words`); b->m holds the
+ * leftmost such match. */
+static bool phrase_find(builder *b, unsigned fam, uint64_t words, const char *s, size_t len)
+{
+    size_t best = SIZE_MAX, best_p = 0;
+    for (size_t p = 0; p < N_PHRASES; p++) {
+        if (phrase_table[p].fam != fam || !(phrase_mask[p] & words)) continue;
+        if (kr_re_find(&phrase_pats[p], s, len, 0, &b->m, false) && b->m.ov[0] < best) {
+            best = b->m.ov[0];
+            best_p = p;
+        }
+    }
+    if (best == SIZE_MAX) return false;
+    return kr_re_find(&phrase_pats[best_p], s, len, 0, &b->m, false); /* its match in b->m */
 }
 
 typedef struct verdict {
@@ -809,17 +864,17 @@ static verdict judge(builder *b, span ans)
         bool ptr = strchr("ZVHIGDK", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
         /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k */
         bool odd_case = kr_has_odd_case(s, len);
-        unsigned words = odd_case ? 3 : phrase_words_in(low, len);
-        bool decl = (words & 1) && kr_re_find(&pats[Q_DECLINE], s, len, 0, &b->m, false);
-        bool nodata = !decl && (words & 1) && kr_re_find(&pats[Q_NODATA], s, len, 0, &b->m, false);
+        uint64_t words = odd_case ? ~UINT64_C(0) : phrase_words_in(low, len);
+        bool decl = words && phrase_find(b, P_DECL, words, s, len);
+        bool nodata = !decl && words && phrase_find(b, P_NODATA, words, s, len);
         /* "… geen inzicht in de exacte aantallen, maar schat … dat het om ongeveer 12.000 gaat": the
          * figure asked for follows the reservation */
         if ((decl || nodata) && figure_after_but(s, b->m.ov[1], len)) decl = nodata = false;
-        bool def = (words & 2) && kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
+        bool def = words && phrase_find(b, P_DEFER, words, s, len);
         /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
          * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
         if (def && !kr_re_find(&pats[Q_FUTURE], s, len, 0, &b->m, false)) def = false;
-        if (def) kr_re_find(&pats[Q_DEFER], s, len, 0, &b->m, false);
+        if (def) phrase_find(b, P_DEFER, words, s, len);
         /* "…, waarover ik uw Kamer eind dit jaar zal informeren, …": a postponement in a
          * relative clause qualifies a statement of substance; it does not put the question off */
         bool weak = false;
