@@ -96,8 +96,12 @@ static void compile_all(void)
 {
     pack_stop_words();
     once_rc = kr_re_compile_table(pats);
-    if (!once_rc) once_rc = index_phrases();
 }
+
+/* The phrase patterns, compiled only when answers are judged (not for `docs` or `graph`). */
+static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
+static int phrases_rc;
+static void compile_phrases(void) { phrases_rc = index_phrases(); }
 
 /* ---------------------------------------------------------------- working state */
 
@@ -1277,6 +1281,10 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     kr_vec_init(&qa->ints, sizeof(int *));
     pthread_once(&once, compile_all);
     if (once_rc) return once_rc;
+    if (judge_answers) {
+        pthread_once(&phrases_once, compile_phrases);
+        if (phrases_rc) return phrases_rc;
+    }
     /* the lines are the running text's: without the word there, no line has a footer glued on */
     builder b = {.t = t, .qa = qa};
     find_aanhangsel(&b);
