@@ -25,16 +25,21 @@
 #define DOSONLY "\\d{2} ?\\d{3}(?:(?: ?- ?(?:0\\d|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?(?![\\d-])"
 #define NOTNUM "(?<![\\d.,/])(?<!\\d )"
 #define NR "(?:\\d{1,5}|[A-Z]{1,3})(?![\\w])"
-/* A list of numbers; a later item never starts a dossier number ("nrs. A en B en 35 300 XVI, nr. 5",
- * "nrs. 3 en 35300, nr. 5"): the list ends before it, and the dossier is cited on its own. */
-/* A later item is a document's number, not an amount or a date: "nr. 1150 en 12 gemeenten", "en 12
- * april", "en 1.200 mensen" end the list before it */
+/* A later item of a number list is a document's number, not an amount or a date: "nr. 1150 en 12
+ * gemeenten", "en 12 april", "en 1.200 mensen" end the list before it */
 #define NOT_AMOUNT                                                                                                 \
     "(?![.,]\\d)(?!\\s+" MONTH ")(?!\\s+(?:gemeenten|provincies|moties|amendementen|vragen|brieven|mensen|personen|"    \
     "leden|kinderen|jongeren|gevallen|meldingen|woningen|organisaties|bedrijven|landen|procent|euro|miljoen|miljard|"      \
     "jaar|jaren|maanden|weken|dagen|uur|minuten|keer|kilometer|km)\\b)"
-#define NR_LATER NR NOT_AMOUNT
-#define NRLIST NR "(?:\\s*(?:,|en|t/m|tot\\s+en\\s+met|-|–)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))" NR_LATER ")*"
+/* A list of numbers, or of letters (the Eerste Kamer's papers); a later item never starts a
+ * dossier number ("nrs. A en B en 35 300 XVI, nr. 5", "nrs. 3 en 35300, nr. 5"): the list ends
+ * before it, and the dossier is cited on its own. A list of numbers takes no letters: "stuk nr.
+ * 24, I t/m III" names parts of one amendment, "nrs. 12, 13 en BBB" a party. "nr. 1030, was nr.
+ * 1024": the number a motion had. */
+#define NR_SEP "\\s*(?:,\\s*was|,|en|t/m|tot\\s+en\\s+met|-|–)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))"
+#define NR_NUM "\\d{1,5}(?![\\w])"
+#define NR_LET "[A-Z]{1,3}(?![\\w])"
+#define NRLIST "(?:" NR_NUM "(?:" NR_SEP NR_NUM NOT_AMOUNT ")*|" NR_LET "(?:" NR_SEP NR_LET ")*)"
 #define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH ",?\\s+\\d{4}" /* "27 september, 2023" too */
@@ -132,7 +137,8 @@ static kr_re pats[] = {
                       ")(?:\\s+en\\s+" DOS ")?,\\s+nrs?\\.\\s*(" NRLIST ")",
                       0, NULL, false},
     [F_KST_BARE] = {NOTNUM "\\b(" DOS "),?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL, false},
-    [F_KST_ASSIGN] = {"\\bnrs?\\.\\s*(\\d{1,5})\\s?\\((\\d{5}(?:-[0-9A-Z]{1,5})?)\\)", 0, NULL, false},
+    /* "Zij krijgt nr. 346 (32847)", "nr. 12 (36 410 XVI)"; an amended motion "nr. 20, was nr. 12 (36410-XVI)" */
+    [F_KST_ASSIGN] = {"\\bnrs?\\.\\s*(\\d{1,5})(?:,\\s*was\\s+nr\\.\\s*(\\d{1,5}))?\\s?\\((" DOS ")\\)", 0, NULL, false},
     [F_KST_COMPACT] = {"(?<![\\w.,/:-])(?<!\\d )(\\d{2} ?\\d{3})-(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d)",
                        0, NULL, false},
     [F_KST_DOT] = {"(?<![\\d.])(\\d{5})\\.([IVXLA-Z]{1,5}),\\s*(?:nr\\.\\s*)?(\\d{1,4})(?![\\w])", 0,
@@ -764,6 +770,8 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         for (i = j; j < n && j - i < 5 && kr_is_digit((unsigned char)c[j]);) j++;
         if (j == i) return false;
         if (j < n && is_ws((unsigned char)c[j])) j++;
+        /* "nr. 20, was nr. 12 (…)" */
+        if (n - j > 5 && c[j] == ',' && memcmp(c + skip_ws(c, n, j + 1), "was", 3) == 0) return true;
         return j < n && c[j] == '(';
     case G_DOT_DOSSIER:
         if (i < 5) return false;
@@ -882,14 +890,31 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             rc = found_kst(f, 1, 2, 0);
             break;
         case F_KST_ASSIGN: {
-            char *num = grp(f, 1), *dos = grp(f, 2);
-            if (!(cd = push(f, KR_KIND_KAMERSTUK, s, e)) || !num || !dos) {
+            size_t ds, dl, ws, wl;
+            kr_group(&f->m, 3, &ds, &dl);
+            char *num = grp(f, 1), *dos = kr_dossier_norm(c + ds, dl);
+            bool was = kr_group(&f->m, 2, &ws, &wl);
+            size_t ns, nl;
+            kr_group(&f->m, 1, &ns, &nl);
+            /* with "was nr. 12 (…)" after it, the mention of the new number is "nr. 20" */
+            if (!num || !dos || !(cd = push(f, KR_KIND_KAMERSTUK, s, was ? ns + nl : e))) {
                 rc = KR_ENOMEM;
             } else {
                 cd->flags = CAND_ASSIGNS;
                 cd->number = num;
                 num = NULL;
                 rc = set_target(cd, "kst-%s-%s", dos, cd->number);
+                if (!rc && was) { /* the number it had: a paper cited too */
+                    char *old = kr_strndup(c + ws, wl);
+                    size_t from = ws;
+                    while (from > ns + nl && c[from - 1] != ',') from--; /* "was nr. 12 (36410-XVI)" */
+                    while (from < ws && (kr_is_space((unsigned char)c[from]) || c[from] == 'w' || c[from] == 'a' ||
+                                         c[from] == 's'))
+                        from++;
+                    if (!old || !(cd = push(f, KR_KIND_KAMERSTUK, from, e))) rc = KR_ENOMEM;
+                    else rc = set_target(cd, "kst-%s-%s", dos, old);
+                    free(old);
+                }
             }
             free(num);
             free(dos);

@@ -57,6 +57,8 @@ static int merge_pairs(const kr_text *t, kr_cand *c, size_t n)
                 b->n_subs = a->n_subs;
                 a->subs = NULL;
                 a->n_subs = 0;
+                /* "de motie-Bikker (stuk nr. 14)": the bracket the gap opens, closed */
+                if (b->e < t->len && s[b->e] == ')' && memchr(s + a->e, '(', b->s - a->e)) b->e++;
                 b->s = a->s;
                 kill(a);
             } else if (memchr(s + a->e, '(', b->s - a->e)) {

@@ -314,6 +314,32 @@ static void motion_takes_the_kamerstuk_beside_it(void **st)
     kr_doc_free(d);
 }
 
+/* Debates: an amended motion "was nr." both numbers, a spaced dossier after "Zij krijgt"; the
+ * parts of an amendment are no papers; a bracket after a motion closed */
+static void debate_numbering_forms(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zij krijgt nr. 20, was nr. 12 (36410-XVI).\n\nDe gewijzigde motie op stuk nr. 20 ontraad ik.\n");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36410-XVI-20");
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36410-XVI-12");
+    assert_string_equal(kr_doc_ref(d, 2)->target, "kst-36410-XVI-20");
+    kr_doc_free(d);
+    expect_one("Zij krijgt nr. 12 (36 410 XVI).", KR_KIND_KAMERSTUK, "kst-36410-XVI-12");
+    d = parse("In stemming komt de motie-Bikker (31839, nr. 1030, was nr. 1024).");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_string_equal(kr_doc_ref(d, 2)->target, "kst-31839-1024");
+    kr_doc_free(d);
+    d = parse_named("kst-36147-24.txt", "In stemming komt het amendement-Ceder (stuk nr. 16, I en II).");
+    assert_int_equal(kr_doc_ref_count(d), 1);
+    assert_string_equal(kr_doc_ref(d, 0)->text, "amendement-Ceder (stuk nr. 16");
+    kr_doc_free(d);
+    d = parse("Zie Kamerstuk 36 410 XVI, nrs. 12, 13 en BBB steunen dat.");
+    assert_int_equal(kr_doc_ref_count(d), 2); /* a party is no paper */
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36410-XVI-13");
+    kr_doc_free(d);
+}
+
 /* Submitters as "Kamerleden", "het toenmalige lid", with their parties in brackets */
 static void motion_submitters_variants(void **st)
 {
@@ -617,6 +643,7 @@ int main(void)
         cmocka_unit_test(finds_aanhangsel),
         cmocka_unit_test(finds_motions_by_submitters),
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
+        cmocka_unit_test(debate_numbering_forms),
         cmocka_unit_test(motion_submitters_variants),
         cmocka_unit_test(motion_list_names_the_next_without_the_word),
         cmocka_unit_test(motion_takes_the_kamerstuk_after_its_subject),
