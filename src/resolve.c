@@ -394,7 +394,9 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
             }
         } else {
             int count = 0;
-            for (size_t k = 0; k < n; k++) {
+            /* a motion numbered before the mention: one numbered later is not yet the one named
+             * ("In 2021 is de motie-Omtzigt aangenomen", and his new motion numbered after it) */
+            for (size_t k = 0; k < n && c[k].s < c[i].s; k++) {
                 if (c[k].dead || !(c[k].flags & CAND_ASSIGNS) || !c[k].n_subs) continue;
                 if (all_among(c[i].subs, c[i].n_subs, c[k].subs, c[k].n_subs) && same_name(c[i].subs[0], c[k].subs[0])) {
                     hit = &c[k];

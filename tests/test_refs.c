@@ -326,6 +326,11 @@ static void debate_numbering_forms(void **st)
     assert_string_equal(kr_doc_ref(d, 2)->target, "kst-36410-XVI-20");
     kr_doc_free(d);
     expect_one("Zij krijgt nr. 12 (36 410 XVI).", KR_KIND_KAMERSTUK, "kst-36410-XVI-12");
+    /* a motion named before a motion of the same member is numbered is not that one */
+    d = parse("In 2021 is de motie-Omtzigt over de hersteloperatie aangenomen.\n\nDeze motie is voorgesteld door het "
+              "lid Omtzigt.\n\nZij krijgt nr. 12 (31066).\n");
+    assert_string_equal(kr_doc_ref(d, 0)->target, "motie:omtzigt");
+    kr_doc_free(d);
     d = parse("In stemming komt de motie-Bikker (31839, nr. 1030, was nr. 1024).");
     assert_int_equal(kr_doc_ref_count(d), 3);
     assert_string_equal(kr_doc_ref(d, 2)->target, "kst-31839-1024");
