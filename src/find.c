@@ -155,7 +155,9 @@ static kr_re pats[] = {
                    "(?:\\s+(?:II|I))?\\s+(" DOSONLY "(?:\\s*(?:,|en)\\s*" DOSONLY ")*)(?!\\s*,?\\s*nrs?\\b)",
                    0, NULL, false},
     [F_DOSSIER_R] = {NOTNUM "\\b(" DOS ")\\s?\\(R\\d{3,4}\\)", 0, NULL, false},
-    [F_DOSSIER_DASH] = {"(?<=\\S) - (\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL, false},
+    /* an agenda item's dossier after a dash at its end: "… gemeente - 30569", with an en dash, or
+     * the line broken at the dash */
+    [F_DOSSIER_DASH] = {"(?<=\\S)[ \\n](?:-|–)[ \\n](\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL, false},
     /* "Awgb-dossier (31832)", a budget bill "( 34775-XVI )", "Voortgang Huis voor democratie (31 475)" ending an agenda's line; a
      * count in brackets ("meer meldingen (12 345) dan in 2022") is no dossier: the spaced form only
      * where it ends a line or an agenda's " - 31475-3" follows */
@@ -303,7 +305,7 @@ static const anchor_set anchors[F_COUNT] = {
     [F_GEDRUKT] = {.w = {"edrukt", "ervanging", "t.v.v.", "EDRUKT", "ERVANGING"}, .back = 16},
     [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier"}, .back = 8, .guard = G_DOSSIER_NR},
     [F_DOSSIER_R] = {.w = {"(R"}, .back = 11},
-    [F_DOSSIER_DASH] = {.w = {" - "}, .back = 0, .guard = G_DASH_DOSSIER},
+    [F_DOSSIER_DASH] = {.w = {" - ", " – ", " -\n", "\n- ", "\n– ", " –\n"}, .back = 0, .guard = G_DASH_DOSSIER},
     /* "(32847)": the bracket and the first digit, 1 to 3 */
     [F_DOSSIER_PAREN] = {.w = {"(1", "(2", "(3", "( 1", "( 2", "( 3"}, .back = 0},
     [F_HANDELINGEN] = {.w = {"Handelingen", "Hand."}, .back = 0},
@@ -783,11 +785,17 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         if (j == n || !is_ws((unsigned char)c[j])) return false;
         j = skip_ws(c, n, j);
         return j < n && (kr_is_digit((unsigned char)c[j]) || c[j] == 'I');
-    case G_DASH_DOSSIER:
+    case G_DASH_DOSSIER: { /* " - 30569", " – ", "\n- ": the dash, then five digits */
         if (i == 0 || is_ws((unsigned char)c[i - 1]) || n - i < 8) return false;
-        for (size_t k = i + 3; k < i + 8; k++)
-            if (!kr_is_digit((unsigned char)c[k])) return false;
+        size_t k = i + 1;
+        if (c[k] == '-') k++;
+        else if (n - k >= 3 && memcmp(c + k, "\xE2\x80\x93", 3) == 0) k += 3;
+        else return false;
+        if (k >= n || (c[k] != ' ' && c[k] != '\n') || n - k < 6) return false;
+        for (size_t d = k + 1; d < k + 6; d++)
+            if (!kr_is_digit((unsigned char)c[d])) return false;
         return true;
+    }
     case G_OUTLET_DATE: return digit_soon(c, n, j, MAX_WORDLEN + OUTLET_AFTER + 8);
     case G_WORD_PREP: {
         while (j < n && !is_ws((unsigned char)c[j])) j++; /* past the word */
