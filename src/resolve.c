@@ -246,10 +246,15 @@ static int resolve_by_bracket(const kr_text *t, kr_cand *c, size_t n)
         if (b->kind != KR_KIND_KAMERSTUK || (b->flags & CAND_REPLACED) || !b->target ||
             strncmp(b->target, "kst-", 4) != 0 || b->s < c[i].e || !same_zone(t, c[i].s, b->s))
             continue;
-        if (!opens_bracket(s, c[i].e, b->s) || names_a_paper(s, c[i].e, b->s)) continue;
+        /* a decision list's item that is the motion itself: "Motie van het lid Dobbe over … -
+         * 36410-XVI-13" on a line of its own (not "Reactie op de motie …", a letter about it) */
+        bool item = (c[i].s == 0 || s[c[i].s - 1] == '\n') && b->s >= 3 && memcmp(s + b->s - 3, " - ", 3) == 0 &&
+                    (b->e == t->len || s[b->e] == '\n') && !memchr(s + c[i].e, '\n', b->s - c[i].e);
+        if ((!item && !opens_bracket(s, c[i].e, b->s)) || names_a_paper(s, c[i].e, b->s)) continue;
         size_t lim = c[i].e + 400 < b->s ? c[i].e + 400 : b->s;
         if (lim < b->s || sentence_end(s, c[i].s, c[i].e, lim) < lim) continue;
-        if (set_from(&c[i], b->target, "Kamerstuk in brackets after the motion's subject")) return KR_ENOMEM;
+        if (set_from(&c[i], b->target, item ? "the paper its agenda item ends with" : "Kamerstuk in brackets after the motion's subject"))
+            return KR_ENOMEM;
     }
     return 0;
 }

@@ -397,6 +397,13 @@ static void motion_takes_the_kamerstuk_after_its_subject(void **st)
     assert_int_equal(kr_doc_ref_count(d), 2);
     assert_string_equal(kr_doc_ref(d, 0)->target, "kst-32813-1300");
     kr_doc_free(d);
+    /* a decision list's item that is the motion itself, not a letter about one */
+    d = parse("Motie van het lid Dobbe over de jeugdzorg - 36410-XVI-13\nReactie op de motie van het lid Snels over iets - "
+              "21501-07-1502\n");
+    assert_int_equal(kr_doc_ref_count(d), 4);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36410-XVI-13");
+    assert_string_equal(kr_doc_ref(d, 2)->target, "motie:snels");
+    kr_doc_free(d);
     /* another paper named in between: the bracket is its Kamerstuk */
     d = parse("de motie Van Raak over de brief van de minister (Kamerstuk 29754, nr. 145) is");
     assert_int_equal(kr_doc_ref_count(d), 2);
