@@ -139,7 +139,7 @@ static kr_re pats[] = {
     [F_KST_BARE] = {NOTNUM "\\b(" DOS "),?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL, false},
     /* "Zij krijgt nr. 346 (32847)", "nr. 12 (36 410 XVI)"; an amended motion "nr. 20, was nr. 12 (36410-XVI)" */
     [F_KST_ASSIGN] = {"\\bnrs?\\.\\s*(\\d{1,5})(?:,\\s*was\\s+nr\\.\\s*(\\d{1,5}))?\\s?\\((" DOS ")\\)", 0, NULL, false},
-    [F_KST_COMPACT] = {"(?<![\\w.,/:-])(?<!\\d )(\\d{2} ?\\d{3})-(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d)",
+    [F_KST_COMPACT] = {"(?<![\\w.,/:-])(?<!\\d )(\\d{2} ?\\d{3})-(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d| \\d{3}(?!\\d))",
                        0, NULL, false},
     [F_KST_DOT] = {"(?<![\\d.])(\\d{5})\\.([IVXLA-Z]{1,5}),\\s*(?:nr\\.\\s*)?(\\d{1,4})(?![\\w])", 0,
                    NULL, false},

@@ -178,6 +178,7 @@ static void dossier_in_brackets(void **st)
                "dossier-34775-XVI");
     expect_one("Voortgang Huis voor democratie (31 475)\n", KR_KIND_DOSSIER, "dossier-31475");
     expect_none("Er waren meer meldingen (12 345) dan in 2022 (11 234).");
+    expect_none("Het gaat om 10 000-15 000 gevallen."); /* a range of amounts */
     /* an agenda item's dossier after its dash: an en dash, the line broken at the dash */
     expect_one("Brief over de eigen gemeente -\n30569\n", KR_KIND_DOSSIER, "dossier-30569");
     expect_one("Brief over iets\n- 30570\n", KR_KIND_DOSSIER, "dossier-30570");
