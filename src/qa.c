@@ -1092,10 +1092,22 @@ static void resolve_pointer_text(builder *b, qfull *Q, size_t nq, size_t i, cons
         k = heading_numbers(s + gs, gl, nums, 32);
     }
     if (k) {
-        Q[i].refs = malloc(k * sizeof(int));
+        /* only the questions this document has: "Zie het antwoord op vraag 12" among six points
+         * elsewhere */
+        size_t kept = 0;
+        for (size_t j = 0; j < k; j++) {
+            bool exists = false;
+            for (size_t q = 0; q < nq && !exists; q++) exists = Q[q].w->number == nums[j];
+            if (exists) nums[kept++] = nums[j];
+        }
+        if (!kept) {
+            Q[i].flag = "referral_unresolved";
+            return;
+        }
+        Q[i].refs = malloc(kept * sizeof(int));
         if (!Q[i].refs) return;
-        for (size_t j = 0; j < k; j++) Q[i].refs[j] = nums[j];
-        Q[i].n_refs = k;
+        for (size_t j = 0; j < kept; j++) Q[i].refs[j] = nums[j];
+        Q[i].n_refs = kept;
         Q[i].conf = 1.0;
         return;
     }

@@ -226,6 +226,12 @@ static void ranges_and_other_sets(void **st)
     assert_int_equal(q->n_refers_to, 0);
     assert_string_equal(q->flag, "referral_external");
     kr_doc_free(d);
+    /* a question the document does not have */
+    d = parse("Vraag 1\nWat?\nAntwoord 1\nHet is 12.\nVraag 2\nEn?\nAntwoord 2\nZie het antwoord op vraag 12.\n");
+    q = q_of(d, 2);
+    assert_int_equal(q->n_refers_to, 0);
+    assert_string_equal(q->flag, "referral_unresolved");
+    kr_doc_free(d);
 }
 
 /* An answer that only points to a letter outside the document ("Graag verwijs ik u naar de
