@@ -286,7 +286,7 @@ static int resolve_by_footnote(const kr_text *t, kr_cand *c, size_t n)
                 if (c[k2].kind != KR_KIND_NEWS && c[k2].kind != KR_KIND_URL) continue;
                 const char *url = c[k2].url ? c[k2].url : c[k2].kind == KR_KIND_URL ? c[k2].target : NULL;
                 if (url && !(c[i].url = strdup(url))) return KR_ENOMEM;
-                if (c[k2].date && !(c[i].date = strdup(c[k2].date))) return KR_ENOMEM;
+                if (c[k2].date && !c[i].date && !(c[i].date = strdup(c[k2].date))) return KR_ENOMEM;
                 char from[64];
                 snprintf(from, sizeof from, "footnote %d", hit->number);
                 free(c[i].target);
