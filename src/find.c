@@ -63,7 +63,7 @@
     "(?:[Kk]amer)?leden|leden|de\\s+heren|de\\s+dames)\\s+"
 /* names, each perhaps with its party: "de leden Bikker (ChristenUnie) en Omtzigt (NSC)" */
 #define PARTY_BR                                                                                                   \
-    "(?:\\s*\\((?!\\d\\d|[Kk]amerstuk|Handelingen|Aanhangsel|[Zz]ie\\b|stuk\\b)[\\p{L}\\d][\\p{L}\\d-]*(?: [\\p{L}\\d-]+){0,3}\\))?"
+    "(?:\\s*\\((?!\\d\\d|[Kk]amerstuk|Handelingen|Aanhangsel|[Zz]ie\\b|stuk\\b|kst-|a?h-(?:tk|ek)-|[^)]*\\d{3})[\\p{L}\\d][\\p{L}\\d-]*(?: [\\p{L}\\d-]+){0,3}\\))?"
 #define NAMES NAME PARTY_BR "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME PARTY_BR ")*(?:\\s+(?:c\\.s\\.|cum\\s+suis\\b))?"
 /* An outlet's name; "De"/"het" before it is taken into the mention afterwards (a regex that
  * may start with a lower-case letter would try every word of the text). */
@@ -164,7 +164,7 @@ static kr_re pats[] = {
     [F_DOSSIER_PAREN] = {"(?|\\( ?([1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?) ?\\)|\\(([1-3]\\d \\d{3})\\)(?=[ \\t]*(?:$|- )))", PCRE2_MULTILINE, NULL, false},
     /* "Handelingen II 2019/20, nr. 45, item 12", "Hand. II 2008/09, nr. 45, blz. 3456", "…, 45, item 12" */
     [F_HANDELINGEN] = {"\\b(?:Handelingen|Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
-                       "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,?\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4})*))?",
+                       "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,?\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4}(?!\\d)" NOT_AMOUNT ")*))?",
                        0, NULL, false},
     [F_AANHANGSEL] = {"\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?("
                       YEAR "),?\\s+(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)",
@@ -209,7 +209,7 @@ static kr_re pats[] = {
     [F_URL_BARE_AT] = {"\\G" URL_BARE, 0, NULL, false},
     /* after "de moties van de leden X en Y over … (Kamerstuk …)": "en van de leden Z en W over …",
      * the next motion of the list, named without the word */
-    [F_MOTIE_MORE_AT] = {"\\G(?:[^.;?!\\n]|\\n(?!\\n)|\\.(?!\\s+\\p{Lu})){0,400}?\\)\\s*,?\\s+en\\s+(van\\s+(?:" TITLE ")?(" NAMES "))",
+    [F_MOTIE_MORE_AT] = {"\\G(?:(?![Mm]oties?\\b|[Aa]mendement)(?:[^.;?!\\n]|\\n(?!\\n)|\\.(?!\\s+\\p{Lu}))){0,400}?\\)\\s*,?\\s+en\\s+(van\\s+(?:" TITLE ")?(" NAMES "))",
                          0, NULL, false},
     /* the words that name a paper before its number, ending where the number starts:
      * "Kamerstuk 30111-108", "TK 2023/24, 31 839, nr. 1024", "Kamerstukken II2015–16, 34 104" */
@@ -394,10 +394,14 @@ int kr_cand_add_names(kr_cand *c, const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         while (i < n && (kr_is_space((unsigned char)s[i]) || s[i] == ',' || s[i] == '/')) i++;
+        /* the titles TITLE allows, each combination */
         static const char *const titles[] = {
-            "mevrouw ", "de heer ", "het lid ", "de leden ", "leden ", "en ", "het Kamerlid ", "het kamerlid ",
-            "de Kamerleden ", "de kamerleden ", "het toenmalige lid ", "het voormalige lid ", "de toenmalige leden ",
-            "de voormalige leden ", "het toenmalige Kamerlid ", "de voormalige Kamerleden "};
+            "mevrouw ", "de heer ", "leden ", "en ", "het lid ", "het Kamerlid ", "het kamerlid ", "de leden ",
+            "de Kamerleden ", "de kamerleden ", "het toenmalige lid ", "het toenmalige Kamerlid ",
+            "het toenmalige kamerlid ", "de toenmalige leden ", "de toenmalige Kamerleden ",
+            "de toenmalige kamerleden ", "het voormalige lid ", "het voormalige Kamerlid ",
+            "het voormalige kamerlid ", "de voormalige leden ", "de voormalige Kamerleden ",
+            "de voormalige kamerleden "};
         bool again = true;
         while (again) {
             again = false;

@@ -458,7 +458,8 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
             break;
         }
         o->role = roles[r];
-        if (strncmp(name, "van ", 4) == 0 || strncmp(name, "voor ", 5) == 0) {
+        /* "Minister van Weel (Justitie en Veiligheid)" is a name: the bracket gives the portfolio */
+        if (!br && (strncmp(name, "van ", 4) == 0 || strncmp(name, "voor ", 5) == 0)) {
             /* no name, the role whole: "Minister van Justitie en Veiligheid", as in "mede namens" */
             char *role = kr_strndup(who, (size_t)(end - who));
             if (role) role[0] = roles[r][0];

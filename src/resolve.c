@@ -190,16 +190,19 @@ static bool opens_bracket(const char *s, size_t a, size_t b)
                                    KR_LIT("kamerstuk"),    KR_LIT("zie"),       KR_LIT("Zie")};
     /* "Kamerstuk" stands before the number, or starts the mention */
     bool named = strncmp(s + b, "Kamerstuk", 9) == 0 || strncmp(s + b, "kamerstuk", 9) == 0;
+    bool zie = false;
     for (size_t w = 0; w < KR_NLIT(words); w++) {
         size_t l = words[w].n;
         if (k - a >= l && memcmp(s + k - l, words[w].s, l) == 0) {
             k -= l;
             named |= w < 4;
+            zie |= w >= 4;
             while (k > a && s[k - 1] == ' ') k--;
         }
     }
-    /* "Motie van het lid X over Y, Kamerstuk 32 813, nr. 1300": a comma and the word do as well */
-    return k > a && (s[k - 1] == '(' || (named && s[k - 1] == ','));
+    /* "Motie van het lid X over Y, Kamerstuk 32 813, nr. 1300": a comma and the word do as well
+     * (not ", zie Kamerstuk …", which points on) */
+    return k > a && (s[k - 1] == '(' || (named && !zie && s[k - 1] == ','));
 }
 
 /* A byte of a word: a letter, or part of one beyond ASCII. */

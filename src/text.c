@@ -353,6 +353,7 @@ typedef struct marker {
     size_t pos; /* work offset of the first digit */
     int value;
     bool paren;
+    bool weak; /* glued to an acronym or "%": given up for a plain one of the same value after it */
 } marker;
 
 static bool is_lower_at(const char *w, size_t i)
@@ -447,7 +448,7 @@ static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
     size_t dl = j - i;
     if (j < L->e && kr_is_digit((unsigned char)w[j])) return 0; /* long number: not a marker */
     bool bracket = w[i - 1] == '[';
-    bool ok = false;
+    bool ok = false, weak = false;
     size_t list_to = 0; /* in a bracket: where its numbers end */
     if (dl <= 3 && v > 0) {
         unsigned char p = (unsigned char)w[i - 1];
@@ -466,8 +467,8 @@ static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
         } else if (p >= 0x80 && i >= 3 && (unsigned char)w[i - 3] == 0xE2) {
             ok = true; /* ” ’ and other typographic closers */
         } else if (p == '%' || (p >= 'A' && p <= 'Z') || ((p >= 'a' && p <= 'z') && i >= 2 && w[i - 2] >= 'A' && w[i - 2] <= 'Z')) {
-            /* "30%2", "berichtte de NOS1", "de NZa2" */
-            ok = p == '%' || acronym_before(w, L->s, i);
+            /* "30%2", "berichtte de NOS1", "de NZa2" ("RTL4" is a channel: weak) */
+            ok = weak = p == '%' || acronym_before(w, L->s, i);
         } else if (is_lower_at(w, i - 1)) {
             /* a letter run of at least three: "m2" and "km2" are units, not markers */
             size_t k = i - 1, run = 0;
@@ -493,6 +494,7 @@ static int marker_at(const char *w, const line *L, size_t i, kr_vec *out)
     m->pos = i;
     m->value = v;
     m->paren = !bracket && j < L->e && w[j] == ')';
+    m->weak = weak;
     if (list_to) {
         size_t k = j;
         while (k < list_to && w[k] == ' ') k++;
@@ -1101,6 +1103,16 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
             if (!later) expect[s]++;
         }
         if (c->value != expect[s]) continue;
+        if (c->weak) { /* "RTL4 … de Kamer4": the plain marker of the same value before the next value wins */
+            bool plain = false;
+            for (size_t k2 = k + 1; k2 < cands.len && k2 <= k + 64 && !plain; k2++) {
+                const marker *c2 = &KR_VEC_AT(&cands, marker, k2);
+                if (c2->paren != c->paren) continue;
+                if (c2->value == c->value + 1) break;
+                plain = c2->value == c->value && !c2->weak;
+            }
+            if (plain) continue;
+        }
         marker *a = kr_vec_push(&accepted);
         if (!a) rc = KR_ENOMEM;
         else *a = *c;

@@ -81,6 +81,12 @@ static void answering_role_in_lower_case_or_alone(void **st)
     assert_null(in->answering[0].name);
     assert_string_equal(in->answering[0].role, "Minister van Justitie en Veiligheid");
     kr_doc_free(d);
+    /* "Minister van Weel (…)": a name, its portfolio in the bracket */
+    in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de minister van Justitie over iets (ingezonden 3 januari "
+                     "2024).\nAntwoord van Minister van Weel (Justitie en Veiligheid) (ontvangen 5 februari 2024).\nVraag 1\nWat?\n");
+    assert_string_equal(in->answering[0].name, "van Weel");
+    assert_string_equal(in->answering[0].ministry, "Justitie en Veiligheid");
+    kr_doc_free(d);
 }
 
 /* A cover letter whose subject ("Betreft …") does not name the askers: its opening does */

@@ -55,6 +55,9 @@ static void deferred_phrase_families(void **st)
     expect_status("Ik zal uw Kamer hiervan op de hoogte stellen.", KR_Q_DEFERRED, 1);
     expect_status("De kabinetsreactie op het rapport volgt na de zomer.", KR_Q_DEFERRED, 1);
     expect_status("De verwachting is dat dit onderzoek in het najaar wordt afgerond.", KR_Q_DEFERRED, 1);
+    expect_status("Het kabinet komt in het najaar met een plan.", KR_Q_DEFERRED, 1);
+    /* what a decision follows from is no postponement */
+    expect_status("Het besluit volgt uit artikel 3 van de Wet op de jeugdzorg.", KR_Q_ANSWERED, 0);
     expect_status("Ik zal de uitkomsten van de verkenning met uw Kamer delen.", KR_Q_DEFERRED, 1);
 }
 
@@ -189,6 +192,12 @@ static void referral_by_number_and_by_position(void **st)
 static void questions_numbered_without_the_word(void **st)
 {
     (void)st;
+    /* a consultation's numbered question leaves the party layout alone */
+    kr_doc *c = parse("Vragen en opmerkingen van de leden van de VVD-fractie\n\n1. Hoe groot wordt de pool?\n\nAntwoord\n"
+                      "De pool is 30.000.\n\nVragen en opmerkingen van de leden van de NSC-fractie\n\nWelke lidstaten "
+                      "dragen bij?\n\nAntwoord\nAlle 27.\n");
+    assert_int_equal(kr_doc_question_count(c), 2);
+    kr_doc_free(c);
     static const char *const docs[] = {
         "1. Bent u bekend met het bericht?\n2. Hoeveel waren er in 2023?\n\nAntwoord op vraag 1\nJa.\n\nAntwoord op vraag 2\n"
         "Er waren er 43.\n",

@@ -112,6 +112,7 @@ static void handelingen_item_lists(void **st)
     expect_one("Zie Handelingen I 2019/20, nr. 12, item 5.", KR_KIND_HANDELINGEN, "h-ek-20192020-12-5");
     expect_one("Zie Handelingen II 2019/20, 45, item 12.", KR_KIND_HANDELINGEN, "h-tk-20192020-45-12");
     expect_none("Zie Handelingen II 2019/20, 45 keer.");
+    expect_one("Zie Handelingen II 2023/24, nr. 30, item 7, 12 december 2023.", KR_KIND_HANDELINGEN, "h-tk-20232024-30-7");
     /* lists of Aanhangsel numbers, which end before a date */
     d = parse("Zie Aanhangsel Handelingen II 2023/24, nrs. 1523 en 1524.");
     assert_int_equal(kr_doc_ref_count(d), 2);
@@ -354,6 +355,19 @@ static void debate_numbering_forms(void **st)
 static void motion_submitters_variants(void **st)
 {
     (void)st;
+    expect_one("de motie van het lid Bikker en het voormalige Kamerlid Omtzigt over x", KR_KIND_MOTIE,
+               "motie:bikker+omtzigt");
+    /* a paper's id in brackets is no party */
+    kr_doc *d = parse("de motie van het lid Omtzigt (kst-35510-9) is aangenomen.");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-35510-9");
+    kr_doc_free(d);
+    /* the next motion of a list is looked for up to the next motion word only */
+    d = parse("de moties van de leden Aa en Bb over x (Kamerstuk 35 510, nr. 8). De motie van het lid Ee over z (Kamerstuk "
+              "35 510, nr. 9) en van het lid Ff weet ik niets.");
+    for (size_t k = 0; k < kr_doc_ref_count(d); k++)
+        assert_true(kr_doc_ref(d, k)->target == NULL || strcmp(kr_doc_ref(d, k)->target, "motie:ff") != 0);
+    kr_doc_free(d);
     expect_one("de motie van de Kamerleden Bikker en Omtzigt over x", KR_KIND_MOTIE, "motie:bikker+omtzigt");
     expect_one("de motie van het toenmalige lid Omtzigt over x", KR_KIND_MOTIE, "motie:omtzigt");
     expect_one("de motie van de leden Bikker (ChristenUnie) en Omtzigt (NSC) over x", KR_KIND_MOTIE,

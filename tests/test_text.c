@@ -135,6 +135,12 @@ static void markers_after_acronyms(void **st)
     assert_int_equal(kr_doc_ref_count(d), 3);
     for (size_t k = 0; k < 3; k++) assert_int_equal(kr_doc_ref(d, k)->footnote, (int)k + 1);
     kr_doc_free(d);
+    /* a channel's number before the marker of the same value: the plain marker wins */
+    d = parse("Het rapport1 en rapport2 en rapport3. Het kwam op RTL4 en later in de Kamer4.\n\n1 Kamerstuk 32 317, nr. 11\n"
+              "2 Kamerstuk 32 317, nr. 12\n3 Kamerstuk 32 317, nr. 13\n4 Kamerstuk 32 317, nr. 14\n");
+    assert_int_equal(kr_doc_ref_count(d), 4);
+    assert_int_equal(kr_doc_ref(d, 3)->marker_col, 76); /* "Kamer4", not "RTL4" (54) */
+    kr_doc_free(d);
     d = parse("De uitstoot van CO2 en NH3 daalde1.\n\n1 Kamerstuk 32 317, nr. 11\n");
     assert_int_equal(kr_doc_footnote_count(d), 1);
     assert_int_equal(kr_doc_ref(d, 0)->footnote, 1);
