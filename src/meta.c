@@ -380,8 +380,15 @@ static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
              * ("de Ministers en de Staatssecretaris …": a title without a portfolio stays so) */
             char *q = p == all ? p + tl : p;
             if (q > p + len) q = p + len;
-            kr_buf_puts(&one, title);
-            kr_buf_puts(&one, strncmp(q, "van ", 4) == 0 || strncmp(q, "voor ", 5) == 0 ? " " : " van ");
+            /* "… en de Staatssecretaris van VWS": a title of its own */
+            bool titled = p != all && (strncmp(q, "Staatssecretaris ", 17) == 0 || strncmp(q, "staatssecretaris ", 17) == 0 ||
+                                       strncmp(q, "Minister ", 9) == 0 || strncmp(q, "minister ", 9) == 0);
+            if (titled) {
+                if (q[0] >= 'a') q[0] = (char)(q[0] - 32);
+            } else {
+                kr_buf_puts(&one, title);
+                kr_buf_puts(&one, strncmp(q, "van ", 4) == 0 || strncmp(q, "voor ", 5) == 0 ? " " : " van ");
+            }
             kr_buf_append(&one, q, len - (size_t)(q - p));
         }
         if (!plural && !one.len) kr_buf_append(&one, p, len);

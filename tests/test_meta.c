@@ -144,6 +144,12 @@ static void plural_ministers_with_commas(void **st)
     assert_string_equal(in->addressees[1], "Minister van JenV");
     assert_string_equal(in->addressees[2], "Minister van SZW");
     kr_doc_free(d);
+    /* a title of its own after the plural's portfolios */
+    in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de Ministers voor VRO, van LNV en de Staatssecretaris van VWS "
+                     "over iets (ingezonden 3 januari 2024).\nVraag 1\nWat?\n");
+    assert_int_equal(in->n_addressees, 3);
+    assert_string_equal(in->addressees[2], "Staatssecretaris van VWS");
+    kr_doc_free(d);
 }
 
 /* The older heading "… over X. (Ingezonden 12 november 2008)"; a consultation that opens "In de
