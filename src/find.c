@@ -175,7 +175,8 @@ static kr_re pats[] = {
     [F_MOTIE] = {POSSESSIVE "(?<!Stemmingen\\s)(?<!Stemming\\s)\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" DATE
                  "\\s+van\\s+)?(?:" TITLE ")?(" NAMES ")|\\s+(" NAMES "))",
                  0, NULL, false},
-    [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE ")(?:,?\\s+" QTITLE ")?"
+    /* the date also in figures after a known outlet: "NOS, 12-03-2024, «…»" */
+    [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE "|\\d{1,2}-\\d{1,2}-(?:19|20)\\d\\d|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d)(?:,?\\s+" QTITLE ")?"
                       "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
                       0, NULL, false},
     [F_NEWS_TITLED] = {"\\b(?:nieuws|kranten)?(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"

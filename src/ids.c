@@ -91,11 +91,36 @@ int kr_month_of(const char *s, size_t n)
     return 0;
 }
 
+/* "YYYY-MM-DD" into out[11] */
+static void write_iso(char out[11], int year, int month, int day)
+{
+    const int parts[3] = {year, month, day}, widths[3] = {4, 2, 2};
+    size_t o = 0;
+    for (int p = 0; p < 3; p++) {
+        if (p) out[o++] = '-';
+        for (int k = widths[p] - 1, v = parts[p]; k >= 0; k--, v /= 10) out[o + (size_t)k] = (char)('0' + v % 10);
+        o += (size_t)widths[p];
+    }
+    out[o] = '\0';
+}
+
 int kr_date_norm(const char *s, size_t n, char out[11])
 {
     size_t i = 0;
     int day = 0, year = 0, month = 0;
     while (i < n && kr_is_digit((unsigned char)s[i])) day = day * 10 + (s[i++] - '0');
+    if (i < n && (s[i] == '-' || s[i] == '.') && i + 1 < n && kr_is_digit((unsigned char)s[i + 1])) {
+        /* in figures: "12-03-2024", "12.03.2024" */
+        char sep = s[i++];
+        while (i < n && kr_is_digit((unsigned char)s[i])) month = month * 10 + (s[i++] - '0');
+        if (i >= n || s[i] != sep || month < 1 || month > 12) return -1;
+        i++;
+        size_t yd = 0;
+        while (i < n && kr_is_digit((unsigned char)s[i]) && yd < 5) year = year * 10 + (s[i++] - '0'), yd++;
+        if (yd != 4 || day < 1 || day > 31) return -1;
+        write_iso(out, year, month, day);
+        return 0;
+    }
     while (i < n && kr_is_space((unsigned char)s[i])) i++;
     size_t st = i;
     while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != ',') i++;
@@ -108,14 +133,7 @@ int kr_date_norm(const char *s, size_t n, char out[11])
         yd++;
     }
     if (!month || day < 1 || day > 31 || yd != 4 || year > 9999) return -1;
-    const int parts[3] = {year, month, day}, widths[3] = {4, 2, 2};
-    size_t o = 0;
-    for (int p = 0; p < 3; p++) {
-        if (p) out[o++] = '-';
-        for (int k = widths[p] - 1, v = parts[p]; k >= 0; k--, v /= 10) out[o + (size_t)k] = (char)('0' + v % 10);
-        o += (size_t)widths[p];
-    }
-    out[o] = '\0';
+    write_iso(out, year, month, day);
     return 0;
 }
 

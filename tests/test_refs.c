@@ -580,6 +580,7 @@ static void finds_news_without_url(void **st)
 {
     (void)st;
     expect_one("NOS, 27 september, 2023, «Een titel»\n", KR_KIND_NEWS, "news:nos:2023-09-27"); /* a comma before the year */
+    expect_one("NOS, 12-03-2024, «Vuur»\n", KR_KIND_NEWS, "news:nos:2024-03-12"); /* a date in figures */
     /* the URL and its article in brackets after it are one record; "NOS.nl" with its date */
     expect_one("Zie https://nos.nl/artikel/123-vuur (NOS, 12 maart 2024).", KR_KIND_NEWS, "https://nos.nl/artikel/123-vuur");
     expect_one("Kent u het bericht «Vuur» (NOS.nl, 12 maart 2024)?", KR_KIND_NEWS, "news:nos:2024-03-12");
