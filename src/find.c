@@ -36,7 +36,7 @@
  * before it, and the dossier is cited on its own. A list of numbers takes no letters: "stuk nr.
  * 24, I t/m III" names parts of one amendment, "nrs. 12, 13 en BBB" a party. "nr. 1030, was nr.
  * 1024": the number a motion had. */
-#define NR_SEP "\\s*(?:,\\s*was|,|en|t/m|tot\\s+en\\s+met|-|–)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))"
+#define NR_SEP "\\s*(?:,\\s*was\\s+(?=nrs?\\.)|,|en|t/m|tot\\s+en\\s+met|-|–)\\s*(?:nrs?\\.\\s*)?(?!\\d{2} ?\\d{3}(?!\\d))"
 #define NR_NUM "\\d{1,5}(?![\\w])"
 #define NR_LET "[A-Z]{1,3}(?![\\w])"
 #define NRLIST "(?:" NR_NUM "(?:" NR_SEP NR_NUM NOT_AMOUNT ")*|" NR_LET "(?:" NR_SEP NR_LET ")*)"
@@ -63,7 +63,7 @@
     "(?:[Kk]amer)?leden|leden|de\\s+heren|de\\s+dames)\\s+"
 /* names, each perhaps with its party: "de leden Bikker (ChristenUnie) en Omtzigt (NSC)" */
 #define PARTY_BR                                                                                                   \
-    "(?:\\s*\\((?!\\d\\d|[Kk]amerstuk|Handelingen|Aanhangsel|[Zz]ie\\b|stuk\\b|kst-|a?h-(?:tk|ek)-|[^)]*\\d{3})[\\p{L}\\d][\\p{L}\\d-]*(?: [\\p{L}\\d-]+){0,3}\\))?"
+    "(?:\\s*\\((?!\\d\\d|[Kk]amerstuk|Handelingen|Aanhangsel|[Zz]ie\\b|stuk\\b|kst-|a?h-(?:tk|ek)-|[^)\\n]{0,40}\\d{3})[\\p{L}\\d][\\p{L}\\d-]*(?: [\\p{L}\\d-]+){0,3}\\))?"
 #define NAMES NAME PARTY_BR "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*/\\s*)(?:" TITLE ")?" NAME PARTY_BR ")*(?:\\s+(?:c\\.s\\.|cum\\s+suis\\b))?"
 /* An outlet's name; "De"/"het" before it is taken into the mention afterwards (a regex that
  * may start with a lower-case letter would try every word of the text). */
@@ -156,8 +156,8 @@ static kr_re pats[] = {
                    0, NULL, false},
     [F_DOSSIER_R] = {NOTNUM "\\b(" DOS ")\\s?\\(R\\d{3,4}\\)", 0, NULL, false},
     /* an agenda item's dossier after a dash at its end: "… gemeente - 30569", with an en dash, or
-     * the line broken at the dash */
-    [F_DOSSIER_DASH] = {"(?<=\\S)[ \\n](?:-|–)[ \\n](\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL, false},
+     * the line broken at the dash (not after a number: "120 -\n12345") */
+    [F_DOSSIER_DASH] = {"(?:(?<=\\S) (?:-|–) |(?<=[^\\s\\d])(?:\\n(?:-|–) | (?:-|–)\\n))(\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL, false},
     /* "Awgb-dossier (31832)", a budget bill "( 34775-XVI )", "Voortgang Huis voor democratie (31 475)" ending an agenda's line; a
      * count in brackets ("meer meldingen (12 345) dan in 2022") is no dossier: the spaced form only
      * where it ends a line or an agenda's " - 31475-3" follows */
@@ -778,7 +778,10 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         if (j == i) return false;
         if (j < n && is_ws((unsigned char)c[j])) j++;
         /* "nr. 20, was nr. 12 (…)" */
-        if (n - j > 5 && c[j] == ',' && memcmp(c + skip_ws(c, n, j + 1), "was", 3) == 0) return true;
+        if (j < n && c[j] == ',') {
+            size_t w = skip_ws(c, n, j + 1);
+            if (n - w >= 3 && memcmp(c + w, "was", 3) == 0) return true;
+        }
         return j < n && c[j] == '(';
     case G_DOT_DOSSIER:
         if (i < 5) return false;
@@ -797,6 +800,8 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         else if (n - k >= 3 && memcmp(c + k, "\xE2\x80\x93", 3) == 0) k += 3;
         else return false;
         if (k >= n || (c[k] != ' ' && c[k] != '\n') || n - k < 6) return false;
+        /* broken at the dash, not after an amount: "Het bedrag was 120 -\n12345" */
+        if ((c[i] == '\n' || c[k] == '\n') && kr_is_digit((unsigned char)c[i - 1])) return false;
         for (size_t d = k + 1; d < k + 6; d++)
             if (!kr_is_digit((unsigned char)c[d])) return false;
         return true;

@@ -465,8 +465,10 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
             break;
         }
         o->role = roles[r];
-        /* "Minister van Weel (Justitie en Veiligheid)" is a name: the bracket gives the portfolio */
-        if (!br && (strncmp(name, "van ", 4) == 0 || strncmp(name, "voor ", 5) == 0)) {
+        /* "Minister van Weel (Justitie en Veiligheid)" is a name: the bracket gives the portfolio
+         * (not "(mede namens …)", cut off above, which leaves an open bracket) */
+        bool portfolio = br && strchr(br, ')') != NULL;
+        if (!portfolio && (strncmp(name, "van ", 4) == 0 || strncmp(name, "voor ", 5) == 0)) {
             /* no name, the role whole: "Minister van Justitie en Veiligheid", as in "mede namens" */
             char *role = kr_strndup(who, (size_t)(end - who));
             if (role) role[0] = roles[r][0];
@@ -489,7 +491,7 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
         while (*p == ' ' || *p == ',') p++;
         if (strncmp(p, "de ", 3) == 0) p += 3;
         size_t len = strlen(p);
-        while (len && (p[len - 1] == ' ' || p[len - 1] == ',' || p[len - 1] == '.')) len--;
+        while (len && (p[len - 1] == ' ' || p[len - 1] == ',' || p[len - 1] == '.' || p[len - 1] == ')')) len--;
         kr_vec also;
         kr_vec_init(&also, sizeof(const char *));
         split_roles(b, p, len, &also);

@@ -79,7 +79,7 @@ static kr_re pats[] = {
     [Q_FUTURE] = {"(?i:\\b(?:zal|zullen|zult|wordt|worden|word|zodra|binnenkort|straks|na de zomer|voor de zomer|"
                   "eind dit jaar|later dit jaar|volgend jaar|naar verwachting|de komende|kom|komt|informeer|informeert|"
                   "wacht|separate|aparte|stuur|zend|op korte termijn|verwacht|streef|voornemens|ontvangt|"
-                  "te (?:kunnen )?(?:informeren|sturen|zenden|berichten|delen)|hoogte|eerstvolgende|"
+                  "te (?:kunnen )?(?:informeren|sturen|zenden|berichten|delen)|volgt|hoogte|eerstvolgende|"
                   "kabinetsreactie|beleidsreactie|voortgangsbrief|in het najaar|in het voorjaar|medio|verwachting)\\b)",
                   0, NULL, false},
     [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL, false},
@@ -593,7 +593,7 @@ static bool abbreviation_before(const char *c, size_t from, size_t i, char next)
 #define L KR_LIT
     static const kr_lit titles[] = {L("mr"), L("dr"), L("drs"), L("prof"), L("dhr"), L("mevr"), L("ir"), L("ing")};
     static const kr_lit numbered[] = {L("nr"), L("nrs"), L("blz"), L("art"), L("p"), L("pag"), L("pp"), L("jl"),
-                                      L("ca"), L("resp"), L("bijv"), L("zgn"), L("vs")};
+                                      L("ca"), L("resp"), L("bijv"), L("zgn"), L("vs"), L("no")};
 #undef L
     size_t a = i;
     while (a > from && ((c[a - 1] >= 'a' && c[a - 1] <= 'z') || (c[a - 1] >= 'A' && c[a - 1] <= 'Z'))) a--;
@@ -739,10 +739,10 @@ static const struct {
      "|\\bzal\\b[^?!]{0,80}\\bnader\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"},
     /* "De kabinetsreactie volgt na de zomer", "Het kabinet komt voor de zomer met een reactie" */
     {P_DEFER, "volgt", "\\b(?:kabinetsreactie|beleidsreactie|reactie|brief|antwoord|besluit)\\b[^?!]{0,60}\\bvolgt\\b"
-                       "(?!\\s+(?:uit|de|het|een|daaruit|hieruit|dat|deze|die)\\b)"},
+                       "(?!\\s+(?:uit|de|het|een|daaruit|hieruit|dat)\\b)"},
     {P_DEFER, "met een", "\\bkom(?:t|en)?\\b[^?!]{0,60}\\bmet\\s+een\\s+(?:\\S+\\s+)?(?:\\S*reactie|brief|voorstel|plan)\\b"},
     /* "De resultaten worden in de zomer verwacht" */
-    {P_DEFER, "verwacht.|afgerond|opgeleverd",
+    {P_DEFER, "verwacht|afgerond|opgeleverd",
      "\\b(?:resultaten|uitkomsten|rapport|evaluatie|onderzoek|kabinetsreactie)\\b[^?!]{0,60}\\b(?:wordt|worden)\\b[^?!]{0,40}"
      "\\b(?:verwacht|afgerond|opgeleverd)\\b"},
     /* "Ik zal dit punt meenemen in de uitwerking", "Ik zal deze vraag betrekken bij" */
@@ -1113,9 +1113,12 @@ static void resolve_pointer_text(builder *b, qfull *Q, size_t nq, size_t i, cons
         return;
     }
     /* "… naar de Kamerbrief over …", "… de vragen van het lid X (Aanhangsel …)": out of the document */
-    static const char *const outside[] = {"brief", "aanhangsel", "kamerstuk", "handelingen", "vragen van het lid"};
+    static const char *const outside[] = {"brief", "aanhangsel", "kamerstuk", "handelingen", "vragen van het lid",
+                                          "vragen van de leden"};
+    /* (in a consultation "de vragen van de leden van de VVD-fractie" are this document's) */
+    bool party_group = ci_contains(s, len, "vragen van de leden van de");
     for (size_t o = 0; o < sizeof outside / sizeof *outside; o++)
-        if (ci_contains(s, len, outside[o])) {
+        if (ci_contains(s, len, outside[o]) && !(o == 5 && party_group)) {
             Q[i].flag = "referral_external";
             return;
         }
@@ -1325,8 +1328,7 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
         /* questions numbered without "Vraag" ("1. Bent u …?"), answered under "Antwoord 1" */
         if (!has_first && ll && (kr_is_digit((unsigned char)ls[0]) || ls[0] == 'V'))
             has_first = numbered_question(t->clean, L, i, nl, 1, &qt);
-        size_t gs, gl;
-        if (!has_ans && ll && match_line(&b, Q_ANS, ls, ll)) has_ans = kr_group(&b.m, 1, &gs, &gl); /* "Antwoord 1" */
+        if (!has_ans && ll) has_ans = match_line(&b, Q_ANS, ls, ll);
         if (ll && match_line(&b, Q_PARTY, ls, ll)) has_party = true;
     }
     has_vraag |= has_first && has_ans && !has_party;

@@ -87,6 +87,15 @@ static void answering_role_in_lower_case_or_alone(void **st)
     assert_string_equal(in->answering[0].name, "van Weel");
     assert_string_equal(in->answering[0].ministry, "Justitie en Veiligheid");
     kr_doc_free(d);
+    /* a role with "(mede namens …)": no name */
+    in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de minister van Justitie over iets (ingezonden 3 januari "
+                     "2024).\nAntwoord van Minister van Justitie en Veiligheid (mede namens de Minister voor "
+                     "Rechtsbescherming) (ontvangen 5 februari 2024).\nVraag 1\nWat?\n");
+    assert_int_equal(in->n_answering, 2);
+    assert_null(in->answering[0].name);
+    assert_string_equal(in->answering[0].role, "Minister van Justitie en Veiligheid");
+    assert_string_equal(in->answering[1].role, "Minister voor Rechtsbescherming");
+    kr_doc_free(d);
 }
 
 /* A cover letter whose subject ("Betreft …") does not name the askers: its opening does */

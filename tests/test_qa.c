@@ -56,6 +56,8 @@ static void deferred_phrase_families(void **st)
     expect_status("De kabinetsreactie op het rapport volgt na de zomer.", KR_Q_DEFERRED, 1);
     expect_status("De verwachting is dat dit onderzoek in het najaar wordt afgerond.", KR_Q_DEFERRED, 1);
     expect_status("Het kabinet komt in het najaar met een plan.", KR_Q_DEFERRED, 1);
+    expect_status("Het onderzoek wordt verwacht in het najaar.", KR_Q_DEFERRED, 1);
+    expect_status("De kabinetsreactie volgt deze zomer.", KR_Q_DEFERRED, 1);
     /* what a decision follows from is no postponement */
     expect_status("Het besluit volgt uit artikel 3 van de Wet op de jeugdzorg.", KR_Q_ANSWERED, 0);
     expect_status("Ik zal de uitkomsten van de verkenning met uw Kamer delen.", KR_Q_DEFERRED, 1);
@@ -198,6 +200,10 @@ static void questions_numbered_without_the_word(void **st)
                       "dragen bij?\n\nAntwoord\nAlle 27.\n");
     assert_int_equal(kr_doc_question_count(c), 2);
     kr_doc_free(c);
+    /* numbered questions answered under bare "Antwoord" headings */
+    c = parse("1. Bent u bekend met het bericht?\n2. Hoeveel?\n\nAntwoord\nJa.\n\nAntwoord\n12.\n");
+    assert_int_equal(kr_doc_question_count(c), 2);
+    kr_doc_free(c);
     static const char *const docs[] = {
         "1. Bent u bekend met het bericht?\n2. Hoeveel waren er in 2023?\n\nAntwoord op vraag 1\nJa.\n\nAntwoord op vraag 2\n"
         "Er waren er 43.\n",
@@ -234,6 +240,11 @@ static void ranges_and_other_sets(void **st)
     assert_int_equal(q->status, KR_Q_REFERRED);
     assert_int_equal(q->n_refers_to, 0);
     assert_string_equal(q->flag, "referral_external");
+    kr_doc_free(d);
+    /* another set of written questions is out of the document */
+    d = parse("Vraag 1\nWat?\nAntwoord 1\nHet is 12.\nVraag 2\nEn?\nAntwoord 2\nZie hiervoor het antwoord op de vragen van de "
+              "leden Bikker en Omtzigt.\n");
+    assert_string_equal(q_of(d, 2)->flag, "referral_external");
     kr_doc_free(d);
     /* a question the document does not have */
     d = parse("Vraag 1\nWat?\nAntwoord 1\nHet is 12.\nVraag 2\nEn?\nAntwoord 2\nZie het antwoord op vraag 12.\n");

@@ -62,6 +62,7 @@ static void splits_number_lists(void **st)
     expect_one("Kamerstuk 29 544, nr. 1150 en 12 gemeenten.", KR_KIND_KAMERSTUK, "kst-29544-1150");
     expect_one("Kamerstuk 29 544, nr. 1150 en 12 april 2024.", KR_KIND_KAMERSTUK, "kst-29544-1150");
     expect_one("Kamerstuk 29 544, nr. 1150 en 1.200 mensen.", KR_KIND_KAMERSTUK, "kst-29544-1150");
+    expect_one("Volgens Kamerstuk 31 839, nr. 1024, was 35 % van de aanbieders klaar.", KR_KIND_KAMERSTUK, "kst-31839-1024");
 }
 
 /* A range is one record per number; those it leaves out stand at its separator. */
@@ -183,6 +184,7 @@ static void dossier_in_brackets(void **st)
     /* an agenda item's dossier after its dash: an en dash, the line broken at the dash */
     expect_one("Brief over de eigen gemeente -\n30569\n", KR_KIND_DOSSIER, "dossier-30569");
     expect_one("Brief over iets\n- 30570\n", KR_KIND_DOSSIER, "dossier-30570");
+    expect_none("Het bedrag was 120 -\n12345\n");
     expect_one("Jaarverslag VWS 2023 – 36560-XVI\n", KR_KIND_DOSSIER, "dossier-36560-XVI");
 }
 
