@@ -1569,6 +1569,25 @@ static void anchor_lists_release(void *p)
 
 static kr_tls anchors_tls = {.size = sizeof(anchor_lists), .release = anchor_lists_release};
 
+/* Where "Bijlage bij " or "Bijlage 1 van " stands right before c[i], or i. */
+static size_t bijlage_before(const char *c, size_t i)
+{
+    static const kr_lit links[] = {KR_LIT("bij "), KR_LIT("van ")};
+    for (size_t k = 0; k < KR_NLIT(links); k++) {
+        size_t l = links[k].n;
+        if (i < l + 8 || memcmp(c + i - l, links[k].s, l) != 0) continue;
+        size_t j = i - l;
+        if (j > 0 && c[j - 1] == ' ') j--;
+        if (j > 0 && kr_is_digit((unsigned char)c[j - 1])) { /* "Bijlage 1 van" */
+            while (j > 0 && kr_is_digit((unsigned char)c[j - 1])) j--;
+            if (j > 0 && c[j - 1] == ' ') j--;
+        }
+        if (j >= 7 && memcmp(c + j - 7, "Bijlage", 7) == 0 && (j == 7 || !is_alpha((unsigned char)c[j - 8])))
+            return j - 7;
+    }
+    return i;
+}
+
 /* The spans as written: a Kamerstuk mention that starts at its number takes the words before it
  * that name the paper ("Kamerstuk 30111-108", "TK 2023/24, 31 839, nr. 1024"; looked for only
  * where such a word can end right before it); a mention that opens a bracket it does not close
@@ -1584,14 +1603,18 @@ static void settle_spans(finder *f)
             for (size_t k = cd->s; k < cd->e; k++) open += c[k] == '(' ? 1 : c[k] == ')' ? -1 : 0;
             if (open > 0) cd->e++;
         }
-        if (cd->kind != KR_KIND_KAMERSTUK || !cd->s || !kr_is_digit((unsigned char)c[cd->s])) continue;
-        size_t k = cd->s;
-        while (k > 0 && (kr_is_space((unsigned char)c[k - 1]) || c[k - 1] == ',')) k--;
-        if (k == cd->s || k == 0 || !(c[k - 1] == 'k' || c[k - 1] == 'n' || c[k - 1] == 'I' || c[k - 1] == 'K' ||
-                                      kr_is_digit((unsigned char)c[k - 1])))
-            continue;
-        size_t from = cd->s > 64 ? cd->s - 64 : 0;
-        if (kr_re_find(&pats[F_KST_LEAD], c, cd->s, from, &f->m, false) && f->m.ov[0] < cd->s) cd->s = f->m.ov[0];
+        if (cd->kind != KR_KIND_KAMERSTUK || !cd->s) continue;
+        if (kr_is_digit((unsigned char)c[cd->s])) {
+            size_t k = cd->s;
+            while (k > 0 && (kr_is_space((unsigned char)c[k - 1]) || c[k - 1] == ',')) k--;
+            if (k < cd->s && k > 0 &&
+                (c[k - 1] == 'k' || c[k - 1] == 'n' || c[k - 1] == 'I' || c[k - 1] == 'K' || kr_is_digit((unsigned char)c[k - 1]))) {
+                size_t from = cd->s > 64 ? cd->s - 64 : 0;
+                if (kr_re_find(&pats[F_KST_LEAD], c, cd->s, from, &f->m, false) && f->m.ov[0] < cd->s) cd->s = f->m.ov[0];
+            }
+        }
+        /* "Bijlage bij Kamerstuk …", "Bijlage 1 van kamerstuk …" */
+        if (cd->s && (c[cd->s] == 'K' || c[cd->s] == 'k')) cd->s = bijlage_before(c, cd->s);
     }
 }
 

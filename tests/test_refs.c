@@ -170,6 +170,10 @@ static void spans_as_written(void **st)
     assert_string_equal(kr_doc_ref(d, 4)->text, "30174");
     kr_doc_free(d);
     expect_one("de motie op stuk nr. 356 van mevrouw Dik-Faber cum suis", KR_KIND_KAMERSTUK, NULL);
+    d = parse("Zie Bijlage bij Kamerstuk 29 383, nr. 384 en Bijlage 1 van kamerstuk 32 813, nr. 1395.");
+    assert_string_equal(kr_doc_ref(d, 0)->text, "Bijlage bij Kamerstuk 29 383, nr. 384");
+    assert_string_equal(kr_doc_ref(d, 1)->text, "Bijlage 1 van kamerstuk 32 813, nr. 1395");
+    kr_doc_free(d);
 }
 
 /* A dossier in brackets: a budget bill's, one ending an agenda's line; not a count */
