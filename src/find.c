@@ -204,8 +204,9 @@ static kr_re pats[] = {
     [F_ZAAK] = {"(?<![\\w])(?:19|20)\\d{2}[ZD]\\d{5}(?![\\w])", 0, NULL, false},
     [F_ECLI] = {"\\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\\n?\\d{4}:\\n?[A-Z0-9.]{1,25}[A-Z0-9]", 0, NULL, false},
     [F_EU] = {"\\b(COM|SWD|JOIN|SEC)\\s?\\((\\d{4})\\)\\s?(\\d{1,5})(?!\\d)", 0, NULL, false},
-    [F_STB] = {"\\b(?:Stb\\.?|Staatsblad)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,5})(?![\\d])", 0, NULL, false},
-    [F_STCRT] = {"\\b(?:Stcrt\\.?|Staatscourant)\\s+(\\d{4}),?\\s*(?:nr\\.\\s*)?(\\d{1,6})(?![\\d])", 0, NULL, false},
+    /* "Stb. 2020, 123", "Stb. 2023/245" */
+    [F_STB] = {"\\b(?:Stb\\.?|Staatsblad)\\s+(\\d{4})(?:,?\\s*|/)(?:nr\\.\\s*)?(\\d{1,5})(?![\\d])", 0, NULL, false},
+    [F_STCRT] = {"\\b(?:Stcrt\\.?|Staatscourant)\\s+(\\d{4})(?:,?\\s*|/)(?:nr\\.\\s*)?(\\d{1,6})(?![\\d])", 0, NULL, false},
     [F_ID_AT] = {"\\G" ID_PAT, 0, NULL, false},
     [F_URL_BARE_AT] = {"\\G" URL_BARE, 0, NULL, false},
     /* after "de moties van de leden X en Y over … (Kamerstuk …)": "en van de leden Z en W over …",

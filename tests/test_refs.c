@@ -633,6 +633,7 @@ static void finds_ecli_eu_stb_stcrt(void **st)
     expect_one("zie ECLI:NL:HR:2012:BQ9251.", KR_KIND_ECLI, "ECLI:NL:HR:2012:BQ9251");
     expect_one("het voorstel COM(2025) 944 van", KR_KIND_EU, "COM(2025)944");
     expect_one("zie Stb. 2011, 35 voor", KR_KIND_STB, "stb-2011-35");
+    expect_one("zie Stb. 2023/245 voor", KR_KIND_STB, "stb-2023-245");
     expect_one("zie Stcrt. 2023, 1234 voor", KR_KIND_STCRT, "stcrt-2023-1234");
 }
 
