@@ -138,7 +138,7 @@ static kr_re pats[] = {
                       0, NULL, false},
     [F_KST_BARE] = {NOTNUM "\\b(" DOS "),?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL, false},
     /* "Zij krijgt nr. 346 (32847)", "nr. 12 (36 410 XVI)"; an amended motion "nr. 20, was nr. 12 (36410-XVI)" */
-    [F_KST_ASSIGN] = {"\\bnrs?\\.\\s*(\\d{1,5})(?:,\\s*was\\s+nr\\.\\s*(\\d{1,5}))?\\s?\\((" DOS ")\\)", 0, NULL, false},
+    [F_KST_ASSIGN] = {"(*NO_START_OPT)\\bnrs?\\.\\s*(\\d{1,5})(?:,\\s*was\\s+nr\\.\\s*(\\d{1,5}))?\\s?\\((" DOS ")\\)", 0, NULL, false},
     [F_KST_COMPACT] = {"(?<![\\w.,/:-])(?<!\\d )(\\d{2} ?\\d{3})-(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d| \\d{3}(?!\\d))",
                        0, NULL, false},
     [F_KST_DOT] = {"(?<![\\d.])(\\d{5})\\.([IVXLA-Z]{1,5}),\\s*(?:nr\\.\\s*)?(\\d{1,4})(?![\\w])", 0,
@@ -161,7 +161,7 @@ static kr_re pats[] = {
     /* "Awgb-dossier (31832)", a budget bill "( 34775-XVI )", "Voortgang Huis voor democratie (31 475)" ending an agenda's line; a
      * count in brackets ("meer meldingen (12 345) dan in 2022") is no dossier: the spaced form only
      * where it ends a line or an agenda's " - 31475-3" follows */
-    [F_DOSSIER_PAREN] = {"(?|\\( ?([1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?) ?\\)|\\(([1-3]\\d \\d{3})\\)(?=[ \\t]*(?:$|- )))", PCRE2_MULTILINE, NULL, false},
+    [F_DOSSIER_PAREN] = {"(*NO_START_OPT)(?|\\( ?([1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?) ?\\)|\\(([1-3]\\d \\d{3})\\)(?=[ \\t]*(?:$|- )))", PCRE2_MULTILINE, NULL, false},
     /* "Handelingen II 2019/20, nr. 45, item 12", "Hand. II 2008/09, nr. 45, blz. 3456", "…, 45, item 12" */
     [F_HANDELINGEN] = {"\\b(?:Handelingen|Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
                        "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,?\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4}(?!\\d)" NOT_AMOUNT ")*))?",

@@ -378,7 +378,16 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
             break;
         }
     }
-    for (size_t i = 0; i < n; i++) {
+    /* the numbered motions, in order */
+    size_t n_assigned = 0;
+    for (size_t i = 0; i < n; i++) n_assigned += !c[i].dead && (c[i].flags & CAND_ASSIGNS);
+    size_t *assigned = n_assigned ? malloc(n_assigned * sizeof *assigned) : NULL;
+    if (n_assigned && !assigned) return KR_ENOMEM;
+    n_assigned = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!c[i].dead && (c[i].flags & CAND_ASSIGNS)) assigned[n_assigned++] = i;
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
         if (c[i].dead || (c[i].flags & CAND_PROPOSERS) || c[i].kind != KR_KIND_MOTIE || !c[i].n_subs) continue;
         if (c[i].target && strncmp(c[i].target, "kst-", 4) == 0) continue;
         bool demonstrative = c[i].s >= 6 && (strncasecmp(s + c[i].s - 5, "deze ", 5) == 0 || strncasecmp(s + c[i].s - 4, "die ", 4) == 0);
@@ -403,9 +412,12 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
         } else {
             int count = 0;
             /* a motion numbered before the mention: one numbered later is not yet the one named
-             * ("In 2021 is de motie-Omtzigt aangenomen", and his new motion numbered after it) */
-            for (size_t k = 0; k < n && c[k].s < c[i].s; k++) {
-                if (c[k].dead || !(c[k].flags & CAND_ASSIGNS) || !c[k].n_subs) continue;
+             * ("In 2021 is de motie-Omtzigt aangenomen", and his new motion numbered after it);
+             * only the numbered motions are looked at (a text of many named motions and none
+             * numbered costs nothing here) */
+            for (size_t a = 0; a < n_assigned && c[assigned[a]].s < c[i].s; a++) {
+                size_t k = assigned[a];
+                if (c[k].dead || !c[k].n_subs) continue;
                 if (all_among(c[i].subs, c[i].n_subs, c[k].subs, c[k].n_subs) && same_name(c[i].subs[0], c[k].subs[0])) {
                     hit = &c[k];
                     count++;
@@ -413,8 +425,10 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
             }
             if (count != 1) hit = NULL;
         }
-        if (hit && set_from(&c[i], hit->target, "motion numbered in this document")) return KR_ENOMEM;
+        if (hit && set_from(&c[i], hit->target, "motion numbered in this document")) rc = KR_ENOMEM;
     }
+    free(assigned);
+    if (rc) return rc;
     for (size_t i = 0; i < n; i++)
         if (!c[i].dead && (c[i].flags & CAND_PROPOSERS)) kill(&c[i]);
     return 0;
