@@ -1573,15 +1573,15 @@ static kr_tls anchors_tls = {.size = sizeof(anchor_lists), .release = anchor_lis
 /* Where "Bijlage bij " or "Bijlage 1 van " stands right before c[i], or i. */
 static size_t bijlage_before(const char *c, size_t i)
 {
-    static const kr_lit links[] = {KR_LIT("bij "), KR_LIT("van ")};
+    static const kr_lit links[] = {KR_LIT("bij"), KR_LIT("van")};
     for (size_t k = 0; k < KR_NLIT(links); k++) {
-        size_t l = links[k].n;
-        if (i < l + 8 || memcmp(c + i - l, links[k].s, l) != 0) continue;
+        size_t l = links[k].n + 1; /* the word and a space or line break */
+        if (i < l + 8 || memcmp(c + i - l, links[k].s, l - 1) != 0 || !kr_is_space((unsigned char)c[i - 1])) continue;
         size_t j = i - l;
-        if (j > 0 && c[j - 1] == ' ') j--;
+        if (j > 0 && kr_is_space((unsigned char)c[j - 1])) j--;
         if (j > 0 && kr_is_digit((unsigned char)c[j - 1])) { /* "Bijlage 1 van" */
             while (j > 0 && kr_is_digit((unsigned char)c[j - 1])) j--;
-            if (j > 0 && c[j - 1] == ' ') j--;
+            if (j > 0 && kr_is_space((unsigned char)c[j - 1])) j--;
         }
         if (j >= 7 && memcmp(c + j - 7, "Bijlage", 7) == 0 && (j == 7 || !is_alpha((unsigned char)c[j - 8])))
             return j - 7;

@@ -491,7 +491,13 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
         while (*p == ' ' || *p == ',') p++;
         if (strncmp(p, "de ", 3) == 0) p += 3;
         size_t len = strlen(p);
-        while (len && (p[len - 1] == ' ' || p[len - 1] == ',' || p[len - 1] == '.' || p[len - 1] == ')')) len--;
+        /* the bracket of a cut "(mede namens …)" closes nothing of its own: its ')' goes */
+        int open = 0;
+        for (size_t k = 0; k < len; k++) open += p[k] == '(' ? 1 : p[k] == ')' ? -1 : 0;
+        while (len && (p[len - 1] == ' ' || p[len - 1] == ',' || p[len - 1] == '.' || (p[len - 1] == ')' && open < 0))) {
+            if (p[len - 1] == ')') open++;
+            len--;
+        }
         kr_vec also;
         kr_vec_init(&also, sizeof(const char *));
         split_roles(b, p, len, &also);

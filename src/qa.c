@@ -739,7 +739,8 @@ static const struct {
      "|\\bzal\\b[^?!]{0,80}\\bnader\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"},
     /* "De kabinetsreactie volgt na de zomer", "Het kabinet komt voor de zomer met een reactie" */
     {P_DEFER, "volgt", "\\b(?:kabinetsreactie|beleidsreactie|reactie|brief|antwoord|besluit)\\b[^?!]{0,60}\\bvolgt\\b"
-                       "(?!\\s+(?:uit|de|het|een|daaruit|hieruit|dat)\\b)"},
+                       "(?!\\s+(?:uit|de|het|een|daaruit|hieruit|dat|daarmee|hiermee|daarin|hierin)\\b)"
+                       "(?!\\s+(?:deze|die)\\s+(?!week|maand|zomer|winter|herfst|lente|dag|periode|kabinetsperiode)\\w)"},
     {P_DEFER, "met een", "\\bkom(?:t|en)?\\b[^?!]{0,60}\\bmet\\s+een\\s+(?:\\S+\\s+)?(?:\\S*reactie|brief|voorstel|plan)\\b"},
     /* "De resultaten worden in de zomer verwacht" */
     {P_DEFER, "verwacht|afgerond|opgeleverd",

@@ -123,30 +123,40 @@ static int set_from(kr_cand *c, const char *target, const char *from)
  * neither is certain the mention stays unresolved. */
 static int resolve_context(kr_cand *c, size_t n, const char *self_id)
 {
-    for (size_t i = 0; i < n; i++) {
+    /* the numberings, in order: a text of many "stuk nr." mentions is compared with these only */
+    size_t n_assigned = 0;
+    for (size_t i = 0; i < n; i++) n_assigned += !c[i].dead && (c[i].flags & CAND_ASSIGNS) && c[i].number;
+    size_t *assigned = n_assigned ? malloc(n_assigned * sizeof *assigned) : NULL;
+    if (n_assigned && !assigned) return KR_ENOMEM;
+    n_assigned = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!c[i].dead && (c[i].flags & CAND_ASSIGNS) && c[i].number) assigned[n_assigned++] = i;
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
         if (c[i].dead || !(c[i].flags & CAND_STUK) || !c[i].number) continue;
         /* the nearest numbering before the mention (a sitting numbers the motions of each debate
          * from its dossier: "nr. 36" may come twice), else the first after it */
         const kr_cand *hit = NULL;
-        for (size_t k = 0; k < n; k++) {
-            if (c[k].dead || !(c[k].flags & CAND_ASSIGNS) || !c[k].number || strcmp(c[k].number, c[i].number) != 0)
-                continue;
-            if (c[k].s < c[i].s || !hit) hit = &c[k];
-            if (c[k].s > c[i].s) break;
+        for (size_t a = 0; a < n_assigned; a++) {
+            const kr_cand *k = &c[assigned[a]];
+            if (strcmp(k->number, c[i].number) != 0) continue;
+            if (k->s < c[i].s || !hit) hit = k;
+            if (k->s > c[i].s) break;
         }
         char from[128];
         if (hit) {
             snprintf(from, sizeof from, "motion numbered in this document: %s", hit->target);
-            if (set_from(&c[i], hit->target, from)) return KR_ENOMEM;
+            if (set_from(&c[i], hit->target, from)) rc = KR_ENOMEM;
         } else if (self_id && strncmp(self_id, "kst-", 4) == 0) {
             const char *last = strrchr(self_id, '-');
             char target[96];
             snprintf(target, sizeof target, "%.*s-%s", (int)(last - self_id), self_id, c[i].number);
             snprintf(from, sizeof from, "dossier of this document (%s)", self_id);
-            if (strcmp(target, self_id) != 0 && set_from(&c[i], target, from)) return KR_ENOMEM;
+            if (strcmp(target, self_id) != 0 && set_from(&c[i], target, from)) rc = KR_ENOMEM;
         }
     }
-    return 0;
+    free(assigned);
+    return rc;
 }
 
 /* Where the sentence that runs on from `from` ends, before lim: at . ? ! or ; before a space, a

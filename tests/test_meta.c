@@ -96,6 +96,12 @@ static void answering_role_in_lower_case_or_alone(void **st)
     assert_string_equal(in->answering[0].role, "Minister van Justitie en Veiligheid");
     assert_string_equal(in->answering[1].role, "Minister voor Rechtsbescherming");
     kr_doc_free(d);
+    /* a bracket closed in the text keeps its ')' */
+    in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de minister van Justitie over iets (ingezonden 3 januari "
+                     "2024).\nAntwoord van Minister Van Weel (Justitie en Veiligheid), mede namens de Minister voor "
+                     "Rechtsbescherming (tevens Minister voor Asiel) (ontvangen 5 februari 2024).\nVraag 1\nWat?\n");
+    assert_string_equal(in->answering[1].role, "Minister voor Rechtsbescherming (tevens Minister voor Asiel)");
+    kr_doc_free(d);
 }
 
 /* A cover letter whose subject ("Betreft …") does not name the askers: its opening does */

@@ -60,6 +60,8 @@ static void deferred_phrase_families(void **st)
     expect_status("De kabinetsreactie volgt deze zomer.", KR_Q_DEFERRED, 1);
     /* what a decision follows from is no postponement */
     expect_status("Het besluit volgt uit artikel 3 van de Wet op de jeugdzorg.", KR_Q_ANSWERED, 0);
+    expect_status("Het besluit volgt deze lijn van het advies van de Raad van State.", KR_Q_ANSWERED, 0);
+    expect_status("De reactie volgt deze week.", KR_Q_DEFERRED, 1);
     expect_status("Ik zal de uitkomsten van de verkenning met uw Kamer delen.", KR_Q_DEFERRED, 1);
 }
 

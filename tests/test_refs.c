@@ -174,6 +174,9 @@ static void spans_as_written(void **st)
     assert_string_equal(kr_doc_ref(d, 0)->text, "Bijlage bij Kamerstuk 29 383, nr. 384");
     assert_string_equal(kr_doc_ref(d, 1)->text, "Bijlage 1 van kamerstuk 32 813, nr. 1395");
     kr_doc_free(d);
+    d = parse("Zie Bijlage bij\nKamerstuk 29 383, nr. 384.");
+    assert_string_equal(kr_doc_ref(d, 0)->text, "Bijlage bij Kamerstuk 29 383, nr. 384");
+    kr_doc_free(d);
 }
 
 /* A dossier in brackets: a budget bill's, one ending an agenda's line; not a count */
