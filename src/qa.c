@@ -54,7 +54,10 @@ static kr_re pats[] = {
     [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-|–)\\s*|\\s+)\\d{1,3})*)\\s*[:.]?$",
                  0, NULL, false},
     [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL, false},
-    [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(.+?)(?:-|\\s+)fractie", 0, NULL, false},
+    /* "… van de leden van de VVD-fractie", "… van de leden van de fractie van GroenLinks-PvdA" */
+    [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(?|fractie\\s+van\\s+(?:de\\s+)?(\\S+(?:\\s+\\S+)?)"
+                 "\\s*$|(.+?)(?:-|\\s+)fractie)",
+                 0, NULL, false},
     [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+|hiervoor\\s+|daarvoor\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij|onder|(?=\\d)|(?=vraag))"
                    "|Zie\\s+(?:ook\\s+|hiervoor\\s+)?(?:(?:de\\s+)?beantwoording\\s+(?:van\\s+)?(?:de\\s+)?)?vra(?:ag|gen)\\s+\\d|Zie\\s+hierboven\\b"
                    "|Voor\\s+(?:het|een|de)\\s+(?:antwoord|beantwoording)\\s+(?:(?:op|van)\\s+(?:deze\\s+vraag|(?:de\\s+)?vra(?:ag|gen)\\s+\\d[^.?!]{0,30}?)\\s+)?verwijs"

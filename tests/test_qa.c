@@ -202,6 +202,12 @@ static void questions_numbered_without_the_word(void **st)
                       "dragen bij?\n\nAntwoord\nAlle 27.\n");
     assert_int_equal(kr_doc_question_count(c), 2);
     kr_doc_free(c);
+    /* the party heading "van de leden van de fractie van X" */
+    c = parse("Vragen en opmerkingen van de leden van de fractie van GroenLinks-PvdA\n\nDe leden vragen: hoe groot wordt de "
+              "pool?\n\nAntwoord\nDe pool is 30.000.\n");
+    assert_int_equal(kr_doc_question_count(c), 1);
+    assert_string_equal(q_of(c, 1)->party, "GroenLinks-PvdA");
+    kr_doc_free(c);
     /* numbered questions answered under bare "Antwoord" headings */
     c = parse("1. Bent u bekend met het bericht?\n2. Hoeveel?\n\nAntwoord\nJa.\n\nAntwoord\n12.\n");
     assert_int_equal(kr_doc_question_count(c), 2);
