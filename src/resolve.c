@@ -121,16 +121,24 @@ static int set_from(kr_cand *c, const char *target, const char *from)
 /* "op stuk nr. 254": the dossier comes from the motion numbering in this document ("Zij krijgt
  * nr. 254 (32847)"), or from the document's own dossier when it is itself a Kamerstuk. When
  * neither is certain the mention stays unresolved. */
+/* The motion numberings of the text ("Zij krijgt nr. 346 (32847)"), in order, as indexes into c
+ * (*out NULL when there are none): a text of many motion mentions is compared with these only. */
+static int numberings(const kr_cand *c, size_t n, size_t **out, size_t *count)
+{
+    *out = NULL;
+    *count = 0;
+    for (size_t i = 0; i < n; i++) *count += !c[i].dead && (c[i].flags & CAND_ASSIGNS) && c[i].number;
+    if (!*count) return 0;
+    if (!(*out = malloc(*count * sizeof **out))) return KR_ENOMEM;
+    for (size_t i = 0, k = 0; i < n; i++)
+        if (!c[i].dead && (c[i].flags & CAND_ASSIGNS) && c[i].number) (*out)[k++] = i;
+    return 0;
+}
+
 static int resolve_context(kr_cand *c, size_t n, const char *self_id)
 {
-    /* the numberings, in order: a text of many "stuk nr." mentions is compared with these only */
-    size_t n_assigned = 0;
-    for (size_t i = 0; i < n; i++) n_assigned += !c[i].dead && (c[i].flags & CAND_ASSIGNS) && c[i].number;
-    size_t *assigned = n_assigned ? malloc(n_assigned * sizeof *assigned) : NULL;
-    if (n_assigned && !assigned) return KR_ENOMEM;
-    n_assigned = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!c[i].dead && (c[i].flags & CAND_ASSIGNS) && c[i].number) assigned[n_assigned++] = i;
+    size_t *assigned, n_assigned;
+    if (numberings(c, n, &assigned, &n_assigned)) return KR_ENOMEM;
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         if (c[i].dead || !(c[i].flags & CAND_STUK) || !c[i].number) continue;
@@ -388,14 +396,8 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
             break;
         }
     }
-    /* the numbered motions, in order */
-    size_t n_assigned = 0;
-    for (size_t i = 0; i < n; i++) n_assigned += !c[i].dead && (c[i].flags & CAND_ASSIGNS);
-    size_t *assigned = n_assigned ? malloc(n_assigned * sizeof *assigned) : NULL;
-    if (n_assigned && !assigned) return KR_ENOMEM;
-    n_assigned = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!c[i].dead && (c[i].flags & CAND_ASSIGNS)) assigned[n_assigned++] = i;
+    size_t *assigned, n_assigned;
+    if (numberings(c, n, &assigned, &n_assigned)) return KR_ENOMEM;
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         if (c[i].dead || (c[i].flags & CAND_PROPOSERS) || c[i].kind != KR_KIND_MOTIE || !c[i].n_subs) continue;
