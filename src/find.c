@@ -1118,20 +1118,15 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                 rc = KR_ENOMEM;
                 break;
             }
-            /* "De Volkskrant, 20 september 2023": the article of the paper's own name belongs to
-             * the mention; "het NRC-artikel" does not start with "het" */
-            if (os == s) {
-                const char *own = outlet_article(c + os, ol);
-                size_t ab = article_before(c, s);
-                if (own && ab && strncasecmp(c + s - ab, own, strlen(own)) == 0) cd->s = s - ab;
-            }
             /* an outlet whose name has its article ("de Volkskrant", "Het Parool") has it in its
              * id, written or not, so that a paper is one node: "Telegraaf, 4 oktober", "het
              * Telegraaf-artikel" and "De Telegraaf" are all news:de-telegraaf; the outlet is the
-             * name as written */
+             * name as written, and its article, written, belongs to the mention ("De Volkskrant,
+             * 20 september 2023"; "het NRC-artikel" does not start with "het") */
             size_t al = article_before(c, os);
             const char *art = outlet_article(c + os, ol);
             if (art && al && strncasecmp(c + os - al, art, strlen(art)) == 0) {
+                if (os == s) cd->s = s - al;
                 os -= al;
                 ol += al;
                 art = NULL;
