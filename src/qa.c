@@ -763,6 +763,7 @@ static uint64_t phrase_mask[N_PHRASES]; /* the words that let each pattern run *
 #define MAX_PHRASE_WORDS 64
 #define WORD_SLOTS 256
 static char phrase_words[MAX_PHRASE_WORDS][24];
+static unsigned char phrase_word_len[MAX_PHRASE_WORDS];
 static size_t n_phrase_words;
 static unsigned char word_slot[WORD_SLOTS];
 
@@ -781,6 +782,7 @@ static int index_phrases(void)
                 if (k == MAX_PHRASE_WORDS || l < 4 || l >= sizeof phrase_words[k]) return KR_EINVAL;
                 memcpy(phrase_words[k], w, l);
                 phrase_words[k][l] = '\0';
+                phrase_word_len[k] = (unsigned char)l;
                 uint32_t x;
                 memcpy(&x, w, 4);
                 unsigned h = word_hash(x);
@@ -804,8 +806,7 @@ static uint64_t phrase_words_in(const char *low, size_t n)
         uint32_t x;
         memcpy(&x, low + i, 4);
         for (unsigned h = word_hash(x); word_slot[h]; h = (h + 1) % WORD_SLOTS) {
-            size_t w = word_slot[h] - 1u;
-            size_t l = strlen(phrase_words[w]);
+            size_t w = word_slot[h] - 1u, l = phrase_word_len[w];
             if (n - i >= l && memcmp(low + i, phrase_words[w], l) == 0) found |= UINT64_C(1) << w;
         }
     }
