@@ -813,20 +813,19 @@ static uint64_t phrase_words_in(const char *low, size_t n)
     return found;
 }
 
-/* Whether a phrase of family fam stands in s[0, len) (whose words are `words`); b->m holds the
- * leftmost such match. */
-static bool phrase_find(builder *b, unsigned fam, uint64_t words, const char *s, size_t len)
+/* Whether a phrase of family fam stands in s[0, len) (whose words are `words`); *ms and *me are
+ * where the leftmost such match starts and ends. */
+static bool phrase_find(builder *b, unsigned fam, uint64_t words, const char *s, size_t len, size_t *ms, size_t *me)
 {
-    size_t best = SIZE_MAX, best_p = 0;
+    *ms = SIZE_MAX;
     for (size_t p = 0; p < N_PHRASES; p++) {
         if (phrase_table[p].fam != fam || !(phrase_mask[p] & words)) continue;
-        if (kr_re_find(&phrase_pats[p], s, len, 0, &b->m, false) && b->m.ov[0] < best) {
-            best = b->m.ov[0];
-            best_p = p;
+        if (kr_re_find(&phrase_pats[p], s, len, 0, &b->m, false) && b->m.ov[0] < *ms) {
+            *ms = b->m.ov[0];
+            *me = b->m.ov[1];
         }
     }
-    if (best == SIZE_MAX) return false;
-    return kr_re_find(&phrase_pats[best_p], s, len, 0, &b->m, false); /* its match in b->m */
+    return *ms != SIZE_MAX;
 }
 
 typedef struct verdict {
@@ -875,24 +874,24 @@ static verdict judge(builder *b, span ans)
         /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k */
         bool odd_case = kr_has_odd_case(s, len);
         uint64_t words = odd_case ? ~UINT64_C(0) : phrase_words_in(low, len);
-        bool decl = words && phrase_find(b, P_DECL, words, s, len);
-        bool nodata = !decl && words && phrase_find(b, P_NODATA, words, s, len);
+        size_t ms, me;
+        bool decl = words && phrase_find(b, P_DECL, words, s, len, &ms, &me);
+        bool nodata = !decl && words && phrase_find(b, P_NODATA, words, s, len, &ms, &me);
         /* "… geen inzicht in de exacte aantallen, maar schat … dat het om ongeveer 12.000 gaat": the
          * figure asked for follows the reservation */
-        if ((decl || nodata) && figure_after_but(s, b->m.ov[1], len)) decl = nodata = false;
-        bool def = words && phrase_find(b, P_DEFER, words, s, len);
+        if ((decl || nodata) && figure_after_but(s, me, len)) decl = nodata = false;
+        bool def = words && phrase_find(b, P_DEFER, words, s, len, &ms, &me);
         /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
          * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
         if (def && !kr_re_find(&pats[Q_FUTURE], s, len, 0, &b->m, false)) def = false;
-        if (def) phrase_find(b, P_DEFER, words, s, len);
         /* "…, waarover ik uw Kamer eind dit jaar zal informeren, …": a postponement in a
          * relative clause qualifies a statement of substance; it does not put the question off */
         bool weak = false;
         if (def)
-            for (size_t k = 0; k + 8 <= b->m.ov[0] && !weak; k++) {
+            for (size_t k = 0; k + 8 <= ms && !weak; k++) {
                 if (strncmp(s + k, "waarover ", 9) != 0 && strncmp(s + k, "waarin ", 7) != 0) continue;
                 /* the clause must still be open where the postponement is said */
-                weak = memchr(s + k, ',', b->m.ov[0] - k) == NULL;
+                weak = memchr(s + k, ',', ms - k) == NULL;
             }
         if (ptr) {
             n_ptr++;
