@@ -83,7 +83,7 @@ static kr_re pats[] = {
                   "eind dit jaar|later dit jaar|volgend jaar|naar verwachting|de komende|kom|komt|informeer|informeert|"
                   "wacht|separate|aparte|stuur|zend|op korte termijn|verwacht|streef|voornemens|ontvangt|"
                   "te (?:kunnen )?(?:informeren|sturen|zenden|berichten|delen)|volgt|hoogte|eerstvolgende|"
-                  "kabinetsreactie|beleidsreactie|voortgangsbrief|in het najaar|in het voorjaar|medio|verwachting)\\b)",
+                  "kabinetsreactie|beleidsreactie|voortgangsbrief|in het najaar|in het voorjaar|medio|verwachting|(?:loopt|lopen)\\s+nog)\\b)",
                   0, NULL, false},
     [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL, false},
     {NULL, 0, NULL, false},
@@ -705,7 +705,7 @@ static const struct {
     {P_NODATA, "niet bekend|niet beschikbaar|voorhanden", "\\bniet\\s+(?:bekend|beschikbaar|voorhanden)\\b(?!\\s+met\\b)"},
     {P_NODATA, "zicht op", "\\bgeen\\s+(?:\\S+\\s+)?zicht\\s+op\\b"},
     {P_NODATA, "ontbre", "\\bontbreken\\b"},
-    {P_NODATA, "te herleiden|te halen|te achterhalen|te maken",
+    {P_NODATA, "herleid|halen|te maken",
      "\\bniet\\s+(?:\\S+\\s+){0,7}te\\s+(?:herleiden|halen|achterhalen|maken)\\b"},
     {P_NODATA, "weet ", "\\bweet\\s+(?:ik|het kabinet)\\s+niet\\b"},
     {P_NODATA, "beeld", "\\bgeen\\s+(?:landelijk\\s+)?beeld\\b"},
@@ -735,7 +735,7 @@ static const struct {
     {P_DEFER, "bezien", "\\bzal (?:ik|het kabinet)\\b[^?!]{0,60}\\bnader (?:te )?bezien\\b"},
     /* "In de eerstvolgende voortgangsbrief ga ik hier nader op in", "Hierop ga ik in de
      * kabinetsreactie nader in", "Ik zal hier … nader op ingaan" */
-    {P_DEFER, "op in|nader in|nader op",
+    {P_DEFER, "op in|nader ",
      "\\b(?:ga|gaat|gaan)\\s+" AFT "\\s+(?:hier|daar)\\s+[^?!]{0,60}\\bop\\s+in\\b"
      "|\\b" AFT "\\s+(?:ga|gaat|gaan)\\s+(?:hier|daar)\\s+[^?!]{0,80}\\bop\\s+in\\b"
      "|\\b(?:hier|daar)op\\s+(?:ga|gaat|gaan)\\s+" AFT "\\b[^?!]{0,80}\\bnader\\s+in\\b"
@@ -749,6 +749,13 @@ static const struct {
     {P_DEFER, "verwacht|afgerond|opgeleverd",
      "\\b(?:resultaten|uitkomsten|rapport|evaluatie|onderzoek|kabinetsreactie)\\b[^?!]{0,60}\\b(?:wordt|worden)\\b[^?!]{0,40}"
      "\\b(?:verwacht|afgerond|opgeleverd)\\b"},
+    /* what is still under way: "Het onderzoek loopt nog", "Dit wordt op dit moment onderzocht",
+     * "Op dit moment wordt hier onderzoek naar gedaan" */
+    {P_DEFER, " nog|onderzo",
+     "\\b(?:onderzoek|onderzoeken|evaluatie|analyse|verkenning|procedure|gesprekken|onderhandelingen|besluitvorming)\\s+"
+     "(?:\\S+\\s+){0,3}(?:loopt|lopen)\\s+nog\\b"
+     "|\\b(?:wordt|worden)\\s+(?:dit|dat|deze|die|het|hier|daar|dit\\s+alles)?\\s*(?:op\\s+dit\\s+moment|momenteel|nu|nog)\\s+(?:nader\\s+)?onderzocht\\b"
+     "|\\b(?:op\\s+dit\\s+moment|momenteel|nu)\\s+(?:wordt|worden)\\s+(?:hier|daar|er)\\s+(?:\\S+\\s+){0,2}onderzoek\\s+naar\\s+(?:gedaan|verricht|uitgevoerd)\\b"},
     /* "Ik zal dit punt meenemen in de uitwerking", "Ik zal deze vraag betrekken bij" */
     {P_DEFER, "meenemen|betrekken",
      "\\bzal\\s+" AFT "\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b"

@@ -63,6 +63,12 @@ static void deferred_phrase_families(void **st)
     expect_status("Het besluit volgt deze lijn van het advies van de Raad van State.", KR_Q_ANSWERED, 0);
     expect_status("De reactie volgt deze week.", KR_Q_DEFERRED, 1);
     expect_status("Ik zal de uitkomsten van de verkenning met uw Kamer delen.", KR_Q_DEFERRED, 1);
+    /* what is still under way puts the answer off */
+    expect_status("Het onderzoek loopt nog.", KR_Q_DEFERRED, 1);
+    expect_status("De gesprekken met de gemeente lopen nog.", KR_Q_DEFERRED, 1);
+    expect_status("Dit wordt op dit moment onderzocht.", KR_Q_DEFERRED, 1);
+    expect_status("Op dit moment wordt hier onderzoek naar gedaan.", KR_Q_DEFERRED, 1);
+    expect_status("De termijn loopt nog tot 1 juli 2024.", KR_Q_ANSWERED, 0);
 }
 
 static void answer_with_facts_that_also_defers(void **st)
