@@ -1,4 +1,5 @@
 /* Documents: runs the stages (text layer, find, resolve) over one input and holds the result. */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -196,6 +197,20 @@ int kr_doc_parse(kr_doc **out, const char *name, const char *bytes, size_t len)
 
 /* The official XML's links are exact: a mention the text layer found at the same place takes
  * the link's target, and a link no mention covers becomes a reference of its own. */
+/* Whether the words of a link, s[0, n), hold the number that ends its target ("726" of
+ * kst-21501-08-726) as a word of their own. */
+static bool link_names_number(const char *s, size_t n, const char *target)
+{
+    const char *num = strrchr(target, '-');
+    if (!num || !*++num) return false;
+    size_t l = strlen(num);
+    for (size_t i = 0; i + l <= n; i++)
+        if (memcmp(s + i, num, l) == 0 && (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+            (i + l == n || !isalnum((unsigned char)s[i + l])))
+            return true;
+    return false;
+}
+
 static int apply_xrefs(kr_doc *d, const kr_xml_text *x)
 {
     for (size_t i = 0; i < x->xrefs.len; i++) {
@@ -205,6 +220,12 @@ static int apply_xrefs(kr_doc *d, const kr_xml_text *x)
         for (size_t k = 0; k < d->n_refs; k++)
             if (d->refs[k].start < xr->end && xr->start < d->refs[k].end) hit = &d->refs[k];
         if (hit) {
+            /* a link whose words are the dossier alone ("was nr. 719 (<extref
+             * doc="kst-21501-08-726">21501-08</extref>)", where the link is the motion's new
+             * number) does not decide which paper of the dossier the mention names */
+            if (hit->target && strcmp(hit->target, xr->doc) != 0 &&
+                !link_names_number(d->orig + xr->start, xr->end - xr->start, xr->doc))
+                continue;
             if (!hit->target || strcmp(hit->target, xr->doc) != 0) {
                 if (!(hit->target = own(d, strdup(xr->doc)))) return KR_ENOMEM;
                 if (!(hit->resolved_from = own(d, strdup("link in the official XML")))) return KR_ENOMEM;
@@ -243,8 +264,10 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
         /* the official XML: its text is analysed; links and identity come from the XML */
         kr_xml_text x;
         int rc = kr_xml_extract(&x, bytes, len, name);
-        free(owned);
-        if (rc) return rc;
+        if (rc) {
+            free(owned);
+            return rc;
+        }
         kr_doc *d = NULL;
         rc = parse(out ? &d : NULL, name, x.text.data, x.text.len, want | AS_TEXT, NULL);
         if (!rc && x.id) {
@@ -252,13 +275,21 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
             if (!(d->id = strdup(x.id))) rc = KR_ENOMEM;
         }
         if (!rc) rc = apply_xrefs(d, &x);
-        /* lines are the XML's: the line of the paragraph each mention stands in */
+        /* lines are the XML's: the line each mention's first word stands on */
         for (size_t i = 0; !rc && i < d->n_refs; i++) {
-            size_t l = d->refs[i].line;
-            if (l >= 1 && l <= x.lines.len && KR_VEC_AT(&x.lines, size_t, l - 1))
-                d->refs[i].line = KR_VEC_AT(&x.lines, size_t, l - 1);
+            kr_ref *r = &d->refs[i];
+            size_t l = kr_xml_line_at(&x, r->start), c = kr_xml_col_at(&x, r->start);
+            if (l) {
+                r->line = l;
+                if (c) r->col = c;
+            }
+            if (r->marker_line && (l = kr_xml_line_at(&x, r->marker_start))) {
+                r->marker_line = l;
+                if ((c = kr_xml_col_at(&x, r->marker_start))) r->marker_col = c;
+            }
         }
         kr_xml_text_free(&x);
+        free(owned);
         if (rc) {
             kr_doc_free(d);
             return rc == KR_ENOMEM ? kr_fail(KR_ENOMEM, "out of memory") : rc;

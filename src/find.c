@@ -57,9 +57,9 @@
 #define NAME "(?!(?:Kamerstuk|Kamerstukken|Tweede|Eerste|Handelingen|Aanhangsel|Kamer|Zie|Motie|Bijlage)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+(?=(?:van|de|der|den|ter|ten)\\s+\\p{Lu}))?(?:" PART ")*\\p{Lu}[\\p{L}'’]*\\p{Ll}(?:-(?:" PART ")*\\p{Lu}?[\\p{L}'’]*\\p{Ll})*" NAME2 "(?![\\p{L}]|\\d{4}|\\d{1,3}[\\p{L}\\d])"
 /* Not after a possessive: "uw motie van mevrouw X" names who asks about it, not who submitted it. */
 #define POSSESSIVE "(?<![Uu]w\\s)(?<![MmZz]ijn\\s)(?<![Hh]aar\\s)(?<![Oo]nze\\s)(?<![Hh]un\\s)"
-/* "het lid", "het Kamerlid", "het toenmalige lid", "de voormalige Kamerleden", … */
+/* "het lid", "het Kamerlid", "het toenmalige lid", "de voormalige Kamerleden", "meneer", "collega", … */
 #define TITLE                                                                                                      \
-    "(?:mevrouw|de\\s+heer|het\\s+(?:(?:toenmalige|voormalige)\\s+)?(?:[Kk]amer)?lid|de\\s+(?:(?:toenmalige|voormalige)\\s+)?"   \
+    "(?:mevrouw|meneer|collega|de\\s+heer|het\\s+(?:(?:toenmalige|voormalige)\\s+)?(?:[Kk]amer)?lid|de\\s+(?:(?:toenmalige|voormalige)\\s+)?"   \
     "(?:[Kk]amer)?leden|leden|de\\s+heren|de\\s+dames)\\s+"
 /* names, each perhaps with its party: "de leden Bikker (ChristenUnie) en Omtzigt (NSC)" */
 #define PARTY_BR                                                                                                   \
@@ -398,7 +398,7 @@ int kr_cand_add_names(kr_cand *c, const char *s, size_t n)
         while (i < n && (kr_is_space((unsigned char)s[i]) || s[i] == ',' || s[i] == '/')) i++;
         /* the titles TITLE allows, each combination */
         static const char *const titles[] = {
-            "mevrouw ", "de heer ", "leden ", "en ", "het lid ", "het Kamerlid ", "het kamerlid ", "de leden ",
+            "mevrouw ", "meneer ", "collega ", "de heer ", "leden ", "en ", "het lid ", "het Kamerlid ", "het kamerlid ", "de leden ",
             "de Kamerleden ", "de kamerleden ", "het toenmalige lid ", "het toenmalige Kamerlid ",
             "het toenmalige kamerlid ", "de toenmalige leden ", "de toenmalige Kamerleden ",
             "de toenmalige kamerleden ", "het voormalige lid ", "het voormalige Kamerlid ",

@@ -6,22 +6,136 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* The bytes before the XML proper: a byte order mark, the same mark read as Latin-1 and written
+ * again as UTF-8 ("ï»¿", as files that went through such a conversion start), and white space,
+ * which libxml2 refuses before an XML declaration. */
+static size_t leading_junk(const char *s, size_t n)
+{
+    static const char *const marks[] = {"\xEF\xBB\xBF", "\xC3\xAF\xC2\xBB\xC2\xBF"};
+    size_t i = 0;
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+            size_t l = strlen(marks[k]);
+            if (n - i >= l && memcmp(s + i, marks[k], l) == 0) {
+                i += l;
+                more = true;
+            }
+        }
+        while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) {
+            i++;
+            more = true;
+        }
+    }
+    return i;
+}
 
 bool kr_looks_like_xml(const char *s, size_t n)
 {
-    size_t i = 0;
-    if (n >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF) i = 3;
-    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) i++;
+    size_t i = leading_junk(s, n);
     return n - i >= 5 && (strncmp(s + i, "<?xml", 5) == 0 || strncmp(s + i, "<offi", 5) == 0);
+}
+
+/* UTF-8 that was read as Latin-1 or Windows-1252 and written as UTF-8 again ("cliÃ«nt", "â€“"):
+ * when every character of s is one byte of those code pages and the bytes they make are valid
+ * UTF-8 that says more than ASCII, that is the text; *out gets it (malloc'd) and its length. Line
+ * breaks stay where they were. Returns false, with *out NULL, for any other text. */
+static bool undo_double_utf8(const char *s, size_t n, char **out, size_t *out_len)
+{
+    *out = NULL;
+    const unsigned char *u = (const unsigned char *)s;
+    bool wide = false;
+    for (size_t i = 0; i < n && !wide; i++) wide = u[i] >= 0x80;
+    if (!wide) return false;
+    char *o = malloc(n + 1);
+    if (!o) return false;
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l = kr_utf8_seq_len(u + i, n - i);
+        if (!l) goto no;
+        uint32_t cp = u[i] & (l == 1 ? 0x7F : l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
+        for (size_t j = 1; j < l; j++) cp = cp << 6 | (u[i + j] & 0x3F);
+        i += l;
+        if (cp < 0x100) {
+            o[k++] = (char)cp;
+            continue;
+        }
+        size_t b = 0;
+        while (b < 32 && kr_cp1252[b] != cp) b++;
+        if (b == 32) goto no;
+        o[k++] = (char)(0x80 + b);
+    }
+    for (size_t i = 0; i < k;) { /* the bytes must be UTF-8 themselves */
+        size_t l = kr_utf8_seq_len((const unsigned char *)o + i, k - i);
+        if (!l) goto no;
+        i += l;
+    }
+    o[k] = '\0';
+    *out = o;
+    *out_len = k;
+    return true;
+no:
+    free(o);
+    return false;
 }
 
 typedef struct walker {
     kr_xml_text *x;
-    kr_vec notes; /* char * note texts, in order */
-    long line;    /* XML line of the paragraph being written */
+    kr_vec notes;      /* xml_note, in order */
+    long line;         /* the XML line being read: an element's own, counted on through its text */
+    long skipped;      /* lines before what libxml2 was given (its line 1) */
+    bool in_note;      /* a note's text is set aside: its lines are the note's */
+    bool mark_pending; /* the next text written starts on a new XML line */
     int err;
 } walker;
+
+typedef struct xml_note {
+    char *text;
+    long line;
+} xml_note;
+
+/* Records that the text written from here on stands on XML line w->line. */
+static void mark(walker *w)
+{
+    w->mark_pending = false;
+    if (w->in_note || w->line <= 0) return;
+    kr_vec *v = &w->x->lines;
+    size_t off = w->x->text.len;
+    if (v->len) {
+        kr_xml_line *last = &KR_VEC_AT(v, kr_xml_line, v->len - 1);
+        if (last->line == (size_t)w->line) return;
+        if (last->off == off) {
+            last->line = (size_t)w->line;
+            return;
+        }
+    }
+    kr_xml_line *l = kr_vec_push(v);
+    if (!l) w->err = KR_ENOMEM;
+    else *l = (kr_xml_line){off, (size_t)w->line, SIZE_MAX, SIZE_MAX};
+}
+
+/* The marked stretch of text that offset off lies in, or NULL. */
+static const kr_xml_line *stretch_at(const kr_xml_text *x, size_t off)
+{
+    size_t lo = 0, hi = x->lines.len;
+    if (!hi || KR_VEC_AT(&x->lines, kr_xml_line, 0).off > off) return NULL;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (KR_VEC_AT(&x->lines, kr_xml_line, mid).off <= off) lo = mid;
+        else hi = mid;
+    }
+    return &KR_VEC_AT(&x->lines, kr_xml_line, lo);
+}
+
+size_t kr_xml_line_at(const kr_xml_text *x, size_t off)
+{
+    const kr_xml_line *l = stretch_at(x, off);
+    return l ? l->line : 0;
+}
 
 static bool is_block(const char *n)
 {
@@ -35,12 +149,7 @@ static bool is_block(const char *n)
 static void newline(walker *w)
 {
     kr_buf *t = &w->x->text;
-    if (t->len && t->data[t->len - 1] != '\n') {
-        kr_buf_putc(t, '\n');
-        size_t *l = kr_vec_push(&w->x->lines);
-        if (!l) w->err = KR_ENOMEM;
-        else *l = (size_t)(w->line > 0 ? w->line : 0);
-    }
+    if (t->len && t->data[t->len - 1] != '\n') kr_buf_putc(t, '\n');
 }
 
 static void blank_line(walker *w)
@@ -48,28 +157,38 @@ static void blank_line(walker *w)
     newline(w);
     kr_buf *t = &w->x->text;
     if (t->len >= 2 && t->data[t->len - 2] == '\n') return;
-    if (t->len) {
-        kr_buf_putc(t, '\n');
-        size_t *l = kr_vec_push(&w->x->lines);
-        if (l) *l = (size_t)(w->line > 0 ? w->line : 0);
-    }
+    if (t->len) kr_buf_putc(t, '\n');
 }
 
 /* Appends text with its white space folded to single spaces. Pretty-printed XML puts white
- * space around inline elements; none is kept after "(" or before ")", ",", ".", ":" or ";". */
+ * space around inline elements; none is kept after "(" or before ")", ",", ".", ":" or ";". The
+ * line breaks of the source are counted, and where its text goes on after one is marked. */
 static void put_text(walker *w, const char *s)
 {
     kr_buf *t = &w->x->text;
+    w->mark_pending = true;
     for (; *s; s++) {
         bool sp = *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r';
+        if (*s == '\n') {
+            w->line += w->line > 0;
+            w->mark_pending = true;
+        }
         if (sp) {
             if (t->len && t->data[t->len - 1] != ' ' && t->data[t->len - 1] != '\n' && t->data[t->len - 1] != '(')
                 kr_buf_putc(t, ' ');
         } else {
             if (strchr("),.:;", *s) && t->len && t->data[t->len - 1] == ' ') t->data[--t->len] = '\0';
+            if (w->mark_pending) mark(w);
             kr_buf_putc(t, *s);
         }
     }
+}
+
+/* The line of element n in the whole input. */
+static long line_of(const walker *w, xmlNode *n)
+{
+    long l = xmlGetLineNo(n);
+    return l > 0 ? l + w->skipped : 0;
 }
 
 static void walk(walker *w, xmlNode *n, bool in_note);
@@ -91,7 +210,7 @@ static void walk(walker *w, xmlNode *n, bool in_note)
     if (strcmp(name, "metadata") == 0 || strcmp(name, "meta") == 0) return;
     if (strcmp(name, "noot") == 0 && !in_note) {
         /* the marker glued to the text, the note itself after the running text */
-        walker sub = {.x = w->x, .line = xmlGetLineNo(n)};
+        walker sub = {.x = w->x, .line = line_of(w, n), .skipped = w->skipped, .in_note = true};
         size_t before = w->x->text.len;
         children(&sub, n, true);
         /* no text at all yet (or no memory for any): the buffer may have no data */
@@ -99,13 +218,13 @@ static void walk(walker *w, xmlNode *n, bool in_note)
         char *note = kr_strndup(base + before, w->x->text.len - before);
         w->x->text.len = before;
         if (w->x->text.data) w->x->text.data[before] = '\0';
-        char **slot = note ? kr_vec_push(&w->notes) : NULL;
+        xml_note *slot = note ? kr_vec_push(&w->notes) : NULL;
         if (!slot) {
             free(note);
             w->err = KR_ENOMEM;
             return;
         }
-        *slot = note;
+        *slot = (xml_note){note, line_of(w, n)};
         kr_buf *t = &w->x->text;
         while (t->len && t->data[t->len - 1] == ' ') t->data[--t->len] = '\0';
         kr_buf_printf(t, "%zu", w->notes.len);
@@ -120,10 +239,9 @@ static void walk(walker *w, xmlNode *n, bool in_note)
     bool turn = strcmp(name, "spreekbeurt") == 0 || strcmp(name, "motie") == 0 || strcmp(name, "vraag") == 0 ||
                 strcmp(name, "antwoord") == 0;
     if (turn) blank_line(w);
-    if (block) {
-        newline(w);
-        w->line = xmlGetLineNo(n);
-    }
+    if (block) newline(w);
+    long at = line_of(w, n);
+    if (at > 0) w->line = at;
     size_t start = w->x->text.len;
     children(w, n, in_note);
     if (strcmp(name, "extref") == 0) {
@@ -176,24 +294,99 @@ static char *metadata_id(xmlNode *root)
 
 static void quiet(void *ctx, const char *msg, ...) {}
 
+/* The first occurrence of p[0, n) in s[0, len), or NULL. */
+static const char *find_bytes(const char *s, size_t len, const char *p, size_t n)
+{
+    return n && n <= len ? memmem(s, len, p, n) : NULL;
+}
+
+/* Where in the input each marked stretch of text starts: its first word looked for on its line. */
+static void find_raw(kr_xml_text *x)
+{
+    size_t line = 1, at = 0; /* line `line` of the parsed input starts at byte `at` */
+    for (size_t i = 0; i < x->lines.len; i++) {
+        kr_xml_line *l = &KR_VEC_AT(&x->lines, kr_xml_line, i);
+        l->raw = l->line_start = SIZE_MAX;
+        size_t want = l->line > x->skipped ? l->line - x->skipped : 0;
+        if (want < line) { /* lines come in order but for the notes: start again */
+            line = 1;
+            at = 0;
+        }
+        while (line < want && at < x->raw_len) {
+            const char *nl = memchr(x->raw + at, '\n', x->raw_len - at);
+            if (!nl) break;
+            at = (size_t)(nl - x->raw) + 1;
+            line++;
+        }
+        if (line != want) continue;
+        const char *nl = memchr(x->raw + at, '\n', x->raw_len - at);
+        size_t end = nl ? (size_t)(nl - x->raw) : x->raw_len;
+        const char *w = x->text.data + l->off;
+        size_t n = 0;
+        while (l->off + n < x->text.len && n < 16 && w[n] != ' ' && w[n] != '\n') n++;
+        const char *hit = find_bytes(x->raw + at, end - at, w, n);
+        if (!hit) continue;
+        l->raw = (size_t)(hit - x->raw);
+        l->line_start = at;
+    }
+}
+
+size_t kr_xml_col_at(const kr_xml_text *x, size_t off)
+{
+    const kr_xml_line *l = stretch_at(x, off);
+    if (!l || l->raw == SIZE_MAX) return 0;
+    const char *nl = memchr(x->raw + l->raw, '\n', x->raw_len - l->raw);
+    size_t end = nl ? (size_t)(nl - x->raw) : x->raw_len;
+    /* the text copied as it stands, as it mostly is within a line; else its words looked for */
+    size_t p = l->raw + (off - l->off);
+    if (p > end || memcmp(x->raw + l->raw, x->text.data + l->off, off - l->off) != 0) {
+        size_t n = 0;
+        const char *w = x->text.data + off;
+        while (off + n < x->text.len && n < 16 && w[n] != '\n') n++;
+        const char *hit = find_bytes(x->raw + l->raw, end - l->raw, w, n);
+        if (!hit) return 0;
+        p = (size_t)(hit - x->raw);
+    }
+    size_t col = 1;
+    for (size_t i = l->line_start; i < p; i++) col += ((unsigned char)x->raw[i] & 0xC0) != 0x80;
+    return col;
+}
+
 int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *name)
 {
     memset(x, 0, sizeof *x);
-    kr_vec_init(&x->lines, sizeof(size_t));
+    kr_vec_init(&x->lines, sizeof(kr_xml_line));
     kr_vec_init(&x->xrefs, sizeof(kr_xref));
     /* Entity declarations are the way to expansion bombs; official XML has none. */
     if (memmem(bytes, len, "<!ENTITY", 8))
         return kr_fail(KR_EINVAL, "XML entity declarations are not accepted (no expansion, no external entities)");
+    /* what stands before the XML is skipped; its line breaks still count for the line numbers */
+    size_t skip = leading_junk(bytes, len);
+    long lines_skipped = 0;
+    for (size_t i = 0; i < skip; i++) lines_skipped += bytes[i] == '\n';
+    bytes += skip;
+    len -= skip;
+    char *repaired = NULL;
+    size_t repaired_len = 0;
+    if (undo_double_utf8(bytes, len, &repaired, &repaired_len)) {
+        bytes = repaired;
+        len = repaired_len;
+    }
     xmlSetGenericErrorFunc(NULL, quiet);
     xmlDoc *doc = xmlReadMemory(bytes, (int)(len > 0x7fffffff ? 0x7fffffff : len), name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!doc) {
+        free(repaired);
         const xmlError *e = xmlGetLastError();
         return kr_fail(KR_EINVAL, "XML: %s", e && e->message ? e->message : "not well-formed");
     }
+    x->raw = bytes;
+    x->raw_len = len;
+    x->raw_owned = repaired;
+    x->skipped = (size_t)lines_skipped;
     xmlNode *root = xmlDocGetRootElement(doc);
-    walker w = {.x = x};
-    kr_vec_init(&w.notes, sizeof(char *));
+    walker w = {.x = x, .skipped = lines_skipped};
+    kr_vec_init(&w.notes, sizeof(xml_note));
     if (root) {
         x->id = metadata_id(root);
         walk(&w, root, false);
@@ -202,16 +395,20 @@ int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *na
     /* the notes after the running text, "N text", as the text layer expects */
     if (w.notes.len) blank_line(&w);
     for (size_t i = 0; i < w.notes.len; i++) {
-        char *note = KR_VEC_AT(&w.notes, char *, i);
+        xml_note *note = &KR_VEC_AT(&w.notes, xml_note, i);
+        w.line = note->line;
+        mark(&w);
         kr_buf_printf(&x->text, "%zu ", i + 1);
-        const char *p = note;
+        const char *p = note->text;
         while (*p == ' ') p++;
+        w.line = 0; /* the note's text was folded already: its own line breaks are gone */
         put_text(&w, p);
         newline(&w);
-        free(note);
+        free(note->text);
     }
     kr_vec_free(&w.notes);
     xmlFreeDoc(doc);
+    find_raw(x);
     if (w.err || x->text.err) {
         kr_xml_text_free(x);
         return kr_fail(KR_ENOMEM, "out of memory");
@@ -222,6 +419,7 @@ int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *na
 
 void kr_xml_text_free(kr_xml_text *x)
 {
+    free(x->raw_owned);
     kr_buf_free(&x->text);
     kr_vec_free(&x->lines);
     for (size_t i = 0; i < x->xrefs.len; i++) free(KR_VEC_AT(&x->xrefs, kr_xref, i).doc);

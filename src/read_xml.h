@@ -13,12 +13,32 @@ typedef struct kr_xref {
     char *doc;         /* the <extref doc="…"> id */
 } kr_xref;
 
+typedef struct kr_xml_line {
+    size_t off;  /* offset into the text */
+    size_t line; /* the line of the XML input that the text from off on stands on */
+    size_t raw;  /* the byte of the parsed input where that text starts (SIZE_MAX: not found) */
+    size_t line_start; /* where its line starts in the parsed input */
+} kr_xml_line;
+
 typedef struct kr_xml_text {
     kr_buf text;      /* one line per paragraph, a blank line between speaking turns, footnotes last */
-    kr_vec lines;     /* size_t per text line: the XML source line it came from */
+    kr_vec lines;     /* kr_xml_line: where in the text each XML source line's words start */
     kr_vec xrefs;     /* kr_xref */
     char *id;         /* from the metadata, or NULL */
+    /* the input as libxml2 read it (what stood before the XML left out, double UTF-8 undone):
+     * the caller's bytes, or raw_owned; valid as long as the caller's bytes are */
+    const char *raw;
+    size_t raw_len;
+    char *raw_owned;
+    size_t skipped; /* lines left out before it */
 } kr_xml_text;
+
+/* The line of the XML input that text offset off comes from (0: not known). */
+size_t kr_xml_line_at(const kr_xml_text *x, size_t off);
+
+/* The column (1-based, in characters) of the XML input's line that text offset off stands at
+ * (0: not known). The bytes given to kr_xml_extract must still be there. */
+size_t kr_xml_col_at(const kr_xml_text *x, size_t off);
 
 /* Does the input look like XML (an XML declaration or a root element first)? */
 bool kr_looks_like_xml(const char *bytes, size_t len);

@@ -59,12 +59,6 @@ static void compile_patterns(void) { patterns_rc = kr_re_compile_table(patterns)
 
 /* ---------------------------------------------------------------- decoding */
 
-/* Windows-1252 code points for bytes 0x80..0x9F (0 where undefined: kept as U+FFFD). */
-static const uint16_t cp1252[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0};
-
 /* The decoded text maps back to the original in spans: in a span, decoded byte w + k comes from
  * original byte o + k, or in a fixed span (a character written in other bytes than it was read)
  * every byte comes from o. A text that is copied as it is makes one span. */
@@ -276,7 +270,7 @@ again:
         if (l == 0) { /* a byte of 0x80 or more that is not UTF-8 */
             if (first_invalid == SIZE_MAX) first_invalid = i;
             invalid++;
-            cp = s[i] >= 0xA0 ? s[i] : cp1252[s[i] - 0x80];
+            cp = s[i] >= 0xA0 ? s[i] : kr_cp1252[s[i] - 0x80];
             if (cp == 0) cp = 0xFFFD;
             l = 1;
         } else {

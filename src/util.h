@@ -145,6 +145,9 @@ bool kr_has_odd_case(const char *s, size_t n);
 /* The same into p (room for n + 1 bytes); returns the folded length. */
 size_t kr_fold_ws_into(char *p, const char *s, size_t n);
 
+/* Windows-1252's code points for bytes 0x80..0x9F (0 where the code page leaves a byte undefined). */
+extern const uint16_t kr_cp1252[32];
+
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 when the bytes there are invalid. */
 size_t kr_utf8_seq_len(const unsigned char *s, size_t n);
 

@@ -127,6 +127,21 @@ expect bad-record 1 "badrec.jsonl:1: not a record of kamerref refs or kamerref d
 "$K" refs tests/corpus/h-tk-20172018-70-9.txt | cut -f3,4 > "$T/txt" 2> /dev/null
 cmp -s "$T/xml" "$T/txt" && [ "$(wc -l < "$T/xml")" -gt 20 ] && ok || bad "XML and text give other references"
 grep -q '"doc":"h-tk-20172018-70-9"' "$("$K" refs --format jsonl tests/fixtures/h-tk-20172018-70-9.xml > "$T/xj"; echo "$T/xj")" && ok || bad "XML identity"
+# the same XML written twice as UTF-8 (read as Latin-1 in between), with its byte order mark so
+# garbled and a line break before the declaration, as files converted that way come: repaired,
+# the same references with the same words, each a line further down
+{ printf '\357\273\277\n'; cat tests/fixtures/h-tk-20172018-70-9.xml; } | iconv -f latin1 -t utf-8 > "$T/double.xml"
+"$K" refs "$T/double.xml" > "$T/dx" 2> /dev/null
+"$K" refs tests/fixtures/h-tk-20172018-70-9.xml > "$T/sx" 2> /dev/null
+cut -f3,4,9,15 "$T/dx" > "$T/dx.w"
+cut -f3,4,9,15 "$T/sx" > "$T/sx.w"
+cmp -s "$T/dx.w" "$T/sx.w" && grep -q 'ö' "$T/sx.w" && [ "$(wc -l < "$T/sx.w")" -gt 20 ] && ok || bad "double-encoded XML read otherwise"
+cut -f5 "$T/dx" > "$T/dx.l"
+cut -f5 "$T/sx" > "$T/sx.l"
+paste "$T/dx.l" "$T/sx.l" | awk -F'\t' 'NR > 1 && $1 != $2 + 1 { bad = 1 } END { exit bad }' && ok || bad "lines of double-encoded XML"
+printf '\n\n<?xml version="1.0" encoding="UTF-8"?>\n<handelingen><al>Zie Kamerstuk 32 317, nr. 967.</al></handelingen>\n' > "$T/lead.xml"
+expect xml-after-blank-lines 0 "" "$K" refs "$T/lead.xml"
+grep -q 'kst-32317-967	4	' "$T/out" && ok || bad "XML after blank lines: $(cat "$T/out")"
 # entity bombs and external entities: a clear error, quickly, in bounded memory
 expect billion-laughs 1 "billion-laughs.xml: XML entity declarations are not accepted" "$K" refs tests/fixtures/billion-laughs.xml
 expect external-entity 1 "external-entity.xml: XML entity declarations are not accepted" "$K" refs tests/fixtures/external-entity.xml

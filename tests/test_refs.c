@@ -656,6 +656,47 @@ static void drops_references_to_itself(void **st)
     kr_doc_free(d);
 }
 
+/* Every mention of an XML document is reported at the line and column of the XML input where
+ * its first word stands: checked on the bytes themselves. */
+static void expect_xml_positions(const char *bytes, size_t len, size_t min_refs)
+{
+    kr_doc *d = NULL;
+    assert_int_equal(kr_doc_parse(&d, "x.xml", bytes, len), 0);
+    assert_true(kr_doc_ref_count(d) >= min_refs);
+    for (size_t i = 0; i < kr_doc_ref_count(d); i++) {
+        const kr_ref *r = kr_doc_ref(d, i);
+        const char *p = bytes, *end = bytes + len;
+        for (size_t l = 1; l < r->line && p < end; l++) p = memchr(p, '\n', (size_t)(end - p)) ? (const char *)memchr(p, '\n', (size_t)(end - p)) + 1 : end;
+        for (size_t c = 1; c < r->col && p < end && *p != '\n'; c++) /* columns count characters */
+            do p++;
+            while (p < end && ((unsigned char)*p & 0xC0) == 0x80);
+        size_t w = strcspn(r->text, " ");
+        if ((size_t)(end - p) < w || memcmp(p, r->text, w) != 0)
+            fail_msg("«%s» reported at %zu:%zu, where the input has «%.20s»", r->text, r->line, r->col, p);
+    }
+    kr_doc_free(d);
+}
+
+static void xml_positions_point_into_the_input(void **st)
+{
+    (void)st;
+    /* a garbled byte order mark and a line break before the declaration, the links and the
+     * paragraphs pretty-printed over lines, a note */
+    static const char x[] = "\xC3\xAF\xC2\xBB\xC2\xBF\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<handelingen>\n"
+                            "  <al>\n    Zij krijgt nr.\n    <extref doc=\"kst-29538-253\">\n     253\n    </extref>\n"
+                            "    (\n    <extref doc=\"kst-29538-253\">\n     29538\n    </extref>\n    ).\n  </al>\n"
+                            "  <al>Ik begin met de motie op stuk nr. 253, en verder de motie-Kr\xC3\xB6ger.</al>\n"
+                            "  <al>Zie ook<noot><al>Kamerstuk 21 501-08, nr. 719.</al></noot> de brief.</al>\n"
+                            "</handelingen>\n";
+    expect_xml_positions(x, sizeof x - 1, 4);
+    FILE *f = fopen("tests/fixtures/h-tk-20172018-70-9.xml", "rb");
+    assert_non_null(f);
+    static char buf[1 << 20];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    expect_xml_positions(buf, n, 20);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -705,6 +746,7 @@ int main(void)
         cmocka_unit_test(finds_ecli_eu_stb_stcrt),
         cmocka_unit_test(numbers_never_match_inside_numbers_dates_or_amounts),
         cmocka_unit_test(drops_references_to_itself),
+        cmocka_unit_test(xml_positions_point_into_the_input),
     };
     return cmocka_run_group_tests_name("refs", tests, NULL, NULL);
 }
