@@ -366,6 +366,9 @@ static void motion_submitters_variants(void **st)
     (void)st;
     expect_one("de motie van het lid Bikker en het voormalige Kamerlid Omtzigt over x", KR_KIND_MOTIE,
                "motie:bikker+omtzigt");
+    /* as said in a debate */
+    expect_one("Twee lijken op de motie van meneer Wörsdörfer, dus", KR_KIND_MOTIE, "motie:wörsdörfer");
+    expect_one("Ik steun de motie van collega Van der Lee.", KR_KIND_MOTIE, "motie:van-der-lee");
     /* a paper's id in brackets is no party */
     kr_doc *d = parse("de motie van het lid Omtzigt (kst-35510-9) is aangenomen.");
     assert_int_equal(kr_doc_ref_count(d), 2);
@@ -689,6 +692,15 @@ static void xml_positions_point_into_the_input(void **st)
                             "  <al>Zie ook<noot><al>Kamerstuk 21 501-08, nr. 719.</al></noot> de brief.</al>\n"
                             "</handelingen>\n";
     expect_xml_positions(x, sizeof x - 1, 4);
+    /* the link on the dossier belongs to the new number; the old one is the text's */
+    static const char was[] = "<?xml version=\"1.0\"?><handelingen><al>Zij krijgt nr. <extref doc=\"kst-21501-08-726\">726"
+                              "</extref>, was nr. 719 (<extref doc=\"kst-21501-08-726\">21501-08</extref>).</al></handelingen>";
+    kr_doc *d = NULL;
+    assert_int_equal(kr_doc_parse(&d, "was.xml", was, sizeof was - 1), 0);
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-21501-08-726");
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-21501-08-719");
+    kr_doc_free(d);
     FILE *f = fopen("tests/fixtures/h-tk-20172018-70-9.xml", "rb");
     assert_non_null(f);
     static char buf[1 << 20];
