@@ -2,6 +2,8 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -254,11 +256,39 @@ static int apply_xrefs(kr_doc *d, const kr_xml_text *x)
     return 0;
 }
 
+/* The parliamentary year ("2017-2018") of a document: from an id that holds it
+ * (h-tk-20172018-70-9, ah-tk-20232024-1076), else from its date (a year runs from the third
+ * Tuesday of September); "" when neither tells, NULL when out of memory. */
+static char *year_of(const char *id, const char *date)
+{
+    char *y = NULL;
+    const char *p = strncmp(id, "ah-", 3) == 0 ? id + 3 : strncmp(id, "h-", 2) == 0 ? id + 2 : NULL;
+    if (p && (strncmp(p, "tk-", 3) == 0 || strncmp(p, "ek-", 3) == 0)) {
+        p += 3;
+        int a = 0, b = 0, i = 0;
+        for (; i < 8 && kr_is_digit((unsigned char)p[i]); i++) *(i < 4 ? &a : &b) = *(i < 4 ? &a : &b) * 10 + (p[i] - '0');
+        if (i == 8 && p[8] == '-' && a + 1 == b) return asprintf(&y, "%.4s-%.4s", p, p + 4) < 0 ? NULL : y;
+    }
+    long days = date ? kr_iso_days(date) : LONG_MIN;
+    if (days == LONG_MIN) return strdup("");
+    int year = atoi(date), month = atoi(date + 5), day = atoi(date + 8);
+    /* the third Tuesday of September: 1970-01-01 (day 0) was a Thursday */
+    char sep1[16];
+    snprintf(sep1, sizeof sep1, "%04d-09-01", year % 10000);
+    long s1 = kr_iso_days(sep1);
+    int dow = (int)(((s1 % 7) + 7 + 3) % 7); /* 0 Monday … 6 Sunday */
+    int third_tuesday = 1 + (1 - dow + 7) % 7 + 14;
+    bool next = month > 9 || (month == 9 && day >= third_tuesday);
+    int first = next ? year : year - 1;
+    return asprintf(&y, "%04d-%04d", first, first + 1) < 0 ? NULL : y;
+}
+
 /* kr_doc_parse_with; `owned`, when not NULL, is a malloc'd copy of bytes the document takes
  * over (freed here on failure), which spares copying a file read whole. */
 #define AS_TEXT 0x100 /* the text of an XML document: never read as XML again */
 
-static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want, char *owned)
+static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want, char *owned,
+                 const kr_xml_text *xml)
 {
     if (bytes && !(want & AS_TEXT) && kr_looks_like_xml(bytes, len)) {
         /* the official XML: its text is analysed; links and identity come from the XML */
@@ -269,11 +299,7 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
             return rc;
         }
         kr_doc *d = NULL;
-        rc = parse(out ? &d : NULL, name, x.text.data, x.text.len, want | AS_TEXT, NULL);
-        if (!rc && x.id) {
-            free(d->id);
-            if (!(d->id = strdup(x.id))) rc = KR_ENOMEM;
-        }
+        rc = parse(out ? &d : NULL, name, x.text.data, x.text.len, want | AS_TEXT, NULL, &x);
         if (!rc) rc = apply_xrefs(d, &x);
         /* lines are the XML's: the line each mention's first word stands on */
         for (size_t i = 0; !rc && i < d->n_refs; i++) {
@@ -316,9 +342,15 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
     d->orig[len] = '\0'; /* kr_text_build reads the text in place */
     d->orig_len = len;
     if ((rc = kr_text_build(&d->text, d->orig, len))) goto fail;
-    d->id = d->text.self_id ? strdup(d->text.self_id) : id_from_name(name);
+    /* the official XML's metadata names it; else its own text, else its file */
+    d->id = xml && xml->id ? strdup(xml->id) : d->text.self_id ? strdup(d->text.self_id) : id_from_name(name);
     rc = KR_ENOMEM;
     if (!d->id) goto fail;
+    if (!d->text.year && !(d->text.year = year_of(d->id, d->text.date))) goto fail;
+    if (!*d->text.year) { /* not known */
+        free(d->text.year);
+        d->text.year = NULL;
+    }
     if ((rc = kr_find(&d->text, &cands))) goto fail;
     if ((rc = kr_resolve(&d->text, &cands, d->id))) goto fail;
     if ((rc = build_refs(d, &cands))) goto fail;
@@ -326,6 +358,12 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
     if ((want & (KR_WANT_QA | KR_WANT_META)) && (rc = kr_qa_build(&d->qa, &d->text, want & KR_WANT_QA))) goto fail;
     d->questions = want & KR_WANT_QA ? d->qa.n : 0;
     if ((want & KR_WANT_META) && (rc = kr_meta_build(&d->meta, &d->text, d->refs, d->n_refs, d->qa.q, d->qa.n, d->id))) goto fail;
+    /* a debate's subject is the title of its agenda item, which the XML marks */
+    if ((want & KR_WANT_META) && !d->meta.info.subject && xml && xml->title &&
+        !(d->meta.info.subject = own(d, strdup(xml->title)))) {
+        rc = KR_ENOMEM;
+        goto fail;
+    }
     if (!(want & KR_WANT_META)) {
         d->meta.info.type = "other";
         d->meta.info.delay_days = -1;
@@ -345,7 +383,7 @@ fail:
 
 int kr_doc_parse_with(kr_doc **out, const char *name, const char *bytes, size_t len, unsigned want)
 {
-    return parse(out, name, bytes, len, want, NULL);
+    return parse(out, name, bytes, len, want, NULL, NULL);
 }
 
 int kr_doc_load(kr_doc **out, const char *path) { return kr_doc_load_with(out, path, KR_WANT_ALL); }
@@ -396,7 +434,7 @@ int kr_doc_load_with(kr_doc **out, const char *path, unsigned want)
     char *data = NULL;
     size_t len = 0;
     int rc = read_all(path, &data, &len);
-    return rc ? rc : parse(out, path, data, len, want, data);
+    return rc ? rc : parse(out, path, data, len, want, data, NULL);
 }
 
 void kr_doc_free(kr_doc *d)

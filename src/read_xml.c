@@ -260,6 +260,13 @@ static void walk(walker *w, xmlNode *n, bool in_note)
             xmlFree(doc);
         }
     }
+    if (!in_note && !w->x->title && strcmp(name, "item-titel") == 0 && w->x->text.len > start) {
+        const char *t = w->x->text.data + start;
+        size_t tl = w->x->text.len - start;
+        while (tl && (*t == ' ' || *t == '\n')) t++, tl--;
+        while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n')) tl--;
+        if (tl && !(w->x->title = kr_strndup(t, tl))) w->err = KR_ENOMEM;
+    }
     if (block) newline(w);
     if (turn) blank_line(w);
 }
@@ -420,6 +427,7 @@ int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *na
 void kr_xml_text_free(kr_xml_text *x)
 {
     free(x->raw_owned);
+    free(x->title);
     kr_buf_free(&x->text);
     kr_vec_free(&x->lines);
     for (size_t i = 0; i < x->xrefs.len; i++) free(KR_VEC_AT(&x->xrefs, kr_xref, i).doc);

@@ -25,6 +25,7 @@ typedef struct kr_xml_text {
     kr_vec lines;     /* kr_xml_line: where in the text each XML source line's words start */
     kr_vec xrefs;     /* kr_xref */
     char *id;         /* from the metadata, or NULL */
+    char *title;      /* the agenda item's title (<item-titel>), or NULL */
     /* the input as libxml2 read it (what stood before the XML left out, double UTF-8 undone):
      * the caller's bytes, or raw_owned; valid as long as the caller's bytes are */
     const char *raw;

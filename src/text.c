@@ -1471,12 +1471,18 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     t->spans = e.spans.data;
     t->n_spans = e.spans.len;
     e.spans.data = NULL;
-    /* The first full date in the opening of the text. */
+    /* The first full date in the opening of the text, but one that names another meeting ("VSO
+     * Informele Milieuraad d.d. 10-11 april 2018") or ends a range. */
     size_t dl = t->body_end < 4000 ? t->body_end : 4000;
-    if (kr_re_find(&patterns[P_DATE], t->clean, dl, 0, &m, false)) {
+    for (size_t from = 0; kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
+        const char *ds = t->clean + m.ov[0];
+        size_t before = m.ov[0];
+        if ((before >= 5 && memcmp(ds - 5, "d.d. ", 5) == 0) || (before >= 1 && ds[-1] == '-') ||
+            (before >= 3 && memcmp(ds - 3, "\xE2\x80\x93", 3) == 0))
+            continue;
         char iso[11];
-        if (!kr_date_norm(t->clean + m.ov[0], m.ov[1] - m.ov[0], iso) && !(t->date = kr_strndup(iso, 10)))
-            goto oom;
+        if (!kr_date_norm(ds, m.ov[1] - m.ov[0], iso) && !(t->date = kr_strndup(iso, 10))) goto oom;
+        break;
     }
 
     for (size_t i = 0; !same && i < len; i++) {

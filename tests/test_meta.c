@@ -318,6 +318,30 @@ static void date_without_year_takes_the_parliamentary_year(void **st)
     kr_doc_free(d);
 }
 
+static void parliamentary_year_from_id_or_date(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *name, *text, *year;
+    } cases[] = {
+        {"h-tk-20172018-70-9.txt", "Aan de orde is het debat.\n", "2017-2018"},
+        {"brief.txt", "Den Haag, 18 september 2023\nGeachte voorzitter,\n", "2022-2023"},
+        /* the third Tuesday of September 2023, Prinsjesdag, opens the year */
+        {"brief.txt", "Den Haag, 19 september 2023\nGeachte voorzitter,\n", "2023-2024"},
+        {"brief.txt", "Den Haag, 12 februari 2024\nGeachte voorzitter,\n", "2023-2024"},
+        /* as the document states it, whatever its date */
+        {"brief.txt", "Vergaderjaar 2024–2025\nDen Haag, 12 februari 2024\n", "2024-2025"},
+        /* a date that names another meeting is not the document's */
+        {"h.txt", "Stemmingen moties Informele Milieuraad d.d. 10-11 april 2018\n", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        kr_doc *d = parse_named(cases[i].name, cases[i].text);
+        if (cases[i].year) assert_string_equal(kr_doc_year(d), cases[i].year);
+        else assert_null(kr_doc_year(d));
+        kr_doc_free(d);
+    }
+}
+
 static void mededeling_answered_elsewhere(void **st)
 {
     (void)st;
@@ -427,6 +451,7 @@ int main(void)
         cmocka_unit_test(plural_mede_namens_and_glued_particle),
         cmocka_unit_test(party_with_spaces),
         cmocka_unit_test(date_without_year_takes_the_parliamentary_year),
+        cmocka_unit_test(parliamentary_year_from_id_or_date),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
         cmocka_unit_test(facts_without_judging_the_answers),
