@@ -899,6 +899,49 @@ static bool line_match(int p, const char *w, const line *L, kr_match *m)
 
 /* ---------------------------------------------------------------- identity */
 
+/* Whether s[0, n) is a paper's number as the Chamber stamps it, "36169-31", "36200-XVI-12",
+ * "21501-20-1934": five digits, perhaps a part, and the number. */
+static bool paper_stamp(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && kr_is_digit((unsigned char)s[i])) i++;
+    if (i != 5 || i == n || s[i] != '-') return false;
+    size_t a = ++i;
+    while (i < n && (kr_is_digit((unsigned char)s[i]) || (s[i] >= 'A' && s[i] <= 'Z'))) i++;
+    if (i == a || i - a > 5) return false;
+    if (i == n) return i - a <= 4 && kr_is_digit((unsigned char)s[a]); /* "36169-31" */
+    if (s[i] != '-') return false;
+    size_t b = ++i;
+    while (i < n && kr_is_digit((unsigned char)s[i])) i++;
+    return i == n && i > b && i - b <= 4;
+}
+
+/* A motion or amendment handed in during a debate, before it is printed, opens with its number
+ * stamped on a line of its own ("36169-31", near the date) and names itself ("MOTIE VAN DE LEDEN
+ * DASSEN"): that number is its id (kst-36169-31), and the line is no citation. Returns nonzero
+ * when out of memory. */
+static int stamped_motion(kr_text *t, const char *w, line *lines, size_t n)
+{
+    line *stamp = NULL;
+    bool named = false;
+    for (size_t i = 0, seen = 0; i < n && seen < 12; i++) {
+        line *L = &lines[i];
+        if (L->kind != L_TEXT) continue;
+        seen++;
+        const char *s = w + L->s;
+        size_t len = L->e - L->s;
+        if (seen <= 3 && !stamp && paper_stamp(s, len)) stamp = L;
+        named |= has_prefix(s, len, "MOTIE VAN") || has_prefix(s, len, "GEWIJZIGDE MOTIE") ||
+                 has_prefix(s, len, "AMENDEMENT VAN") || has_prefix(s, len, "GEWIJZIGD AMENDEMENT");
+    }
+    if (!stamp || !named) return 0;
+    char *id = NULL;
+    if (asprintf(&id, "kst-%.*s", (int)(stamp->e - stamp->s), w + stamp->s) < 0) return KR_ENOMEM;
+    t->self_id = id;
+    stamp->kind = L_FURN;
+    return 0;
+}
+
 /* Reads the document's identity from its id lines ("kst-31409-383") or its running footers
  * ("Tweede Kamer, vergaderjaar 2022–2023, 31 409, nr. 383 2"), and marks those lines as page
  * furniture. Footer lines that name another document are citations and stay text. */
@@ -983,6 +1026,8 @@ static int find_identity(kr_text *t, const char *w, line *lines, size_t n, kr_ma
         idline = NULL;
     } else if (best) {
         if (!(t->self_id = kr_strndup(best, strlen(best)))) goto oom_c;
+    } else if (stamped_motion(t, w, lines, n)) {
+        goto oom_c;
     }
     /* Mark the footers that name this document. */
     if (best && t->self_id && strcmp(best, t->self_id) == 0)

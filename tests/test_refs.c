@@ -657,6 +657,20 @@ static void drops_references_to_itself(void **st)
     kr_doc *d = parse_named("kst-32317-974.txt", "Zie Kamerstuk 32 317, nr. 974 hierover.");
     assert_int_equal(kr_doc_ref_count(d), 0);
     kr_doc_free(d);
+    /* a motion handed in during the debate: its stamped number is its id; the debate's dossier
+     * in its heading is its own */
+    d = parse_named("2023D04875.txt", "08 februari 2023\n\n36169-31\n\nWijziging van de Klimaatwet\nMOTIE VAN DE "
+                                      "LEDEN DASSEN\n\nEN KOEKKOEK\n\nPlenair debat (wetgeving) - Klimaatwet (36169) "
+                                      "(re- en dupliek)\n\nDe Kamer,\n\ngehoord de beraadslaging,\nconstaterende dat de "
+                                      "motie Dassen c.s. (36120-24) niet is uitgevoerd,\n");
+    assert_string_equal(kr_doc_id(d), "kst-36169-31");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36120-24");
+    kr_doc_free(d);
+    /* a number alone at the top of another paper is no stamp */
+    d = parse_named("brief.txt", "36169-31\n\nGeachte voorzitter,\n");
+    assert_string_equal(kr_doc_id(d), "brief");
+    kr_doc_free(d);
 }
 
 /* Every mention of an XML document is reported at the line and column of the XML input where
