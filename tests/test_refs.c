@@ -39,6 +39,8 @@ static void finds_bare_dossier_and_number(void **st)
 {
     (void)st;
     expect_one("zoals gevraagd (24691, nr. 35) is", KR_KIND_KAMERSTUK, "kst-24691-35");
+    /* text taken from pretty-printed XML keeps the spaces around its links */
+    expect_one("zoals gevraagd ( 21501-08 , nr. 719 ); is", KR_KIND_KAMERSTUK, "kst-21501-08-719");
 }
 
 static void finds_motion_numbering(void **st)
@@ -47,6 +49,7 @@ static void finds_motion_numbering(void **st)
     expect_one("Zij krijgt nr. 346 (32847).", KR_KIND_KAMERSTUK, "kst-32847-346");
     expect_one("Zij krijgt nr. 721(19637).", KR_KIND_KAMERSTUK, "kst-19637-721");
     expect_one("Zij krijgt nr. 915 (21501-20).", KR_KIND_KAMERSTUK, "kst-21501-20-915");
+    expect_one("Zij krijgt nr. 253 ( 29538 ).", KR_KIND_KAMERSTUK, "kst-29538-253");
 }
 
 static void splits_number_lists(void **st)
