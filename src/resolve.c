@@ -135,10 +135,52 @@ static int numberings(const kr_cand *c, size_t n, size_t **out, size_t *count)
     return 0;
 }
 
-static int resolve_context(kr_cand *c, size_t n, const char *self_id)
+static size_t sentence_end(const char *s, size_t floor, size_t from, size_t lim);
+
+/* The agenda items of a debate ("Aan de orde is de behandeling van het wetsvoorstel … (36600-XIV).")
+ * and the one dossier each names in its heading sentence, if it names exactly one: a motion or
+ * amendment "op stuk nr. 32" in that item's debate belongs to it. */
+typedef struct agenda_item {
+    size_t from;         /* where its heading starts; the item runs to the next one */
+    const char *dossier; /* "36600-XIV", in a candidate's target; NULL: none, or not one */
+} agenda_item;
+
+static size_t agenda_items(const kr_text *t, const kr_cand *c, size_t n, agenda_item *out, size_t max)
+{
+    static const char head[] = "Aan de orde ";
+    const char *s = t->clean;
+    size_t k = 0;
+    for (size_t at = 0; k < max;) {
+        const char *h = kr_find_word(s + at, t->body_end - at, head, sizeof head - 1, 0);
+        if (!h) break;
+        size_t hs = (size_t)(h - s);
+        at = hs + sizeof head - 1;
+        if (strncmp(s + at, "is", 2) != 0 && strncmp(s + at, "zijn", 4) != 0) continue;
+        size_t lim = hs + 800 < t->body_end ? hs + 800 : t->body_end;
+        size_t he = sentence_end(s, hs, at, lim);
+        agenda_item *it = &out[k++];
+        *it = (agenda_item){hs, NULL};
+        bool several = false;
+        for (size_t i = 0; i < n && !several; i++) {
+            if (c[i].dead || c[i].kind != KR_KIND_DOSSIER || !c[i].target || c[i].s < hs || c[i].s >= he ||
+                strncmp(c[i].target, "dossier-", 8) != 0)
+                continue;
+            const char *d = c[i].target + 8;
+            if (it->dossier && strcmp(it->dossier, d) != 0) several = true;
+            it->dossier = d;
+        }
+        if (several) it->dossier = NULL;
+    }
+    return k;
+}
+
+static int resolve_context(const kr_text *t, kr_cand *c, size_t n, const char *self_id)
 {
     size_t *assigned, n_assigned;
     if (numberings(c, n, &assigned, &n_assigned)) return KR_ENOMEM;
+    agenda_item items[64];
+    size_t n_items = 0;
+    bool looked = false;
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         if (c[i].dead || !(c[i].flags & CAND_STUK) || !c[i].number) continue;
@@ -152,9 +194,20 @@ static int resolve_context(kr_cand *c, size_t n, const char *self_id)
             if (k->s > c[i].s) break;
         }
         char from[128];
+        if (!hit && !looked) {
+            n_items = agenda_items(t, c, n, items, sizeof items / sizeof *items);
+            looked = true;
+        }
+        const agenda_item *item = NULL;
+        for (size_t a = 0; !hit && a < n_items && items[a].from < c[i].s; a++) item = &items[a];
         if (hit) {
             snprintf(from, sizeof from, "motion numbered in this document: %s", hit->target);
             if (set_from(&c[i], hit->target, from)) rc = KR_ENOMEM;
+        } else if (item && item->dossier) {
+            char target[96];
+            snprintf(target, sizeof target, "kst-%s-%s", item->dossier, c[i].number);
+            snprintf(from, sizeof from, "dossier of its agenda item (%s)", item->dossier);
+            if (set_from(&c[i], target, from)) rc = KR_ENOMEM;
         } else if (self_id && strncmp(self_id, "kst-", 4) == 0) {
             const char *last = strrchr(self_id, '-');
             char target[96];
@@ -479,7 +532,7 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
              (c[i].s < t->body_end && c[i].e > t->body_end)))
             kill(&c[i]);
     int rc = merge_pairs(t, c, n);
-    if (!rc) rc = resolve_context(c, n, self_id);
+    if (!rc) rc = resolve_context(t, c, n, self_id);
     if (!rc) rc = resolve_by_bracket(t, c, n);
     if (!rc) rc = resolve_by_footnote(t, c, n);
     if (!rc) rc = resolve_by_submitters(t, c, n);

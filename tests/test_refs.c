@@ -543,6 +543,33 @@ static void leaves_uncertain_stuk_number_unresolved(void **st)
 {
     (void)st;
     expect_one("Het amendement op stuk nr. 12 is aangenomen.", KR_KIND_KAMERSTUK, NULL);
+    /* an agenda item that names two dossiers does not say which */
+    kr_doc *d = parse("Aan de orde is de behandeling van: het wetsvoorstel A (36001) en het wetsvoorstel B (36002).\n"
+                      "De voorzitter: het amendement op stuk nr. 12 is aangenomen.\n");
+    for (size_t i = 0; i < kr_doc_ref_count(d); i++)
+        if (strstr(kr_doc_ref(d, i)->text, "stuk")) assert_null(kr_doc_ref(d, i)->target);
+    kr_doc_free(d);
+}
+
+static void stuk_number_takes_the_dossier_of_its_agenda_item(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Aan de orde is de voortzetting van de behandeling van:\nhet wetsvoorstel Vaststelling van de "
+                      "begrotingsstaten van het Ministerie van LVVN (XIV) voor het jaar 2025 (36600-XIV).\n\n"
+                      "Staatssecretaris Rummenie:\nWe beginnen met de motie op stuk nr. 32 van de heer Graus.\n\n"
+                      "Aan de orde is de behandeling van:\nhet wetsvoorstel Wijziging van de Pensioenwet (33972).\n\n"
+                      "De heer Klaver (GroenLinks):\nHet amendement op stuk nr. 8 steun ik.\n");
+    const char *want[] = {"kst-36600-XIV-32", "kst-33972-8"};
+    size_t k = 0;
+    for (size_t i = 0; i < kr_doc_ref_count(d); i++) {
+        const kr_ref *r = kr_doc_ref(d, i);
+        if (!strstr(r->text, "stuk")) continue;
+        assert_true(k < 2);
+        assert_string_equal(r->target, want[k++]);
+        assert_non_null(strstr(r->resolved_from, "agenda item"));
+    }
+    assert_int_equal(k, 2);
+    kr_doc_free(d);
 }
 
 static void resolves_replacement_against_own_dossier(void **st)
@@ -767,6 +794,7 @@ int main(void)
         cmocka_unit_test(resolves_stuk_number_from_motion_numbering),
         cmocka_unit_test(motion_named_by_submitters_in_a_debate),
         cmocka_unit_test(leaves_uncertain_stuk_number_unresolved),
+        cmocka_unit_test(stuk_number_takes_the_dossier_of_its_agenda_item),
         cmocka_unit_test(resolves_replacement_against_own_dossier),
         cmocka_unit_test(finds_news_with_url),
         cmocka_unit_test(finds_news_without_url),
