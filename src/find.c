@@ -17,9 +17,11 @@
 
 /* ---------------------------------------------------------------- pattern pieces */
 
-/* A dossier number: "32 317", "32317", with a sub-dossier "-20", "-VI", " XVI", ".VIII". */
+/* A dossier number: "32 317", "32317", with a sub-dossier "-20", "-VI", " XVI", ".VIII", "XIV"
+ * (a budget's chapter glued to it: "36600XIV"), and a Kingdom act's number after it, "(R2064)". */
 /* (a line may break at any of its spaces: "36\n410", "36 410\nXV") */
-#define DOS "\\d{2}[ \\n]?\\d{3}(?:(?:[ \\n]?[-–][ \\n]?(?:\\d{1,3}|[A-Z]{1,5})|\\.[A-Z]{1,5}|[ \\n](?:[IVXL]{1,6}[AB]?|[A-Z]))(?![\\w-]))?"
+#define DOS "\\d{2}[ \\n]?\\d{3}(?:(?:[ \\n]?[-–][ \\n]?(?:\\d{1,3}|[A-Z]{1,5})|\\.[A-Z]{1,5}|[ \\n](?:[IVXL]{1,6}[AB]?|[A-Z])|[IVXL]{1,6}[AB]?)(?![\\w-]))?" \
+            "(?:\\s?\\(R\\s?\\d{3,4}\\))?"
 /* A dossier cited without a document number: a hyphenated number after it is a document
  * number ("30111-108"), unless it has a leading zero ("21 501-02"). */
 #define DOSONLY "\\d{2} ?\\d{3}(?:(?: ?- ?(?:0\\d|[A-Z]{1,5})|\\.[A-Z]{1,5}| (?:[IVXL]{1,6}|[A-Z]))(?![\\w-]))?(?![\\d-])"
@@ -286,8 +288,8 @@ static const anchor_set anchors[F_COUNT] = {
     [F_KST_PREFIX] = {.w = {"Kamerstuk"}, .back = 0},
     /* "Tweede Kamer, " before it */
     [F_KST_FOOTER] = {.w = {"vergaderjaar"}, .back = 12},
-    /* a dossier number (five digits and a sub-dossier of at most six bytes) and a comma before it */
-    [F_KST_BARE] = {.w = {"nr"}, .back = 12, .guard = G_NR_AFTER_DOS},
+    /* a dossier number (five digits, a sub-dossier of at most six bytes and "(R2064)") and a comma before it */
+    [F_KST_BARE] = {.w = {"nr"}, .back = 21, .guard = G_NR_AFTER_DOS},
     [F_KST_ASSIGN] = {.w = {"nr"}, .back = 0, .guard = G_NR_WORD},
     /* "32317-5": a digit and the hyphen after the dossier number */
     [F_KST_COMPACT] = {.w = {"0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-"}, .back = 8},

@@ -39,6 +39,11 @@ char *kr_dossier_norm(const char *s, size_t n)
         while (i < n && (kr_is_space((unsigned char)s[i]) || s[i] == '-' || s[i] == '.' || en_dash_at(s, n, i)))
             i += en_dash_at(s, n, i) ? 3 : 1;
         if (i >= n) break;
+        if (s[i] == '(') { /* a Kingdom act's number, "(R2064)", is no part of the id */
+            const char *close = memchr(s + i, ')', n - i);
+            i = close ? (size_t)(close - s) + 1 : n;
+            continue;
+        }
         size_t st = i;
         while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != '-' && s[i] != '.' && !en_dash_at(s, n, i)) i++;
         *o++ = '-';

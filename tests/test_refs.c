@@ -239,6 +239,15 @@ static void finds_rijkswet_dossier(void **st)
 {
     (void)st;
     expect_one("het voorstel 34 356 (R2064) wordt", KR_KIND_DOSSIER, "dossier-34356");
+    /* with a paper's number the Kingdom act's number is no part of its id */
+    expect_one("Zie Kamerstukken II 2015/16, 34 356 (R2064), nr. 3.", KR_KIND_KAMERSTUK, "kst-34356-3");
+    expect_one("(Kamerstukken I 2003/04, 27 484 (R 1669), nr. 289)", KR_KIND_KAMERSTUK, "kst-27484-289");
+}
+
+static void finds_budget_chapter_glued_to_its_dossier(void **st)
+{
+    (void)st;
+    expect_one("stel ik voor zijn motie (36600XIV, nr. 32) aan te houden", KR_KIND_KAMERSTUK, "kst-36600-XIV-32");
 }
 
 static void finds_vergaderjaar_footnote(void **st)
@@ -775,6 +784,7 @@ int main(void)
         cmocka_unit_test(finds_eerste_kamer_letter),
         cmocka_unit_test(finds_dotted_subdossier),
         cmocka_unit_test(finds_rijkswet_dossier),
+        cmocka_unit_test(finds_budget_chapter_glued_to_its_dossier),
         cmocka_unit_test(finds_vergaderjaar_footnote),
         cmocka_unit_test(finds_officielebekendmakingen_url),
         cmocka_unit_test(finds_dossiers),
