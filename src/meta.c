@@ -595,6 +595,17 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
             parse_answering(&b, c + s, n);
             in->received = iso_of(&b, c, 3);
         }
+    } else if (n_qs > 0 && HAS("(ontvangen") && FOLDED() && kr_re_find(&pats[M_ANTWOORD], c, fhead, 0, &b.mt, false) &&
+               b.mt.ov[0] < 400) {
+        /* the answers as the ministry writes them, before the Aanhangsel prints the questions above
+         * them: "AH 604 / 2024Z18294 / Antwoord van minister Van Weel (Justitie en Veiligheid)
+         * (ontvangen 20 november 2024)", then each question and its answer */
+        in->type = "kamervragen";
+        in->mededeling = c[b.mt.ov[0]] == 'M';
+        size_t s, n;
+        kr_group(&b.mt, 2, &s, &n);
+        parse_answering(&b, c + s, n);
+        in->received = iso_of(&b, c, 3);
     } else if (kr_contains(t->clean, head, "commissie", 9, 0) && FOLDED() && kr_re_find(&pats[M_SO_OPEN], c, fhead, 0, &b.mt, false)) {
         in->type = "schriftelijk-overleg";
         size_t s, n;

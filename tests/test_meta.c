@@ -318,6 +318,21 @@ static void date_without_year_takes_the_parliamentary_year(void **st)
     kr_doc_free(d);
 }
 
+static void answers_as_the_ministry_writes_them(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "AH 604\n2024Z18294\nAntwoord van minister Van Weel (Justitie en Veiligheid) "
+                                       "(ontvangen 20 november 2024)\n\nVraag 1\nHoe is het kader tot stand gekomen?\n\n"
+                                       "Antwoord op vraag 1\nIn overleg met gemeenten.\n");
+    assert_string_equal(in->type, "kamervragen");
+    assert_int_equal(in->n_answering, 1);
+    assert_string_equal(in->answering[0].name, "Van Weel");
+    assert_string_equal(in->answering[0].ministry, "Justitie en Veiligheid");
+    assert_string_equal(in->received, "2024-11-20");
+    kr_doc_free(d);
+}
+
 static void parliamentary_year_from_id_or_date(void **st)
 {
     (void)st;
@@ -451,6 +466,7 @@ int main(void)
         cmocka_unit_test(plural_mede_namens_and_glued_particle),
         cmocka_unit_test(party_with_spaces),
         cmocka_unit_test(date_without_year_takes_the_parliamentary_year),
+        cmocka_unit_test(answers_as_the_ministry_writes_them),
         cmocka_unit_test(parliamentary_year_from_id_or_date),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
