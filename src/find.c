@@ -169,7 +169,7 @@ static kr_re pats[] = {
                        "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,?\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4}(?!\\d)" NOT_AMOUNT ")*))?",
                        0, NULL, false},
     [F_AANHANGSEL] = {"\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?("
-                      YEAR "),?\\s+(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)",
+                      YEAR "),?\\s*(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)",
                       0, NULL, false},
     /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not the vote
      * heading "Stemmingen moties Wonen" (a topic); not "uw motie

@@ -128,8 +128,8 @@ int kr_date_norm(const char *s, size_t n, char out[11])
     }
     while (i < n && kr_is_space((unsigned char)s[i])) i++;
     size_t st = i;
-    while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != ',') i++;
-    month = kr_month_of(s + st, i - st);
+    while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != ',' && !kr_is_digit((unsigned char)s[i])) i++;
+    month = kr_month_of(s + st, i - st); /* "18 november2024": the year may follow without a space */
     if (i < n && s[i] == ',') i++; /* "27 september, 2023" */
     while (i < n && kr_is_space((unsigned char)s[i])) i++;
     size_t yd = 0;

@@ -16,7 +16,7 @@
 #include "re.h"
 
 #define MONTH "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-#define DATE "\\d{1,2}\\s+" MONTH "(?:\\s+\\d{4})?"
+#define DATE "\\d{1,2}\\s+" MONTH "(?:\\s*\\d{4})?" /* "18 november2024" too, as PDF text runs words together */
 
 enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_BY, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT,
        M_SO_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };

@@ -47,7 +47,7 @@ static kr_re patterns[] = {
     [P_FNSTART] = {"^(?|\\[(\\d{1,3})\\]()|(\\d{1,3})(\\)?))(?:\\s+\\S|(?=\\(?\\p{Lu}\\p{Ll}))", 0, NULL, false},
     [P_YEAR] = {"^(?:(?:Tweede|Eerste) Kamer, )?[Vv]ergaderjaar (\\d{4})\\s?[–-]\\s?(\\d{4})", 0, NULL, false},
     [P_DATE] = {"\\b\\d{1,2}\\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                "november|december)\\s+\\d{4}\\b",
+                "november|december)\\s*\\d{4}\\b",
                 0, NULL, false},
     {NULL, 0, NULL, false},
 };

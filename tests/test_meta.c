@@ -331,6 +331,11 @@ static void answers_as_the_ministry_writes_them(void **st)
     assert_string_equal(in->answering[0].ministry, "Justitie en Veiligheid");
     assert_string_equal(in->received, "2024-11-20");
     kr_doc_free(d);
+    /* PDF text that runs the year into the month */
+    in = info_of(&d, "AH 586\nAntwoord van Staatssecretaris Jansen (Infrastructuur en Waterstaat) (ontvangen 18 "
+                     "november2024).\n\nVraag 1\nWaarom?\n\nAntwoord op vraag 1\nDaarom.\n");
+    assert_string_equal(in->received, "2024-11-18");
+    kr_doc_free(d);
 }
 
 static void parliamentary_year_from_id_or_date(void **st)

@@ -289,6 +289,9 @@ static void finds_aanhangsel(void **st)
     expect_one("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147.", KR_KIND_AANHANGSEL,
                "ah-tk-20232024-2147");
     expect_one("zie ah-tk-20152016-832 voor", KR_KIND_AANHANGSEL, "ah-tk-20152016-832");
+    /* PDF text that runs words together */
+    expect_one("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025,nr. 318.", KR_KIND_AANHANGSEL,
+               "ah-tk-20242025-318");
 }
 
 static void finds_motions_by_submitters(void **st)
