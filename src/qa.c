@@ -709,6 +709,11 @@ static const struct {
      "\\bniet\\s+(?:\\S+\\s+){0,7}te\\s+(?:herleiden|halen|achterhalen|maken)\\b"},
     {P_NODATA, "weet ", "\\bweet\\s+(?:ik|het kabinet)\\s+niet\\b"},
     {P_NODATA, "beeld", "\\bgeen\\s+(?:landelijk\\s+)?beeld\\b"},
+    /* "Bij onderzoekers is hier ook geen consensus over" */
+    {P_NODATA, "consensus", "\\bgeen\\s+(?:\\S+\\s+)?consensus\\b"},
+    /* "Hierover is geen precies getal te noemen" */
+    {P_NODATA, "te noemen",
+     "\\bgeen\\s+(?:\\S+\\s+){0,2}(?:getal|aantal|cijfer|cijfers|bedrag|percentage|schatting)\\s+te\\s+noemen\\b"},
     /* postponing: "uw Kamer wordt … geïnformeerd", "stuur ik uw Kamer", "informeer ik de Kamer",
      * "De Kamer ontvangt …", "zal ik uw Kamer", "met uw Kamer delen", "doen toekomen", "op de hoogte" */
     {P_DEFER, "kamer",
@@ -764,10 +769,17 @@ static const struct {
 #undef AFT
 #define N_PHRASES (sizeof phrase_table / sizeof *phrase_table)
 static kr_re phrase_pats[N_PHRASES + 1];
-static uint64_t phrase_mask[N_PHRASES]; /* the words that let each pattern run */
+/* A set of the phrase words, a bit each. */
+typedef struct wordset {
+    uint64_t b[2];
+} wordset;
+static inline void ws_add(wordset *s, size_t k) { s->b[k / 64] |= UINT64_C(1) << (k % 64); }
+static inline bool ws_any(wordset s) { return (s.b[0] | s.b[1]) != 0; }
+static inline bool ws_meet(wordset a, wordset b) { return ((a.b[0] & b.b[0]) | (a.b[1] & b.b[1])) != 0; }
+static wordset phrase_mask[N_PHRASES]; /* the words that let each pattern run */
 
 /* The words, each once, by their first four bytes in a small open-addressed table (index + 1). */
-#define MAX_PHRASE_WORDS 64
+#define MAX_PHRASE_WORDS 128
 #define WORD_SLOTS 256
 static char phrase_words[MAX_PHRASE_WORDS][24];
 static unsigned char phrase_word_len[MAX_PHRASE_WORDS];
@@ -797,7 +809,7 @@ static int index_phrases(void)
                 word_slot[h] = (unsigned char)(k + 1);
                 n_phrase_words++;
             }
-            phrase_mask[p] |= UINT64_C(1) << k;
+            ws_add(&phrase_mask[p], k);
             w += l + (w[l] == '|');
         }
     }
@@ -806,15 +818,15 @@ static int index_phrases(void)
 
 /* Which words the lower-cased sentence holds (a bit per word). One pass: four bytes at each
  * place, looked up in word_slot. */
-static uint64_t phrase_words_in(const char *low, size_t n)
+static wordset phrase_words_in(const char *low, size_t n)
 {
-    uint64_t found = 0;
+    wordset found = {{0, 0}};
     for (size_t i = 0; i + 4 <= n; i++) {
         uint32_t x;
         memcpy(&x, low + i, 4);
         for (unsigned h = word_hash(x); word_slot[h]; h = (h + 1) % WORD_SLOTS) {
             size_t w = word_slot[h] - 1u, l = phrase_word_len[w];
-            if (n - i >= l && memcmp(low + i, phrase_words[w], l) == 0) found |= UINT64_C(1) << w;
+            if (n - i >= l && memcmp(low + i, phrase_words[w], l) == 0) ws_add(&found, w);
         }
     }
     return found;
@@ -822,11 +834,11 @@ static uint64_t phrase_words_in(const char *low, size_t n)
 
 /* Whether a phrase of family fam stands in s[0, len) (whose words are `words`); *ms and *me are
  * where the leftmost such match starts and ends. */
-static bool phrase_find(builder *b, unsigned fam, uint64_t words, const char *s, size_t len, size_t *ms, size_t *me)
+static bool phrase_find(builder *b, unsigned fam, wordset words, const char *s, size_t len, size_t *ms, size_t *me)
 {
     *ms = SIZE_MAX;
     for (size_t p = 0; p < N_PHRASES; p++) {
-        if (phrase_table[p].fam != fam || !(phrase_mask[p] & words)) continue;
+        if (phrase_table[p].fam != fam || !ws_meet(phrase_mask[p], words)) continue;
         if (kr_re_find(&phrase_pats[p], s, len, 0, &b->m, false) && b->m.ov[0] < *ms) {
             *ms = b->m.ov[0];
             *me = b->m.ov[1];
@@ -880,14 +892,14 @@ static verdict judge(builder *b, span ans)
         bool ptr = strchr("ZVHIGDK", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
         /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k */
         bool odd_case = kr_has_odd_case(s, len);
-        uint64_t words = odd_case ? ~UINT64_C(0) : phrase_words_in(low, len);
+        wordset words = odd_case ? (wordset){{~UINT64_C(0), ~UINT64_C(0)}} : phrase_words_in(low, len);
         size_t ms, me;
-        bool decl = words && phrase_find(b, P_DECL, words, s, len, &ms, &me);
-        bool nodata = !decl && words && phrase_find(b, P_NODATA, words, s, len, &ms, &me);
+        bool decl = ws_any(words) && phrase_find(b, P_DECL, words, s, len, &ms, &me);
+        bool nodata = !decl && ws_any(words) && phrase_find(b, P_NODATA, words, s, len, &ms, &me);
         /* "… geen inzicht in de exacte aantallen, maar schat … dat het om ongeveer 12.000 gaat": the
          * figure asked for follows the reservation */
         if ((decl || nodata) && figure_after_but(s, me, len)) decl = nodata = false;
-        bool def = words && phrase_find(b, P_DEFER, words, s, len, &ms, &me);
+        bool def = ws_any(words) && phrase_find(b, P_DEFER, words, s, len, &ms, &me);
         /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
          * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
         if (def && !kr_re_find(&pats[Q_FUTURE], s, len, 0, &b->m, false)) def = false;

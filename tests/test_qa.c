@@ -104,6 +104,8 @@ static void declined_phrase_families(void **st)
     expect_status("Het ministerie beschikt niet over deze gegevens.", KR_Q_DECLINED, 0);
     expect_status("Ik heb geen zicht op het aantal gevallen.", KR_Q_DECLINED, 0);
     expect_status("Deze cijfers worden niet bijgehouden.", KR_Q_DECLINED, 0);
+    expect_status("Hierover is geen precies getal te noemen. Bij onderzoekers is hier ook nog geen consensus over.",
+                  KR_Q_DECLINED, 0);
     /* knowing a report is an answer; an estimate after the reservation answers too */
     expect_status("Ik ben niet bekend met dit bericht.", KR_Q_ANSWERED, 0);
     expect_status("Het kabinet heeft geen inzicht in de exacte aantallen, maar schat dat het om ongeveer 12.000 "
