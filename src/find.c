@@ -122,6 +122,7 @@ enum {
     F_URL_BARE_AT,
     F_MOTIE_MORE_AT,
     F_KST_LEAD,
+    F_KST_PAGES_AT,
 };
 
 #define ID_PAT "(?<![\\w/-])(kst-\\d{5}(?:-[0-9A-Z]{1,5})?-(?:\\d{1,5}|[A-Z]{1,3})|h-(?:tk|ek)-\\d{8}-" \
@@ -219,6 +220,11 @@ static kr_re pats[] = {
      * "Kamerstuk 30111-108", "TK 2023/24, 31 839, nr. 1024", "Kamerstukken II2015–16, 34 104" */
     [F_KST_LEAD] = {"(?:\\b[Kk]amerstuk(?:ken)?|\\bTK|\\bEK)(?:\\s*(?:II|I))?(?:,?\\s*(?:vergaderjaar\\s+)?" YEAR ")?,?\\s*$",
                     0, NULL, false},
+    /* after a paper's number, the pages cited in it and the next paper of the dossier: "nr. 4, p. 12
+     * en 13, en nr. 6", "nr. 6, p. 15-16; nr. 7" */
+    [F_KST_PAGES_AT] = {"\\G,\\s*(?:p|pp|blz|pag)\\.?\\s*\\d{1,4}(?:\\s*(?:[-–]|en|t/m|,)\\s*\\d{1,4}(?![\\d.]))*"
+                        "\\s*(?:[,;]\\s*(?:en\\s+)?|\\s+en\\s+)(nrs?\\.\\s*(\\d{1,5}))(?![\\w])",
+                        0, NULL, false},
     {NULL, 0, NULL, false},
 };
 
@@ -550,6 +556,19 @@ static int found_kst(finder *f, int gd, int gl, int flags)
     char *dos = kr_dossier_norm(f->t->clean + ds, dl);
     if (!dos) return 0;
     int rc = emit_kst_list(f, f->m.ov[0], dos, ls, ls + ll, flags);
+    /* "Kamerstukken II 2020/21, 35 625, nr. 4, p. 12 en 13, en nr. 6": the next paper after the
+     * pages (the match data is the caller's no more) */
+    for (size_t at = ls + ll; !rc && kr_re_find(&pats[F_KST_PAGES_AT], f->t->clean, f->t->len, at, &f->m, true);) {
+        size_t ms, ml, ns, nl;
+        kr_group(&f->m, 1, &ms, &ml);
+        kr_group(&f->m, 2, &ns, &nl);
+        kr_cand *cd = push(f, KR_KIND_KAMERSTUK, ms, ms + ml);
+        char *nr = kr_strndup(f->t->clean + ns, nl);
+        if (!cd || !nr) rc = KR_ENOMEM;
+        else rc = set_target(cd, "kst-%s-%s", dos, nr);
+        free(nr);
+        at = f->m.ov[1];
+    }
     free(dos);
     return rc;
 }

@@ -244,6 +244,18 @@ static void finds_rijkswet_dossier(void **st)
     expect_one("(Kamerstukken I 2003/04, 27 484 (R 1669), nr. 289)", KR_KIND_KAMERSTUK, "kst-27484-289");
 }
 
+static void finds_the_next_paper_after_cited_pages(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zie Kamerstukken II 2020/21, 35 625, nr. 4, p. 12 en 13, en nr. 6. En 26 271, nr. 6, p. 15-16; "
+                      "nr. 7, p. 5-6. Maar Kamerstuk 32 317, nr. 5, p. 3, en de brief.");
+    const char *want[] = {"kst-35625-4", "kst-35625-6", "kst-26271-6", "kst-26271-7", "kst-32317-5"};
+    assert_int_equal(kr_doc_ref_count(d), 5);
+    for (size_t i = 0; i < 5; i++) assert_string_equal(kr_doc_ref(d, i)->target, want[i]);
+    assert_string_equal(kr_doc_ref(d, 1)->text, "nr. 6");
+    kr_doc_free(d);
+}
+
 static void finds_budget_chapter_glued_to_its_dossier(void **st)
 {
     (void)st;
@@ -788,6 +800,7 @@ int main(void)
         cmocka_unit_test(finds_dotted_subdossier),
         cmocka_unit_test(finds_rijkswet_dossier),
         cmocka_unit_test(finds_budget_chapter_glued_to_its_dossier),
+        cmocka_unit_test(finds_the_next_paper_after_cited_pages),
         cmocka_unit_test(finds_vergaderjaar_footnote),
         cmocka_unit_test(finds_officielebekendmakingen_url),
         cmocka_unit_test(finds_dossiers),
