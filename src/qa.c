@@ -60,7 +60,11 @@ static kr_re pats[] = {
                  0, NULL, false},
     [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+|hiervoor\\s+|daarvoor\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij|onder|(?=\\d)|(?=vraag))"
                    "|Zie\\s+(?:ook\\s+|hiervoor\\s+)?(?:(?:de\\s+)?beantwoording\\s+(?:van\\s+)?(?:de\\s+)?)?vra(?:ag|gen)\\s+\\d|Zie\\s+hierboven\\b"
-                   "|Voor\\s+(?:het|een|de)\\s+(?:antwoord|beantwoording)\\s+(?:(?:op|van)\\s+(?:deze\\s+vraag|(?:de\\s+)?vra(?:ag|gen)\\s+\\d[^.?!]{0,30}?)\\s+)?verwijs"
+                   "|Voor\\s+(?:het|een|de)\\s+(?:antwoord|beantwoording)\\s+(?:(?:op|van)\\s+(?:deze\\s+vra(?:ag|gen)|(?:de\\s+)?vra(?:ag|gen)(?:\\s+\\d[^.?!]{0,30}?)?)\\s+)?verwijs"
+                   /* "Over het nieuwe beleid heb ik u geïnformeerd in de Kamerbrief … (Kamerstuk 36600, nr. 13)" */
+                   "|(?:Over\\s+[^.?!]{1,120}?\\s+)?(?:heb|hebben)\\s+(?:ik|wij|het\\s+kabinet)\\s+(?:u|uw\\s+Kamer)\\s+[^.?!]{0,60}?"
+                   "ge[ïi]nformeerd\\s+(?:in|bij|met|via)\\s+(?:de|mijn|een|onze)\\s+(?:\\S+\\s+){0,2}(?:[Kk]amer)?brief"
+                   "|Uw\\s+Kamer\\s+is\\s+[^.?!]{0,60}?ge[ïi]nformeerd\\s+(?:in|bij|met|via)\\s+(?:de|mijn|een|onze)\\s+(?:\\S+\\s+){0,2}(?:[Kk]amer)?brief"
                    "|(?:Deze\\s+vraag|Dit)\\s+(?:is|wordt)\\s+(?:reeds\\s+|al\\s+)?beantwoord\\s+(?:in|bij)\\b"
                    "|Het\\s+antwoord\\s+op\\s+deze\\s+vraag\\s+(?:is|wordt)\\s+(?:opgenomen|gegeven)\\s+(?:in|bij)\\b"
                    "|(?:Het\\s+kabinet|Ik)\\s+verwijs\\w*\\s+(?:u\\s+)?(?:hierbij\\s+|graag\\s+|hiervoor\\s+|daarvoor\\s+|kortheidshalve\\s+)?naar\\s+(?:het|mijn|de)\\s+(?:antwoord|(?:Kamer)?brief|beantwoording)"
@@ -690,6 +694,9 @@ static const struct {
     {P_DECL, "past ", "\\bpast\\s+(?:mij|het kabinet|ons)\\s+niet\\b"},
     {P_DECL, "treden", "\\bniet\\s+treden\\s+in\\b"},
     {P_DECL, "onthoud", "\\bonthoud(?:t|en)?\\s+(?:mij|zich|ons)\\b"},
+    /* "Het kabinet speculeert niet over hypothetische situaties", "Ik ga niet speculeren" */
+    {P_DECL, "specul", "\\bspeculeer(?:t|en)?\\s+(?:\\S+\\s+){0,2}niet\\b|\\bniet\\s+(?:te\\s+|aan\\s+)?specul(?:eren|aties?)\\b"
+                       "|\\bgeen\\s+specul(?:eren|aties?)\\b"},
     {P_DECL, "beantwoorden", "\\bkan\\s+(?:ik|het kabinet)\\s+niet\\s+beantwoorden\\b"},
     {P_DECL, "niet over", "\\b(?:daar|hier)\\s+(?:ga|gaat)\\s+(?:ik|het kabinet)\\s+niet\\s+over\\b"},
     /* no figures: "Daarover beschik ik niet over cijfers", "Hierover zijn geen gegevens
@@ -761,6 +768,12 @@ static const struct {
      "(?:\\S+\\s+){0,3}(?:loopt|lopen)\\s+nog\\b"
      "|\\b(?:wordt|worden)\\s+(?:dit|dat|deze|die|het|hier|daar|dit\\s+alles)?\\s*(?:op\\s+dit\\s+moment|momenteel|nu|nog)\\s+(?:nader\\s+)?onderzocht\\b"
      "|\\b(?:op\\s+dit\\s+moment|momenteel|nu)\\s+(?:wordt|worden)\\s+(?:hier|daar|er)\\s+(?:\\S+\\s+){0,2}onderzoek\\s+naar\\s+(?:gedaan|verricht|uitgevoerd)\\b"},
+    /* "De resultaten zullen in het najaar van 2025 beschikbaar zijn", "Ik zal dit voorjaar
+     * inzichtelijk maken" */
+    {P_DEFER, "beschikbaar|gereed|gepubliceerd|verschijnen|inzichtelijk",
+     "\\b(?:resultaten|uitkomsten|rapport|rapportage|evaluatie|onderzoek|kabinetsreactie|gegevens|cijfers|monitor)\\b[^?!]{0,80}"
+     "\\bzull?en\\b[^?!]{0,60}\\b(?:beschikbaar|gereed|gepubliceerd|verschijnen)\\b"
+     "|\\b(?:zal|zullen)\\b[^?!]{0,60}\\binzichtelijk\\s+(?:maken|te\\s+maken)\\b"},
     /* "Ik zal dit punt meenemen in de uitwerking", "Ik zal deze vraag betrekken bij" */
     {P_DEFER, "meenemen|betrekken",
      "\\bzal\\s+" AFT "\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b"
@@ -889,7 +902,7 @@ static verdict judge(builder *b, span ans)
         char *s = b->scratch, *low = b->scratch + sl + 1;
         size_t len = kr_fold_ws_into(s, c + ss[i].s, sl);
         for (size_t k = 0; k <= len; k++) low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
-        bool ptr = strchr("ZVHIGDK", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
+        bool ptr = strchr("ZVHIGDKOU", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
         /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k */
         bool odd_case = kr_has_odd_case(s, len);
         wordset words = odd_case ? (wordset){{~UINT64_C(0), ~UINT64_C(0)}} : phrase_words_in(low, len);

@@ -69,6 +69,12 @@ static void deferred_phrase_families(void **st)
     expect_status("Dit wordt op dit moment onderzocht.", KR_Q_DEFERRED, 1);
     expect_status("Op dit moment wordt hier onderzoek naar gedaan.", KR_Q_DEFERRED, 1);
     expect_status("De termijn loopt nog tot 1 juli 2024.", KR_Q_ANSWERED, 0);
+    /* a promise after facts: answered, and it defers */
+    expect_status("In 2023 waren er 12 meldingen. De resultaten van het onderzoek zullen in het najaar van 2025 "
+                  "beschikbaar zijn.",
+                  KR_Q_ANSWERED, 1);
+    expect_status("In 2023 waren er 12 meldingen. Ik zal dit voorjaar inzichtelijk maken hoe dit zich ontwikkelt.",
+                  KR_Q_ANSWERED, 1);
 }
 
 static void answer_with_facts_that_also_defers(void **st)
@@ -106,6 +112,9 @@ static void declined_phrase_families(void **st)
     expect_status("Deze cijfers worden niet bijgehouden.", KR_Q_DECLINED, 0);
     expect_status("Hierover is geen precies getal te noemen. Bij onderzoekers is hier ook nog geen consensus over.",
                   KR_Q_DECLINED, 0);
+    expect_status("Oekraïne heeft geen kernwapens. Het kabinet speculeert niet over hypothetische situaties.",
+                  KR_Q_DECLINED, 0);
+    expect_status("Het kabinet wil niet speculeren over de uitkomst.", KR_Q_DECLINED, 0);
     /* knowing a report is an answer; an estimate after the reservation answers too */
     expect_status("Ik ben niet bekend met dit bericht.", KR_Q_ANSWERED, 0);
     expect_status("Het kabinet heeft geen inzicht in de exacte aantallen, maar schat dat het om ongeveer 12.000 "
@@ -197,6 +206,12 @@ static void referral_by_number_and_by_position(void **st)
         assert_int_equal(q->refers_to[0], 1);
         kr_doc_free(d);
     }
+    /* pointing to a letter, the whole answer */
+    expect_status("Voor de beantwoording van de vragen verwijs ik u graag naar mijn brief van 4 november jl.",
+                  KR_Q_REFERRED, 0);
+    expect_status("Over het nieuwe beleid heb ik u geïnformeerd in de Kamerbrief Toekomst samenwerking "
+                  "(Kamerstuk 36600, nr. 13) op 11 november 2024.",
+                  KR_Q_REFERRED, 0);
 }
 
 /* Questions numbered without the word "Vraag": "1. Bent u …?" listed first, "1." on its own line,
