@@ -160,6 +160,10 @@ static size_t agenda_items(const kr_text *t, const kr_cand *c, size_t n, agenda_
         size_t he = sentence_end(s, hs, at, lim);
         agenda_item *it = &out[k++];
         *it = (agenda_item){hs, NULL};
+        /* the chair's restatement right after the heading ("(Zie vergadering van 7 februari 2024.)
+         * De voorzitter: Aan de orde is de voortzetting van de behandeling van de begroting …")
+         * goes on with the same item */
+        bool restates = k > 1 && hs - out[k - 2].from < 1000;
         bool several = false;
         for (size_t i = 0; i < n && !several; i++) {
             if (c[i].dead || c[i].kind != KR_KIND_DOSSIER || !c[i].target || c[i].s < hs || c[i].s >= he ||
@@ -170,8 +174,36 @@ static size_t agenda_items(const kr_text *t, const kr_cand *c, size_t n, agenda_
             it->dossier = d;
         }
         if (several) it->dossier = NULL;
+        if (restates && !it->dossier && !several) {
+            it->dossier = out[k - 2].dossier;
+            it->from = out[k - 2].from;
+        }
     }
     return k;
+}
+
+/* The dossier of the papers numbered `number` that the document cites in full ("haar motie
+ * (36410-VI, nr. 47)"), when they are all of one dossier; written into buf (NULL: none, or not one). */
+static const char *cited_with_number(const kr_cand *c, size_t n, const char *number, char *buf, size_t cap)
+{
+    const char *found = NULL;
+    size_t fl = 0, nl = strlen(number);
+    for (size_t i = 0; i < n; i++) {
+        const char *t = c[i].target;
+        if (c[i].dead || c[i].kind != KR_KIND_KAMERSTUK || (c[i].flags & CAND_STUK) || !t || strncmp(t, "kst-", 4) != 0)
+            continue;
+        size_t tl = strlen(t);
+        if (tl < 4 + nl + 2 || t[tl - nl - 1] != '-' || strcmp(t + tl - nl, number) != 0) continue;
+        const char *d = t + 4;
+        size_t dl = tl - nl - 1 - 4;
+        if (found && (fl != dl || memcmp(found, d, dl) != 0)) return NULL;
+        found = d;
+        fl = dl;
+    }
+    if (!found || fl + 1 > cap) return NULL;
+    memcpy(buf, found, fl);
+    buf[fl] = '\0';
+    return buf;
 }
 
 static int resolve_context(const kr_text *t, kr_cand *c, size_t n, const char *self_id)
@@ -200,9 +232,16 @@ static int resolve_context(const kr_text *t, kr_cand *c, size_t n, const char *s
         }
         const agenda_item *item = NULL;
         for (size_t a = 0; !hit && a < n_items && items[a].from < c[i].s; a++) item = &items[a];
+        char dos[64];
+        const char *cited = hit || (item && item->dossier) ? NULL : cited_with_number(c, n, c[i].number, dos, sizeof dos);
         if (hit) {
             snprintf(from, sizeof from, "motion numbered in this document: %s", hit->target);
             if (set_from(&c[i], hit->target, from)) rc = KR_ENOMEM;
+        } else if (cited) {
+            char target[96];
+            snprintf(target, sizeof target, "kst-%s-%s", cited, c[i].number);
+            snprintf(from, sizeof from, "paper cited in full in this document: kst-%.60s-%.8s", cited, c[i].number);
+            if (set_from(&c[i], target, from)) rc = KR_ENOMEM;
         } else if (item && item->dossier) {
             char target[96];
             snprintf(target, sizeof target, "kst-%s-%s", item->dossier, c[i].number);

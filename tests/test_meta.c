@@ -353,6 +353,7 @@ static void parliamentary_year_from_id_or_date(void **st)
         {"brief.txt", "Vergaderjaar 2024–2025\nDen Haag, 12 februari 2024\n", "2024-2025"},
         /* a date that names another meeting is not the document's */
         {"h.txt", "Stemmingen moties Informele Milieuraad d.d. 10-11 april 2018\n", NULL},
+        {"h.txt", "(Zie vergadering van 7 februari 2024.)\n", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         kr_doc *d = parse_named(cases[i].name, cases[i].text);

@@ -594,6 +594,29 @@ static void stuk_number_takes_the_dossier_of_its_agenda_item(void **st)
     }
     assert_int_equal(k, 2);
     kr_doc_free(d);
+    /* the chair's restatement of the item right after its heading names no dossier: the item goes on */
+    d = parse("Aan de orde is de voortzetting van de behandeling van:\nhet wetsvoorstel Vaststelling van de "
+              "begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2024 (36410-VI).\n\n"
+              "(Zie vergadering van 7 februari 2024.)\n\nDe voorzitter:\nAan de orde is de voortzetting van de "
+              "behandeling van de begroting Justitie en Veiligheid.\n\nDe voorzitter:\nDat is het amendement op stuk "
+              "nr. 35.\n");
+    const kr_ref *r = kr_doc_ref(d, kr_doc_ref_count(d) - 1);
+    assert_string_equal(r->target, "kst-36410-VI-35");
+    kr_doc_free(d);
+}
+
+static void stuk_number_takes_the_paper_cited_in_full(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Ik wil vragen om de motie-Mutluer op stuk nr. 47 aan te houden.\n\nDe voorzitter:\nOp verzoek van "
+                      "mevrouw Mutluer stel ik voor haar motie (36410-VI, nr. 47) aan te houden.\n");
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36410-VI-47");
+    assert_non_null(strstr(kr_doc_ref(d, 0)->resolved_from, "cited in full"));
+    kr_doc_free(d);
+    /* papers of two dossiers with that number: not certain */
+    d = parse("De motie op stuk nr. 47 steun ik. Zie ook (36410-VI, nr. 47) en Kamerstuk 31 293, nr. 47.\n");
+    assert_null(kr_doc_ref(d, 0)->target);
+    kr_doc_free(d);
 }
 
 static void resolves_replacement_against_own_dossier(void **st)
@@ -821,6 +844,7 @@ int main(void)
         cmocka_unit_test(motion_named_by_submitters_in_a_debate),
         cmocka_unit_test(leaves_uncertain_stuk_number_unresolved),
         cmocka_unit_test(stuk_number_takes_the_dossier_of_its_agenda_item),
+        cmocka_unit_test(stuk_number_takes_the_paper_cited_in_full),
         cmocka_unit_test(resolves_replacement_against_own_dossier),
         cmocka_unit_test(finds_news_with_url),
         cmocka_unit_test(finds_news_without_url),
