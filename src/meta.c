@@ -432,6 +432,8 @@ static void parse_answering(mb *b, const char *s, size_t n)
         size_t k = i + 1;
         while (k < n && (s[k] == ' ' || s[k] == ',')) k++;
         if (n - k > 4 && (strncmp(s + k, "van ", 4) == 0 || strncmp(s + k, "en ", 3) == 0)) k += s[k] == 'v' ? 4 : 3;
+        /* "Minister Van Weel (JenV) en antwoord van Staatssecretaris Coenradie (JenV)" */
+        if (n - k > 13 && strncasecmp(s + k, "antwoord van ", 13) == 0) k += 13;
         if (n - k > 9 && (strncasecmp(s + k, "Minister ", 9) == 0 || strncasecmp(s + k, "Staatssecretaris ", 17) == 0)) {
             parse_answering_one(b, s + st, i + 1 - st);
             st = k;
@@ -595,8 +597,8 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
             parse_answering(&b, c + s, n);
             in->received = iso_of(&b, c, 3);
         }
-    } else if (n_qs > 0 && HAS("(ontvangen") && FOLDED() && kr_re_find(&pats[M_ANTWOORD], c, fhead, 0, &b.mt, false) &&
-               b.mt.ov[0] < 400) {
+    } else if (HAS("(ontvangen") && FOLDED() && kr_re_find(&pats[M_ANTWOORD], c, fhead, 0, &b.mt, false) &&
+               b.mt.ov[0] < 400 && (n_qs > 0 || c[b.mt.ov[0]] == 'M')) {
         /* the answers as the ministry writes them, before the Aanhangsel prints the questions above
          * them: "AH 604 / 2024Z18294 / Antwoord van minister Van Weel (Justitie en Veiligheid)
          * (ontvangen 20 november 2024)", then each question and its answer */

@@ -336,6 +336,22 @@ static void answers_as_the_ministry_writes_them(void **st)
                      "november2024).\n\nVraag 1\nWaarom?\n\nAntwoord op vraag 1\nDaarom.\n");
     assert_string_equal(in->received, "2024-11-18");
     kr_doc_free(d);
+    /* two answering officials, each with the word */
+    in = info_of(&d, "AH 558\nAntwoord van Minister Van Weel (Justitie en Veiligheid) en antwoord van Staatssecretaris "
+                     "Coenradie (Justitie en Veiligheid) (ontvangen 12 november 2024)\n\nVraag 1\nWaarom?\n\n"
+                     "Antwoord op vraag 1\nDaarom.\n");
+    assert_int_equal(in->n_answering, 2);
+    assert_string_equal(in->answering[1].name, "Coenradie");
+    assert_string_equal(in->answering[1].role, "Staatssecretaris");
+    kr_doc_free(d);
+    /* the notice that the answers come later, as the ministry writes it */
+    in = info_of(&d, "AH 615\n2024Z17538\nMededeling van staatssecretaris Rummenie (Landbouw, Visserij, "
+                     "Voedselzekerheid en Natuur) (ontvangen 20 november 2024)\n\nOp 6 november jl. hebben de leden "
+                     "Gabriëls en Bromet (beiden GroenLinks-PvdA) schriftelijke vragen gesteld.\n");
+    assert_string_equal(in->type, "kamervragen");
+    assert_true(in->mededeling);
+    assert_string_equal(in->received, "2024-11-20");
+    kr_doc_free(d);
 }
 
 static void parliamentary_year_from_id_or_date(void **st)
