@@ -180,7 +180,7 @@ static kr_re pats[] = {
                  0, NULL, false},
     /* the date also in figures after a known outlet: "NOS, 12-03-2024, «…»" */
     [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE "|\\d{1,2}-\\d{1,2}-(?:19|20)\\d\\d|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d)(?:,?\\s+" QTITLE ")?"
-                      "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
+                      "(?:[,.]?[ \\t]*(?:\\n[ \\t]*)?\\(?((?:https?://|www\\.)" URLCH "+))?",
                       0, NULL, false},
     [F_NEWS_TITLED] = {"\\b(?:nieuws|kranten)?(?:artikel|bericht|interview|commentaar|column|opiniestuk|reportage|uitzending)\\s+"
                        QTITLE "\\s*(?:\\(|,)?\\s*(?:(?:zoals\\s+)?(?:gepubliceerd|verschenen)\\s+)?(?:in|van|op|uit|door|bij)?\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?(" OUTLET ")(?:\\.nl)?"
@@ -188,7 +188,7 @@ static kr_re pats[] = {
                        0, NULL, false},
     /* "Zorgvisie, 2 mei 2024, «…»": a name, a date and a quoted title open a footnote or line */
     [F_NEWS_GENERIC] = {"^(\\p{Lu}[\\p{L}.&'’ -]{1,40}?),\\s+(" DATE "),?\\s+" QTITLE
-                        "(?:[,.]?\\s*\\(?((?:https?://|www\\.)" URLCH "+))?",
+                        "(?:[,.]?[ \\t]*(?:\\n[ \\t]*)?\\(?((?:https?://|www\\.)" URLCH "+))?",
                         PCRE2_MULTILINE, NULL, false},
     /* "Deze motie is voorgesteld door de leden Kröger en Grashoff." (who submitted what follows) */
     [F_PROPOSERS] = {"\\bvoorgesteld\\s+door\\s+(?:het\\s+lid|de\\s+leden)\\s+(" NAMES ")", 0, NULL, false},

@@ -543,9 +543,19 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
     kr_cand *c = cands->data;
     size_t n = cands->len;
     if (n) qsort(c, n, sizeof *c, cmp_cand);
+    /* A match may not run from one footnote into the next, or from the running text into the
+     * footnotes: the text between them was put together by the text layer, not written so. This
+     * goes before overlaps are settled, or such a match would take the mentions it overlaps with
+     * it. */
+    for (size_t i = 0; i < n; i++)
+        if (!c[i].dead && c[i].e > c[i].s &&
+            (kr_text_footnote_at(t, c[i].s) != kr_text_footnote_at(t, c[i].e - 1) ||
+             (c[i].s < t->body_end && c[i].e > t->body_end)))
+            kill(&c[i]);
     /* Overlaps: the longer, more specific mention wins. */
     size_t keep = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
+        if (c[i].dead) continue;
         /* the numbers a range leaves out share its separator: each stays, once */
         if (keep != SIZE_MAX && (c[i].flags & c[keep].flags & CAND_RANGE) && c[i].s == c[keep].s && c[i].e == c[keep].e) {
             bool twice = false;
@@ -563,13 +573,6 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
         }
         keep = i;
     }
-    /* A match may not run from one footnote into the next, or from the running text into the
-     * footnotes: the text between them was put together by the text layer, not written so. */
-    for (size_t i = 0; i < n; i++)
-        if (!c[i].dead && c[i].e > c[i].s &&
-            (kr_text_footnote_at(t, c[i].s) != kr_text_footnote_at(t, c[i].e - 1) ||
-             (c[i].s < t->body_end && c[i].e > t->body_end)))
-            kill(&c[i]);
     int rc = merge_pairs(t, c, n);
     if (!rc) rc = resolve_context(t, c, n, self_id);
     if (!rc) rc = resolve_by_bracket(t, c, n);

@@ -43,8 +43,8 @@ static kr_re patterns[] = {
                    "(?:\\s+(\\d{1,3}))?$",
                    0, NULL, false},
     [P_MDBREAK] = {"^-{3,}$", 0, NULL, false},
-    /* a footnote's first line: "1 Tekst", "1) Tekst", "1Tekst", "[1] Tekst" */
-    [P_FNSTART] = {"^(?|\\[(\\d{1,3})\\]()|(\\d{1,3})(\\)?))(?:\\s+\\S|(?=\\(?\\p{Lu}\\p{Ll}))", 0, NULL, false},
+    /* a footnote's first line: "1 Tekst", "1) Tekst", "1Tekst", "[1] Tekst", "2https://…" */
+    [P_FNSTART] = {"^(?|\\[(\\d{1,3})\\]()|(\\d{1,3})(\\)?))(?:\\s+\\S|(?=\\(?\\p{Lu}\\p{Ll})|(?=https?://|www\\.))", 0, NULL, false},
     [P_YEAR] = {"^(?:(?:Tweede|Eerste) Kamer, )?[Vv]ergaderjaar (\\d{4})\\s?[–-]\\s?(\\d{4})", 0, NULL, false},
     [P_DATE] = {"\\b\\d{1,2}\\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                 "november|december)\\s*\\d{4}\\b",
@@ -1176,7 +1176,8 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
             size_t g = L->s;
             while (g < L->e && g - L->s < 3 && kr_is_digit((unsigned char)w[g])) g++;
             if (g < L->e && w[g] == '(') g++; /* "4(Aanhangsel Handelingen, …)" */
-            bool glued = g > L->s && g + 1 < L->e && is_upper_at(w, g);
+            bool glued = g > L->s && g + 1 < L->e &&
+                         (is_upper_at(w, g) || has_prefix(w + g, L->e - g, "http") || has_prefix(w + g, L->e - g, "www."));
             if ((!fresh && !glued) || !line_match(P_FNSTART, w, L, m)) continue;
             size_t gs, gl, ps, pl;
             kr_group(m, 1, &gs, &gl);

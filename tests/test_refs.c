@@ -269,6 +269,20 @@ static void finds_vergaderjaar_footnote(void **st)
                "kst-22112-4131");
 }
 
+static void footnote_that_is_a_url_alone(void **st)
+{
+    (void)st;
+    /* "2https://…" glued to its number after another footnote: a footnote of its own */
+    kr_doc *d = parse("Zelensky zei dit1 en het ministerie ontkende het2.\n\n1New York Post, 17 oktober 2024, «Zelensky "
+                      "says he told Trump»\n2https://mfa.gov.ua/en/news/komentar\n");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "news:new-york-post:2024-10-17");
+    assert_int_equal(kr_doc_ref(d, 0)->footnote, 1);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "https://mfa.gov.ua/en/news/komentar");
+    assert_int_equal(kr_doc_ref(d, 1)->footnote, 2);
+    kr_doc_free(d);
+}
+
 static void finds_officielebekendmakingen_url(void **st)
 {
     (void)st;
@@ -825,6 +839,7 @@ int main(void)
         cmocka_unit_test(finds_budget_chapter_glued_to_its_dossier),
         cmocka_unit_test(finds_the_next_paper_after_cited_pages),
         cmocka_unit_test(finds_vergaderjaar_footnote),
+        cmocka_unit_test(footnote_that_is_a_url_alone),
         cmocka_unit_test(finds_officielebekendmakingen_url),
         cmocka_unit_test(finds_dossiers),
         cmocka_unit_test(finds_handelingen),
