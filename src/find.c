@@ -136,7 +136,7 @@ static kr_re pats[] = {
                       ")?,?\\s+(" DOS ")(?:(?:,\\s*|\\s+)(?:nrs?\\.?|nummers?)\\s*|(?(1),\\s*(?=[A-Z]{1,2}(?![\\w-]))|(*FAIL)))("
                       NRLIST ")",
                       0, NULL, false},
-    [F_KST_FOOTER] = {"\\b(?:Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+" YEAR ",\\s+(" DOS
+    [F_KST_FOOTER] = {"(?<![\\p{L}])(?:Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+" YEAR ",\\s+(" DOS
                       ")(?:\\s+en\\s+" DOS ")?,\\s+nrs?\\.\\s*(" NRLIST ")",
                       0, NULL, false},
     [F_KST_BARE] = {NOTNUM "\\b(" DOS ")\\s?,?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL, false},
@@ -169,8 +169,12 @@ static kr_re pats[] = {
     [F_HANDELINGEN] = {"\\b(?:Handelingen|Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
                        "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,?\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4}(?!\\d)" NOT_AMOUNT ")*))?",
                        0, NULL, false},
-    [F_AANHANGSEL] = {"\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?("
-                      YEAR "),?\\s*(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)",
+    /* also as a footnote writes it, "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel van de
+     * Handelingen, nr. 2386" (its number glued before it where the footnote was not told apart) */
+    [F_AANHANGSEL] = {"(?|\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?("
+                      YEAR "),?\\s*(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)"
+                      "|(?<![\\p{L}])(Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+(" YEAR "),\\s*Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen,?\\s*"
+                      "(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5})(?!\\d))",
                       0, NULL, false},
     /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not the vote
      * heading "Stemmingen moties Wonen" (a topic); not "uw motie
@@ -319,7 +323,8 @@ static const anchor_set anchors[F_COUNT] = {
     /* "(32847)": the bracket and the first digit, 1 to 3 */
     [F_DOSSIER_PAREN] = {.w = {"(1", "(2", "(3", "( 1", "( 2", "( 3"}, .back = 0},
     [F_HANDELINGEN] = {.w = {"Handelingen", "Hand."}, .back = 0},
-    [F_AANHANGSEL] = {.w = {"Aanhangsel", "Aanh."}, .back = 0},
+    /* "Tweede Kamer, vergaderjaar " and a year of at most 14 bytes before it */
+    [F_AANHANGSEL] = {.w = {"Aanhangsel", "Aanh."}, .back = 39},
     /* "Gewijzigde M" before it */
     [F_MOTIE] = {.w = {"otie", "mendement"}, .back = 11, .guard = G_MOTION_NAME},
     /* a match starts with an outlet's name: each is found by its longest word, which at most

@@ -318,6 +318,11 @@ static void finds_aanhangsel(void **st)
     /* PDF text that runs words together */
     expect_one("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025,nr. 318.", KR_KIND_AANHANGSEL,
                "ah-tk-20242025-318");
+    /* as a footnote writes it, the year first */
+    expect_one("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386", KR_KIND_AANHANGSEL,
+               "ah-tk-20232024-2386");
+    /* a page footer of an Aanhangsel is none */
+    expect_none("Tekst.\n\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel 4\n");
 }
 
 static void finds_motions_by_submitters(void **st)
