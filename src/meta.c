@@ -431,9 +431,10 @@ static void parse_answering(mb *b, const char *s, size_t n)
         if (s[i] != ')') continue;
         size_t k = i + 1;
         while (k < n && (s[k] == ' ' || s[k] == ',')) k++;
-        if (n - k > 4 && (strncmp(s + k, "van ", 4) == 0 || strncmp(s + k, "en ", 3) == 0)) k += s[k] == 'v' ? 4 : 3;
-        /* "Minister Van Weel (JenV) en antwoord van Staatssecretaris Coenradie (JenV)" */
+        /* "… (BZ) van Minister …", "… (BZK) en van Minister …", "… (JenV) en antwoord van Staatssecretaris …" */
+        if (n - k > 3 && strncmp(s + k, "en ", 3) == 0) k += 3;
         if (n - k > 13 && strncasecmp(s + k, "antwoord van ", 13) == 0) k += 13;
+        else if (n - k > 4 && strncmp(s + k, "van ", 4) == 0) k += 4;
         if (n - k > 9 && (strncasecmp(s + k, "Minister ", 9) == 0 || strncasecmp(s + k, "Staatssecretaris ", 17) == 0)) {
             parse_answering_one(b, s + st, i + 1 - st);
             st = k;

@@ -657,13 +657,19 @@ static bool has_digit_fact(const char *c, sentence s)
  * that holds one of its words (lower case; every match holds one). */
 enum { P_DECL = 1, P_DEFER = 2, P_NODATA = 4 };
 #define AFT "(?:ik|het kabinet|wij)" /* who acts */
+/* the answerer who can or cannot ("kan ik", "het kabinet kan"; not "DNB kan niet ingaan op …") */
+#define WHO_CAN "(?:(?:kan|kunnen)\\s+" AFT "|" AFT "\\s+(?:kan|kunnen))"
 static const struct {
     unsigned char fam;
     const char *words; /* '|'-separated */
     const char *re;
 } phrase_table[] = {
     /* declining */
-    {P_DECL, "vooruit", "\\bniet vooruit(?:lopen|te lopen|loopt)\\b"},
+    /* the answerer's own ("Het kabinet kan niet vooruitlopen op", "daar kan ik niet op
+     * vooruitlopen"), not "Gesprekken … zullen niet vooruitlopen op het besluit" */
+    {P_DECL, "vooruit", "\\b(?:ik|kabinet|wij)\\b[^?!]{0,40}\\bniet\\s+(?:\\S+\\s+){0,2}vooruit(?:lopen|te\\s+lopen|loopt)\\b"
+                        "|\\b(?:kan|kunnen|wil|willen|ga|gaan)\\s+(?:ik|het\\s+kabinet|wij)\\b[^?!]{0,40}\\bniet\\s+(?:\\S+\\s+){0,2}vooruit(?:lopen|te\\s+lopen)\\b"
+                        "|^niet\\s+vooruitlopend\\b"},
     {P_DECL, "inzicht", "\\b(?:heb|heeft|hebben)\\s+(?:ik\\s+|wij\\s+|het kabinet\\s+)?(?:(?:hier|daar|nog|echter|op dit moment)\\s+)*"
                         "geen\\s+(?:enkel\\s+)?inzicht\\b|\\bniet (?:te )?inzichtelijk\\b"},
     {P_DECL, "geen antwoord", "\\bgeen antwoord (?:geven|te geven)\\b"},
@@ -672,13 +678,18 @@ static const struct {
     /* "Ik kan niet ingaan op", "Ik ga niet in op individuele zaken", "Op individuele zaken ga ik
      * niet in", "Het kabinet kan niet op de inhoud … ingaan" */
     {P_DECL, "ingaan|in te gaan|niet in|niet op",
-     "\\bkan\\b[^?!]{0,40}\\bniet\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"
+     "\\b" WHO_CAN "\\b[^?!]{0,40}\\bniet\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"
      "|\\b(?:ga|gaan|treed|treedt|treden)\\s+(?:" AFT "\\s+)?niet\\s+in\\s+(?:op|in)\\b"
      "|\\b(?:ga|gaat|gaan|treed|treedt)\\s+" AFT "\\s+niet\\s+(?:op\\s+)?in\\b"
-     "|\\bkan\\b[^?!]{0,40}\\bniet\\s+op\\b[^?!]{0,60}\\bin(?:gaan|\\s+te\\s+gaan)\\b"
+     "|\\b" WHO_CAN "\\b[^?!]{0,40}\\bniet\\s+op\\b[^?!]{0,60}\\bin(?:gaan|\\s+te\\s+gaan)\\b"
      "|\\bgeen aanleiding\\b[^?!]{0,40}\\bop\\s+in\\s+te\\s+gaan\\b"},
     {P_DECL, "precies", "\\bniet precies te zeggen\\b"},
-    {P_DECL, "niet aan", "\\bniet aan (?:mij|het kabinet|een\\s+demissionair\\s+kabinet|de regering) om\\b"},
+    {P_DECL, "niet aan", "\\bniet aan (?:mij|het kabinet|een\\s+demissionair\\s+kabinet|de regering|nederland|ons) om\\b"},
+    /* "Ik kan als minister geen oordeel geven over de situatie in Ierland" (not "Dat kan ik niet
+     * bevestigen", which answers a claim) */
+    {P_DECL, "oordeel",
+     "\\b(?:kan|kunnen)\\s+(?:ik|het\\s+kabinet|wij)\\b[^?!]{0,60}\\bgeen\\s+oordeel\\s+(?:over\\s+\\S+\\s+)?(?:geven|vellen|uitspreken)\\b"
+     "|\\b(?:ik|het\\s+kabinet|wij)\\s+(?:kan|kunnen)\\b[^?!]{0,60}\\bgeen\\s+oordeel\\s+(?:over\\s+\\S+\\s+)?(?:geven|vellen|uitspreken)\\b"},
     {P_DECL, "landelijk", "\\bniet landelijk bijgehouden\\b"},
     /* "Over … doe ik geen mededelingen", "Ik kan hier nog niets over zeggen" */
     {P_DECL, "mededeling", "\\bgeen mededelingen\\b"},
@@ -712,8 +723,11 @@ static const struct {
     {P_NODATA, "niet bekend|niet beschikbaar|voorhanden", "\\bniet\\s+(?:bekend|beschikbaar|voorhanden)\\b(?!\\s+met\\b)"},
     {P_NODATA, "zicht op", "\\bgeen\\s+(?:\\S+\\s+)?zicht\\s+op\\b"},
     {P_NODATA, "ontbre", "\\bontbreken\\b"},
-    {P_NODATA, "herleid|halen|te maken",
-     "\\bniet\\s+(?:\\S+\\s+){0,7}te\\s+(?:herleiden|halen|achterhalen|maken)\\b"},
+    /* "Door de grote diversiteit van aanbieders is dit onbekend", "Er bestaat geen overzicht" */
+    {P_NODATA, "onbekend", "\\bonbekend\\b(?!e)"},
+    {P_NODATA, "overzicht", "\\bgeen\\s+(?:\\S+\\s+)?overzicht\\b"},
+    {P_NODATA, "herleid|halen|te maken|genereren",
+     "\\bniet\\s+(?:\\S+\\s+){0,7}te\\s+(?:herleiden|halen|achterhalen|maken|genereren)\\b"},
     {P_NODATA, "weet ", "\\bweet\\s+(?:ik|het kabinet)\\s+niet\\b"},
     {P_NODATA, "beeld", "\\bgeen\\s+(?:landelijk\\s+)?beeld\\b"},
     /* "Bij onderzoekers is hier ook geen consensus over" */
@@ -729,7 +743,15 @@ static const struct {
      "|\\b(?:stuur|zend)\\s+" AFT "\\s+(?:uw|de)\\s+kamer\\b|\\binformeer\\s+(?:ik\\s+)?(?:uw|de)\\s+kamer\\b"
      "|\\b(?:uw|de) kamer ontvangt\\b|\\bontvangt (?:uw|de) kamer\\b|\\bzal ik (?:uw|de) kamer\\b"
      "|\\bmet\\s+(?:uw|de)\\s+kamer\\s+(?:te\\s+)?delen\\b|\\b" AFT "\\s+(?:stuur|stuurt|sturen|zend|zendt|zenden)\\s+(?:uw|de)\\s+kamer\\b"
-     "|\\b(?:uw|de)\\s+kamer\\b[^?!]{0,40}\\bop\\s+de\\s+hoogte\\b"},
+     "|\\b(?:uw|de)\\s+kamer\\b[^?!]{0,40}\\bop\\s+de\\s+hoogte\\b"
+     /* "De Tweede Kamer wordt hierover geïnformeerd in het eerste kwartaal", "zal deze met een
+      * appreciatie aan de Tweede Kamer gestuurd worden" */
+     "|\\bde\\s+(?:tweede\\s+)?kamer\\s+(?:wordt|zal)\\b[^?!]{0,120}\\bge[ïi]nformeerd"
+     "|\\baan\\s+(?:uw|de)\\s+(?:tweede\\s+)?kamer\\s+(?:\\S+\\s+){0,2}(?:gestuurd|toegestuurd|verzonden|gezonden|aangeboden)\\b"},
+    /* "U wordt hier voor het einde van het jaar over geïnformeerd", "Ik verwacht u de resultaten in
+     * het eerste kwartaal van 2025 toe te kunnen sturen" */
+    {P_DEFER, "wordt|verwacht", "^u\\s+wordt\\b[^?!]{0,120}\\bge[ïi]nformeerd"
+                                "|\\bverwacht\\b[^?!]{0,100}\\b(?:toe\\s+te\\s+(?:kunnen\\s+)?(?:sturen|zenden)|te\\s+(?:kunnen\\s+)?(?:informeren|sturen|zenden))\\b"},
     {P_DEFER, "informeren", "\\b" AFT "\\b[^?!]{0,80}\\binformeren\\b"},
     {P_DEFER, "verwachting",
      "\\bnaar verwachting\\b[^?!]{0,160}\\b(?:afgerond|gereed|beschikbaar|verschijn|bekend)"
@@ -780,6 +802,7 @@ static const struct {
      "|\\b" AFT "\\s+(?:zal|zullen)\\s+(?:dit|deze|hier|die)\\b[^?!]{0,40}\\b(?:meenemen|betrekken)\\b"},
 };
 #undef AFT
+#undef WHO_CAN
 #define N_PHRASES (sizeof phrase_table / sizeof *phrase_table)
 static kr_re phrase_pats[N_PHRASES + 1];
 /* A set of the phrase words, a bit each. */

@@ -1093,6 +1093,21 @@ static int marker_line_start(const char *w, const line *lines, size_t n, size_t 
     return 0;
 }
 
+/* Whether line L heads a question or an answer ("Vraag 6", "Antwoord 6"): no footnote's text
+ * starts or goes on so, and a marker standing alone on the line before it ("5", where pdftotext
+ * put a superscript) is no footnote's number. */
+static bool qa_heading(const char *w, const line *L)
+{
+    const char *s = w + L->s;
+    size_t n = L->e - L->s;
+    if (has_prefix(s, n, "Vraag ")) return n > 6 && kr_is_digit((unsigned char)s[6]);
+    if (!has_prefix(s, n, "Antwoord")) return false;
+    /* "Antwoord", "Antwoord 6", "Antwoord op vraag 6", "Antwoord vraag 6"; not "Antwoorden op
+     * Kamervragen over …", a footnote's title */
+    return n == 8 || (s[8] == ' ' && n > 9 && (kr_is_digit((unsigned char)s[9]) || has_prefix(s + 9, n - 9, "op ") ||
+                                              has_prefix(s + 9, n - 9, "vraag")));
+}
+
 static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_match *m)
 {
     int rc = 0;
@@ -1257,7 +1272,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
                    !lines[first].pb)
                 first++;
             if (first >= n || lines[first].kind != L_TEXT || lines[first].pb) continue;
-            if (line_match(P_FNSTART, w, &lines[first], m)) continue;
+            if (line_match(P_FNSTART, w, &lines[first], m) || qa_heading(w, &lines[first])) continue;
         }
         kr_footnote *f = kr_vec_push(&t->footnotes);
         if (!f) {
@@ -1278,7 +1293,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
         /* its lines run on to the next footnote, a blank line, a new page or an Aanhangsel's page
          * footer (one glued to the next heading, "… Aanhangsel 3Antwoord 12", is not furniture
          * yet); a footnote may cite a paper "Tweede Kamer, vergaderjaar …, 35 300, nr. 5" */
-        while (j < n && lines[j].kind == L_TEXT && !lines[j].pb && !lines[j].indented &&
+        while (j < n && lines[j].kind == L_TEXT && !lines[j].pb && !lines[j].indented && !qa_heading(w, &lines[j]) &&
                !(line_can_start(P_AHFOOT, w, &lines[j]) &&
                  kr_contains(w + lines[j].s, lines[j].e - lines[j].s < 64 ? lines[j].e - lines[j].s : 64, ", Aanhangsel",
                              12, 2))) {

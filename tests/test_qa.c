@@ -75,6 +75,12 @@ static void deferred_phrase_families(void **st)
                   KR_Q_ANSWERED, 1);
     expect_status("In 2023 waren er 12 meldingen. Ik zal dit voorjaar inzichtelijk maken hoe dit zich ontwikkelt.",
                   KR_Q_ANSWERED, 1);
+    expect_status("U wordt hier voor het einde van het jaar over geïnformeerd.", KR_Q_DEFERRED, 1);
+    expect_status("De Tweede Kamer wordt hierover geïnformeerd in het eerste kwartaal van 2025.", KR_Q_DEFERRED, 1);
+    expect_status("Ik verwacht u de resultaten in het eerste kwartaal van 2025 toe te kunnen sturen.", KR_Q_DEFERRED, 1);
+    expect_status("Wanneer het kabinet de voorlichting ontvangen heeft, zal deze met een appreciatie aan de Tweede Kamer "
+                  "gestuurd worden.",
+                  KR_Q_DEFERRED, 1);
 }
 
 static void answer_with_facts_that_also_defers(void **st)
@@ -115,6 +121,20 @@ static void declined_phrase_families(void **st)
     expect_status("Oekraïne heeft geen kernwapens. Het kabinet speculeert niet over hypothetische situaties.",
                   KR_Q_DECLINED, 0);
     expect_status("Het kabinet wil niet speculeren over de uitkomst.", KR_Q_DECLINED, 0);
+    expect_status("Door de grote diversiteit van zwemlesaanbieders in ons land is dit onbekend.", KR_Q_DECLINED, 0);
+    expect_status("Ik kan als Minister geen oordeel geven over de situatie in Ierland.", KR_Q_DECLINED, 0);
+    expect_status("Het is niet aan Nederland om te rapporteren over de inzet van andere lidstaten.", KR_Q_DECLINED, 0);
+    expect_status("Er bestaat geen overzicht per aanbeveling. Zo'n overzicht is ook niet binnen deze termijn te genereren.",
+                  KR_Q_DECLINED, 0);
+    expect_status("Daar kan ik niet op vooruitlopen.", KR_Q_DECLINED, 0);
+    /* what others will not do or say is no refusal of the answerer */
+    expect_status("Ja, de zorgen zijn ons bekend. Sinds 2022 loopt een gebiedsproces. Gesprekken zullen niet vooruitlopen "
+                  "op het besluit over het winningsplan.",
+                  KR_Q_ANSWERED, 0);
+    expect_status("Er zijn geen signalen vanuit de toezichthouders. DNB kan niet ingaan op vragen over individuele "
+                  "instellingen.",
+                  KR_Q_ANSWERED, 0);
+    expect_status("Dat kan ik niet bevestigen. Een dierenarts moet een paard dan uitsluiten voor de slacht.", KR_Q_ANSWERED, 0);
     /* knowing a report is an answer; an estimate after the reservation answers too */
     expect_status("Ik ben niet bekend met dit bericht.", KR_Q_ANSWERED, 0);
     expect_status("Het kabinet heeft geen inzicht in de exacte aantallen, maar schat dat het om ongeveer 12.000 "
@@ -216,6 +236,26 @@ static void referral_by_number_and_by_position(void **st)
 
 /* Questions numbered without the word "Vraag": "1. Bent u …?" listed first, "1." on its own line,
  * "Vraag 1: …?"; a numbered list in an answer asks nothing */
+/* A footnote marker that pdftotext put on a line of its own before a question's heading is no
+ * footnote's number, and a footnote's text ends before a heading: the questions after them stay
+ * (they were lost with their answers). */
+static void marker_alone_before_a_heading(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vraag 4\nWat vindt u van de rapporten1 en de berichten2?\nAntwoord 4\nDe rapporten3 en de "
+                      "analyse4 zijn bekend.\n\n1 NOS, 3 maart 2024.\n2 NRC, 4 maart 2024.\n3 Kamerstuk 31 793, nr. 270.\n"
+                      "4 Kamerstuk 31 793, nr. 271.\nVraag 5\nWat doet u?\nAntwoord 5\nIk verwijs naar de brief over "
+                      "COP295.\n5\nVraag 6\nEn nu?\nAntwoord 6\nNu niets.\nVraag 7\nEn later?\nAntwoord 7\nLater wel.\n\n"
+                      "5Kamerstuk 31 793, nr. 274\n");
+    /* nor does a footnote's text run on into the next question's heading */
+    assert_int_equal(kr_doc_question_count(d), 4);
+    assert_string_equal(q_of(d, 5)->text, "Wat doet u?");
+    assert_string_equal(q_of(d, 6)->text, "En nu?");
+    assert_int_equal(kr_doc_ref_count(d), 5);
+    assert_int_equal(kr_doc_ref(d, 4)->footnote, 5);
+    kr_doc_free(d);
+}
+
 static void questions_numbered_without_the_word(void **st)
 {
     (void)st;
@@ -409,6 +449,7 @@ int main(void)
         cmocka_unit_test(referral_by_number_and_by_position),
         cmocka_unit_test(referral_out_of_the_document),
         cmocka_unit_test(ranges_and_other_sets),
+        cmocka_unit_test(marker_alone_before_a_heading),
         cmocka_unit_test(questions_numbered_without_the_word),
         cmocka_unit_test(referral_cycle_is_flagged),
         cmocka_unit_test(consultation_layout_with_parties_and_topics),
