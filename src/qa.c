@@ -318,6 +318,30 @@ static bool ends_sentence(const char *c, const tline *l)
 
 /* ---------------------------------------------------------------- numbered layout */
 
+/* "1" alone on a line, the question on the next ("…?"), and the answer after a line that says
+ * just "Antwoord", as a ministry writes its answers: the question's text starts on the next line. */
+static bool bare_number_question(const char *c, const tline *L, size_t i, size_t n, size_t *text)
+{
+    if (i + 1 >= n) return false;
+    bool asked = false;
+    size_t j = i + 1;
+    for (; j < n && j < i + 8 && !asked; j++) {
+        if (j > i + 1 && L[j].blank_before) break;
+        asked = memchr(c + L[j].s, '?', L[j].e - L[j].s) != NULL;
+    }
+    if (!asked) return false;
+    for (; j < n && j < i + 12; j++) {
+        const char *a = c + L[j].s;
+        size_t al = L[j].e - L[j].s;
+        while (al && (a[al - 1] == ' ' || a[al - 1] == ':')) al--;
+        if (al == 8 && memcmp(a, "Antwoord", 8) == 0) {
+            *text = L[i].e;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A question numbered without the word "Vraag" ("1. Bent u …?", "1." on a line of its own before
  * the question, "Vraag 1: Bent u …?"): where the number is the next one expected and a question
  * mark ends the question's paragraph. Lists in answers ("1. De maatregel …") ask nothing. Sets
@@ -330,7 +354,9 @@ static bool numbered_question(const char *c, const tline *L, size_t i, size_t n,
     size_t d = k;
     int v = 0;
     while (d < len && d - k < 2 && kr_is_digit((unsigned char)s[d])) v = v * 10 + (s[d++] - '0');
-    if (d == k || v != expect || d >= len || (s[d] != '.' && s[d] != ')' && s[d] != ':')) return false;
+    if (d == k || v != expect) return false;
+    if (d == len && k == 0) return bare_number_question(c, L, i, n, text);
+    if (d >= len || (s[d] != '.' && s[d] != ')' && s[d] != ':')) return false;
     size_t t = d + 1;
     if (t < len && s[t] != ' ') return false; /* "1.5", "2)a" */
     while (t < len && s[t] == ' ') t++;

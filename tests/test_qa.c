@@ -281,13 +281,20 @@ static void questions_numbered_without_the_word(void **st)
         "1.\nBent u bekend met het bericht?\n\nAntwoord op vraag 1\nJa.\n\n2.\nHoeveel waren er in 2023?\n\nAntwoord op "
         "vraag 2\nEr waren er 43.\n",
         "Vraag 1: Bent u bekend met het bericht?\nAntwoord 1\nJa.\nVraag 2: Hoeveel waren er in 2023?\nAntwoord 2\nEr "
-        "waren er 43.\n"};
+        "waren er 43.\n",
+        /* the number alone, as a ministry writes its answers (a number that opens a text is a page's) */
+        "Antwoord van minister Hermans (Klimaat en Groene Groei) (ontvangen 19 november 2024)\n\n1\nBent u bekend met het bericht?\n\nAntwoord\nJa.\n\n2\nHoeveel waren er in 2023?\n\nAntwoord\nEr waren er "
+        "43.\n"};
     for (size_t k = 0; k < sizeof docs / sizeof *docs; k++) {
         kr_doc *d = parse(docs[k]);
         assert_int_equal(kr_doc_question_count(d), 2);
         assert_int_equal(q_of(d, 2)->status, KR_Q_ANSWERED);
         kr_doc_free(d);
     }
+    /* a number alone before a paragraph that asks nothing, or without an answer heading after it, is none */
+    kr_doc *e = parse("1\nDe maatregel werkt.\n\nAntwoord\nJa.\n\n2\nWerkt het?\nHet werkt.\n");
+    assert_int_equal(kr_doc_question_count(e), 0);
+    kr_doc_free(e);
     kr_doc *d = parse("Vraag 1\nWelke maatregelen neemt u?\nAntwoord 1\nDeze:\n1. een installatie;\n2. compartimentering;\n"
                       "Vraag 2\nWat vindt u van de\nvraag van mijn collega?\nAntwoord 2\nNiets.\n");
     assert_int_equal(kr_doc_question_count(d), 2);
