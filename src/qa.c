@@ -769,14 +769,15 @@ static const struct {
      "|\\b(?:stuur|zend)\\s+" AFT "\\s+(?:uw|de)\\s+kamer\\b|\\binformeer\\s+(?:ik\\s+)?(?:uw|de)\\s+kamer\\b"
      "|\\b(?:uw|de) kamer ontvangt\\b|\\bontvangt (?:uw|de) kamer\\b|\\bzal ik (?:uw|de) kamer\\b"
      "|\\bmet\\s+(?:uw|de)\\s+kamer\\s+(?:te\\s+)?delen\\b|\\b" AFT "\\s+(?:stuur|stuurt|sturen|zend|zendt|zenden)\\s+(?:uw|de)\\s+kamer\\b"
-     "|\\b(?:uw|de)\\s+kamer\\b[^?!]{0,40}\\bop\\s+de\\s+hoogte\\b"
-     /* "De Tweede Kamer wordt hierover geïnformeerd in het eerste kwartaal", "zal deze met een
-      * appreciatie aan de Tweede Kamer gestuurd worden" */
-     "|\\bde\\s+(?:tweede\\s+)?kamer\\s+(?:wordt|zal)\\b[^?!]{0,120}\\bge[ïi]nformeerd"
+     "|\\b(?:uw|de)\\s+kamer\\b[^?!]{0,40}\\bop\\s+de\\s+hoogte\\b"},
+    /* "De Tweede Kamer wordt hierover geïnformeerd in het eerste kwartaal", "zal deze met een
+     * appreciatie aan de Tweede Kamer gestuurd worden" (apart: "kamer" is in most sentences) */
+    {P_DEFER, "kamer wordt|kamer zal|gestuurd|verzonden|gezonden|aangeboden",
+     "\\bde\\s+(?:tweede\\s+)?kamer\\s+(?:wordt|zal)\\b[^?!]{0,120}\\bge[ïi]nformeerd"
      "|\\baan\\s+(?:uw|de)\\s+(?:tweede\\s+)?kamer\\s+(?:\\S+\\s+){0,2}(?:gestuurd|toegestuurd|verzonden|gezonden|aangeboden)\\b"},
     /* "U wordt hier voor het einde van het jaar over geïnformeerd", "Ik verwacht u de resultaten in
      * het eerste kwartaal van 2025 toe te kunnen sturen" */
-    {P_DEFER, "wordt|verwacht", "^u\\s+wordt\\b[^?!]{0,120}\\bge[ïi]nformeerd"
+    {P_DEFER, "u wordt|sturen|zenden|informeren", "^u\\s+wordt\\b[^?!]{0,120}\\bge[ïi]nformeerd"
                                 "|\\bverwacht\\b[^?!]{0,100}\\b(?:toe\\s+te\\s+(?:kunnen\\s+)?(?:sturen|zenden)|te\\s+(?:kunnen\\s+)?(?:informeren|sturen|zenden))\\b"},
     {P_DEFER, "informeren", "\\b" AFT "\\b[^?!]{0,80}\\binformeren\\b"},
     {P_DEFER, "verwachting",
@@ -811,7 +812,7 @@ static const struct {
      "\\b(?:verwacht|afgerond|opgeleverd)\\b"},
     /* what is still under way: "Het onderzoek loopt nog", "Dit wordt op dit moment onderzocht",
      * "Op dit moment wordt hier onderzoek naar gedaan" */
-    {P_DEFER, " nog|onderzo",
+    {P_DEFER, "loopt nog|lopen nog|onderzocht|onderzoek naar",
      "\\b(?:onderzoek|onderzoeken|evaluatie|analyse|verkenning|procedure|gesprekken|onderhandelingen|besluitvorming)\\s+"
      "(?:\\S+\\s+){0,3}(?:loopt|lopen)\\s+nog\\b"
      "|\\b(?:wordt|worden)\\s+(?:dit|dat|deze|die|het|hier|daar|dit\\s+alles)?\\s*(?:op\\s+dit\\s+moment|momenteel|nu|nog)\\s+(?:nader\\s+)?onderzocht\\b"
