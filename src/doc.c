@@ -215,12 +215,21 @@ static bool link_names_number(const char *s, size_t n, const char *target)
 
 static int apply_xrefs(kr_doc *d, const kr_xml_text *x)
 {
+    size_t n0 = d->n_refs; /* the text's mentions, in order of start; links without one come after */
     for (size_t i = 0; i < x->xrefs.len; i++) {
         const kr_xref *xr = &KR_VEC_AT(&x->xrefs, kr_xref, i);
         if (!xr->doc || !*xr->doc) continue;
+        /* the last mention that starts before the link ends, or one of the few before it that
+         * reaches into the link */
+        size_t lo = 0, hi = n0;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (d->refs[mid].start < xr->end) lo = mid + 1;
+            else hi = mid;
+        }
         kr_ref *hit = NULL;
-        for (size_t k = 0; k < d->n_refs; k++)
-            if (d->refs[k].start < xr->end && xr->start < d->refs[k].end) hit = &d->refs[k];
+        for (size_t k = lo; k-- > 0 && lo - k <= 8 && !hit;)
+            if (xr->start < d->refs[k].end) hit = &d->refs[k];
         if (hit) {
             /* a link whose words are the dossier alone ("was nr. 719 (<extref
              * doc="kst-21501-08-726">21501-08</extref>)", where the link is the motion's new
@@ -302,16 +311,17 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
         rc = parse(out ? &d : NULL, name, x.text.data, x.text.len, want | AS_TEXT, NULL, &x);
         if (!rc) rc = apply_xrefs(d, &x);
         /* lines are the XML's: the line each mention's first word stands on */
+        kr_xml_cursor at = {0}, mk = {0};
         for (size_t i = 0; !rc && i < d->n_refs; i++) {
             kr_ref *r = &d->refs[i];
-            size_t l = kr_xml_line_at(&x, r->start), c = kr_xml_col_at(&x, r->start);
+            size_t l = kr_xml_line_at(&x, r->start), c = kr_xml_col_next(&x, &at, r->start);
             if (l) {
                 r->line = l;
                 if (c) r->col = c;
             }
             if (r->marker_line && (l = kr_xml_line_at(&x, r->marker_start))) {
                 r->marker_line = l;
-                if ((c = kr_xml_col_at(&x, r->marker_start))) r->marker_col = c;
+                if ((c = kr_xml_col_next(&x, &mk, r->marker_start))) r->marker_col = c;
             }
         }
         kr_xml_text_free(&x);

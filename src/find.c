@@ -268,7 +268,7 @@ typedef struct anchor_set {
  *                white space and "op" or "stuk";
  * G_MOTION_NAME  "motie(s)" or "amendement(en)" is followed by a hyphen, or by white space and
  *                what a name (NAMES) or "van" starts with;
- * G_NR_AFTER_DOS "nr" follows white space, a comma or a digit (the end of a dossier number), and
+ * G_NR_AFTER_DOS "nr" follows white space, a comma, a digit or ")" (the end of a dossier number), and
  *                "nr(s)(.)" is followed by a number or a capital;
  * G_NR_WORD      "nr" starts a word, and "nr(s)." is followed by a number and a bracket;
  * G_DOT_DOSSIER  ".XVI" follows a number of five digits (and no digit or full stop before it);
@@ -318,7 +318,8 @@ static const anchor_set anchors[F_COUNT] = {
                 .guard_rest = G_STUK_PREFIX},
     [F_GEDRUKT] = {.w = {"edrukt", "ervanging", "t.v.v.", "EDRUKT", "ERVANGING"}, .back = 16},
     [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier"}, .back = 8, .guard = G_DOSSIER_NR},
-    [F_DOSSIER_R] = {.w = {"(R"}, .back = 11},
+    /* a dossier number of at most 13 bytes (five digits, an en dash and five capitals) */
+    [F_DOSSIER_R] = {.w = {"(R"}, .back = 13},
     [F_DOSSIER_DASH] = {.w = {" - ", " – ", " -\n", "\n- ", "\n– ", " –\n"}, .back = 0, .guard = G_DASH_DOSSIER},
     /* "(32847)": the bracket and the first digit, 1 to 3 */
     [F_DOSSIER_PAREN] = {.w = {"(1", "(2", "(3", "( 1", "( 2", "( 3"}, .back = 0},
@@ -790,7 +791,7 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
     case G_NR_WORD:
         if (guard == G_NR_AFTER_DOS) {
             unsigned char x = i ? (unsigned char)c[i - 1] : 0;
-            if (!i || !(is_ws(x) || x == ',' || kr_is_digit(x))) return false;
+            if (!i || !(is_ws(x) || x == ',' || kr_is_digit(x) || x == ')')) return false; /* ")": "(R2064)nr. 3" */
         } else if (i && is_word((unsigned char)c[i - 1])) {
             return false;
         }

@@ -45,7 +45,8 @@ char *kr_dossier_norm(const char *s, size_t n)
             continue;
         }
         size_t st = i;
-        while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != '-' && s[i] != '.' && !en_dash_at(s, n, i)) i++;
+        while (i < n && !kr_is_space((unsigned char)s[i]) && s[i] != '-' && s[i] != '.' && s[i] != '(' && !en_dash_at(s, n, i))
+            i++;
         *o++ = '-';
         memcpy(o, s + st, i - st);
         o += i - st;

@@ -62,7 +62,8 @@ static kr_re pats[] = {
                    "|Zie\\s+(?:ook\\s+|hiervoor\\s+)?(?:(?:de\\s+)?beantwoording\\s+(?:van\\s+)?(?:de\\s+)?)?vra(?:ag|gen)\\s+\\d|Zie\\s+hierboven\\b"
                    "|Voor\\s+(?:het|een|de)\\s+(?:antwoord|beantwoording)\\s+(?:(?:op|van)\\s+(?:deze\\s+vra(?:ag|gen)|(?:de\\s+)?vra(?:ag|gen)(?:\\s+\\d[^.?!]{0,30}?)?)\\s+)?verwijs"
                    /* "Over het nieuwe beleid heb ik u geïnformeerd in de Kamerbrief … (Kamerstuk 36600, nr. 13)" */
-                   "|(?:Over\\s+[^.?!]{1,120}?\\s+)?(?:heb|hebben)\\s+(?:ik|wij|het\\s+kabinet)\\s+(?:u|uw\\s+Kamer)\\s+[^.?!]{0,60}?"
+                   "|(?:Over\\s+[^.?!]{1,120}?\\s+(?:heb|hebben)\\s+(?:ik|wij|het\\s+kabinet)|(?:Ik|Wij|Het\\s+kabinet)\\s+(?:heb|hebben))"
+                   "\\s+(?:u|uw\\s+Kamer)\\s+[^.?!]{0,60}?"
                    "ge[ïi]nformeerd\\s+(?:in|bij|met|via)\\s+(?:de|mijn|een|onze)\\s+(?:\\S+\\s+){0,2}(?:[Kk]amer)?brief"
                    "|Uw\\s+Kamer\\s+is\\s+[^.?!]{0,60}?ge[ïi]nformeerd\\s+(?:in|bij|met|via)\\s+(?:de|mijn|een|onze)\\s+(?:\\S+\\s+){0,2}(?:[Kk]amer)?brief"
                    "|(?:Deze\\s+vraag|Dit)\\s+(?:is|wordt)\\s+(?:reeds\\s+|al\\s+)?beantwoord\\s+(?:in|bij)\\b"

@@ -96,6 +96,7 @@ typedef struct walker {
 typedef struct xml_note {
     char *text;
     long line;
+    size_t xrefs_from, xrefs_to; /* its links, their offsets into text until it is appended */
 } xml_note;
 
 /* Records that the text written from here on stands on XML line w->line. */
@@ -115,7 +116,7 @@ static void mark(walker *w)
     }
     kr_xml_line *l = kr_vec_push(v);
     if (!l) w->err = KR_ENOMEM;
-    else *l = (kr_xml_line){off, (size_t)w->line, SIZE_MAX, SIZE_MAX};
+    else *l = (kr_xml_line){off, (size_t)w->line, SIZE_MAX, SIZE_MAX, SIZE_MAX, 0};
 }
 
 /* The marked stretch of text that offset off lies in, or NULL. */
@@ -211,8 +212,14 @@ static void walk(walker *w, xmlNode *n, bool in_note)
     if (strcmp(name, "noot") == 0 && !in_note) {
         /* the marker glued to the text, the note itself after the running text */
         walker sub = {.x = w->x, .line = line_of(w, n), .skipped = w->skipped, .in_note = true};
-        size_t before = w->x->text.len;
+        size_t before = w->x->text.len, links = w->x->xrefs.len;
         children(&sub, n, true);
+        /* the note's links lie in its text, which goes after the running text */
+        for (size_t k = links; k < w->x->xrefs.len; k++) {
+            kr_xref *r = &KR_VEC_AT(&w->x->xrefs, kr_xref, k);
+            r->start -= before;
+            r->end -= before;
+        }
         /* no text at all yet (or no memory for any): the buffer may have no data */
         const char *base = w->x->text.data ? w->x->text.data : "";
         char *note = kr_strndup(base + before, w->x->text.len - before);
@@ -224,7 +231,7 @@ static void walk(walker *w, xmlNode *n, bool in_note)
             w->err = KR_ENOMEM;
             return;
         }
-        *slot = (xml_note){note, line_of(w, n)};
+        *slot = (xml_note){note, line_of(w, n), links, w->x->xrefs.len};
         kr_buf *t = &w->x->text;
         while (t->len && t->data[t->len - 1] == ' ') t->data[--t->len] = '\0';
         kr_buf_printf(t, "%zu", w->notes.len);
@@ -307,56 +314,73 @@ static const char *find_bytes(const char *s, size_t len, const char *p, size_t n
     return n && n <= len ? memmem(s, len, p, n) : NULL;
 }
 
-/* Where in the input each marked stretch of text starts: its first word looked for on its line. */
+/* Where in the input each marked stretch of text starts: its first word looked for on its line
+ * (from where the last stretch on that line was found, and at most SEARCH bytes on), its line's
+ * start and end, and the column there. */
+#define SEARCH (64u << 10)
 static void find_raw(kr_xml_text *x)
 {
-    size_t line = 1, at = 0; /* line `line` of the parsed input starts at byte `at` */
+    kr_vec starts; /* the byte where each line of the parsed input starts */
+    kr_vec_init(&starts, sizeof(size_t));
+    size_t *p0 = kr_vec_push(&starts);
+    if (p0) *p0 = 0;
+    for (const char *q = x->raw, *e = x->raw + x->raw_len; p0 && (q = memchr(q, '\n', (size_t)(e - q))); q++) {
+        size_t *p = kr_vec_push(&starts);
+        if (!p) break;
+        *p = (size_t)(q - x->raw) + 1;
+    }
+    size_t prev_line = 0, prev_raw = 0;
     for (size_t i = 0; i < x->lines.len; i++) {
         kr_xml_line *l = &KR_VEC_AT(&x->lines, kr_xml_line, i);
-        l->raw = l->line_start = SIZE_MAX;
+        l->raw = l->line_start = l->line_end = SIZE_MAX;
+        l->col0 = 0;
         size_t want = l->line > x->skipped ? l->line - x->skipped : 0;
-        if (want < line) { /* lines come in order but for the notes: start again */
-            line = 1;
-            at = 0;
-        }
-        while (line < want && at < x->raw_len) {
-            const char *nl = memchr(x->raw + at, '\n', x->raw_len - at);
-            if (!nl) break;
-            at = (size_t)(nl - x->raw) + 1;
-            line++;
-        }
-        if (line != want) continue;
-        const char *nl = memchr(x->raw + at, '\n', x->raw_len - at);
-        size_t end = nl ? (size_t)(nl - x->raw) : x->raw_len;
+        if (want == 0 || want > starts.len) continue;
+        size_t at = KR_VEC_AT(&starts, size_t, want - 1);
+        size_t end = want < starts.len ? KR_VEC_AT(&starts, size_t, want) - 1 : x->raw_len;
+        size_t from = want == prev_line && prev_raw > at ? prev_raw : at;
+        size_t lim = end - from > SEARCH ? from + SEARCH : end;
         const char *w = x->text.data + l->off;
         size_t n = 0;
         while (l->off + n < x->text.len && n < 16 && w[n] != ' ' && w[n] != '\n') n++;
-        const char *hit = find_bytes(x->raw + at, end - at, w, n);
+        const char *hit = find_bytes(x->raw + from, lim - from, w, n);
         if (!hit) continue;
         l->raw = (size_t)(hit - x->raw);
         l->line_start = at;
+        l->line_end = end;
+        l->col0 = 1;
+        for (size_t k = at; k < l->raw; k++) l->col0 += ((unsigned char)x->raw[k] & 0xC0) != 0x80;
+        prev_line = want;
+        prev_raw = l->raw + 1;
     }
+    kr_vec_free(&starts);
 }
 
-size_t kr_xml_col_at(const kr_xml_text *x, size_t off)
+size_t kr_xml_col_next(const kr_xml_text *x, kr_xml_cursor *c, size_t off)
 {
     const kr_xml_line *l = stretch_at(x, off);
     if (!l || l->raw == SIZE_MAX) return 0;
-    const char *nl = memchr(x->raw + l->raw, '\n', x->raw_len - l->raw);
-    size_t end = nl ? (size_t)(nl - x->raw) : x->raw_len;
-    /* the text copied as it stands, as it mostly is within a line; else its words looked for */
-    size_t p = l->raw + (off - l->off);
-    if (p > end || memcmp(x->raw + l->raw, x->text.data + l->off, off - l->off) != 0) {
-        size_t n = 0;
-        const char *w = x->text.data + off;
-        while (off + n < x->text.len && n < 16 && w[n] != '\n') n++;
-        const char *hit = find_bytes(x->raw + l->raw, end - l->raw, w, n);
-        if (!hit) return 0;
-        p = (size_t)(hit - x->raw);
+    size_t idx = (size_t)(l - (const kr_xml_line *)x->lines.data) + 1;
+    if (c->stretch != idx || c->text > off) { /* a stretch of its own: from its start */
+        *c = (kr_xml_cursor){idx, l->off, l->raw, l->col0};
     }
-    size_t col = 1;
-    for (size_t i = l->line_start; i < p; i++) col += ((unsigned char)x->raw[i] & 0xC0) != 0x80;
-    return col;
+    const char *t = x->text.data, *r = x->raw;
+    /* the text as it stands in the input, byte for byte, up to the mention */
+    while (c->text < off && c->raw < l->line_end && t[c->text] == r[c->raw]) {
+        c->col += ((unsigned char)r[c->raw] & 0xC0) != 0x80;
+        c->text++;
+        c->raw++;
+    }
+    if (c->text == off && c->raw < l->line_end && t[off] == r[c->raw]) return c->col;
+    /* else (markup, white space folded) the mention's first bytes looked for further on */
+    size_t n = 0;
+    while (off + n < x->text.len && n < 16 && t[off + n] != '\n') n++;
+    size_t lim = l->line_end - c->raw > SEARCH ? c->raw + SEARCH : l->line_end;
+    const char *hit = find_bytes(r + c->raw, lim - c->raw, t + off, n);
+    if (!hit) return 0;
+    for (size_t p = (size_t)(hit - r); c->raw < p; c->raw++) c->col += ((unsigned char)r[c->raw] & 0xC0) != 0x80;
+    c->text = off;
+    return c->col;
 }
 
 int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *name)
@@ -408,6 +432,12 @@ int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *na
         kr_buf_printf(&x->text, "%zu ", i + 1);
         const char *p = note->text;
         while (*p == ' ') p++;
+        size_t at = x->text.len, lead = (size_t)(p - note->text);
+        for (size_t k = note->xrefs_from; k < note->xrefs_to; k++) {
+            kr_xref *r = &KR_VEC_AT(&x->xrefs, kr_xref, k);
+            r->start = r->start >= lead ? at + r->start - lead : at;
+            r->end = r->end >= lead ? at + r->end - lead : at;
+        }
         w.line = 0; /* the note's text was folded already: its own line breaks are gone */
         put_text(&w, p);
         newline(&w);

@@ -17,8 +17,15 @@ typedef struct kr_xml_line {
     size_t off;  /* offset into the text */
     size_t line; /* the line of the XML input that the text from off on stands on */
     size_t raw;  /* the byte of the parsed input where that text starts (SIZE_MAX: not found) */
-    size_t line_start; /* where its line starts in the parsed input */
+    size_t line_start, line_end; /* its line in the parsed input */
+    size_t col0; /* the column (1-based, in characters) of raw */
 } kr_xml_line;
+
+/* Where the last column was found: mentions asked about in order are found in one pass. */
+typedef struct kr_xml_cursor {
+    size_t stretch; /* index + 1 into lines; 0: none yet */
+    size_t text, raw, col;
+} kr_xml_cursor;
 
 typedef struct kr_xml_text {
     kr_buf text;      /* one line per paragraph, a blank line between speaking turns, footnotes last */
@@ -38,8 +45,10 @@ typedef struct kr_xml_text {
 size_t kr_xml_line_at(const kr_xml_text *x, size_t off);
 
 /* The column (1-based, in characters) of the XML input's line that text offset off stands at
- * (0: not known). The bytes given to kr_xml_extract must still be there. */
-size_t kr_xml_col_at(const kr_xml_text *x, size_t off);
+ * (0: not known), for offsets asked about in increasing order with the same cursor (zeroed at
+ * first); out of order is right too, but slower. The bytes given to kr_xml_extract must still
+ * be there. */
+size_t kr_xml_col_next(const kr_xml_text *x, kr_xml_cursor *c, size_t off);
 
 /* Does the input look like XML (an XML declaration or a root element first)? */
 bool kr_looks_like_xml(const char *bytes, size_t len);

@@ -909,7 +909,11 @@ static bool paper_stamp(const char *s, size_t n)
     size_t a = ++i;
     while (i < n && (kr_is_digit((unsigned char)s[i]) || (s[i] >= 'A' && s[i] <= 'Z'))) i++;
     if (i == a || i - a > 5) return false;
-    if (i == n) return i - a <= 4 && kr_is_digit((unsigned char)s[a]); /* "36169-31" */
+    if (i == n) { /* "36169-31": the number is digits */
+        for (size_t k = a; k < i; k++)
+            if (!kr_is_digit((unsigned char)s[k])) return false;
+        return i - a <= 4;
+    }
     if (s[i] != '-') return false;
     size_t b = ++i;
     while (i < n && kr_is_digit((unsigned char)s[i])) i++;

@@ -232,6 +232,7 @@ static void referral_by_number_and_by_position(void **st)
     expect_status("Over het nieuwe beleid heb ik u geïnformeerd in de Kamerbrief Toekomst samenwerking "
                   "(Kamerstuk 36600, nr. 13) op 11 november 2024.",
                   KR_Q_REFERRED, 0);
+    expect_status("Ik heb u hierover op 11 november geïnformeerd in de Kamerbrief over ontwikkelingshulp.", KR_Q_REFERRED, 0);
 }
 
 /* Questions numbered without the word "Vraag": "1. Bent u …?" listed first, "1." on its own line,

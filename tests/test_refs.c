@@ -242,6 +242,9 @@ static void finds_rijkswet_dossier(void **st)
     /* with a paper's number the Kingdom act's number is no part of its id */
     expect_one("Zie Kamerstukken II 2015/16, 34 356 (R2064), nr. 3.", KR_KIND_KAMERSTUK, "kst-34356-3");
     expect_one("(Kamerstukken I 2003/04, 27 484 (R 1669), nr. 289)", KR_KIND_KAMERSTUK, "kst-27484-289");
+    /* glued to the part before it, or "nr" glued after it */
+    expect_one("Zie 36600-XIV(R2064), nr. 3.", KR_KIND_KAMERSTUK, "kst-36600-XIV-3");
+    expect_one("Zie ook de brief 34 356 (R2064)nr. 3 en verder.", KR_KIND_KAMERSTUK, "kst-34356-3");
 }
 
 static void finds_the_next_paper_after_cited_pages(void **st)
@@ -763,6 +766,10 @@ static void drops_references_to_itself(void **st)
     assert_int_equal(kr_doc_ref_count(d), 2);
     assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36120-24");
     kr_doc_free(d);
+    /* a stamp's number is digits */
+    d = parse_named("m.txt", "36169-31A\n\nMOTIE VAN HET LID DASSEN\n");
+    assert_string_equal(kr_doc_id(d), "m");
+    kr_doc_free(d);
     /* a number alone at the top of another paper is no stamp */
     d = parse_named("brief.txt", "36169-31\n\nGeachte voorzitter,\n");
     assert_string_equal(kr_doc_id(d), "brief");
@@ -810,6 +817,25 @@ static void xml_positions_point_into_the_input(void **st)
     assert_int_equal(kr_doc_ref_count(d), 2);
     assert_string_equal(kr_doc_ref(d, 0)->target, "kst-21501-08-726");
     assert_string_equal(kr_doc_ref(d, 1)->target, "kst-21501-08-719");
+    kr_doc_free(d);
+    /* a link in a note names the note's mention, not the running text's at the same offset */
+    static const char note[] = "<?xml version=\"1.0\"?><handelingen><al>Dit is een langere zin over het beleid<noot "
+                               "id=\"n1\"><al>Zie <extref doc=\"kst-36600-5\">Kamerstuk 36600, nr. 5</extref></al></noot> "
+                               "en Kamerstuk 12345, nr. 5 daarna.</al></handelingen>";
+    assert_int_equal(kr_doc_parse(&d, "note.xml", note, sizeof note - 1), 0);
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-12345-5");
+    assert_null(kr_doc_ref(d, 0)->resolved_from);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36600-5");
+    assert_int_equal(kr_doc_ref(d, 1)->footnote, 1);
+    kr_doc_free(d);
+    /* markup before a mention and the same words twice on one line: each at its own column */
+    static const char twice[] = "<?xml version=\"1.0\"?>\n<handelingen>\n<al>Zie <extref doc=\"kst-36600-5\">Kamerstuk "
+                                "36600, nr. 5</extref> en Kamerstuk 36600, nr. 5 hier.</al>\n</handelingen>\n";
+    expect_xml_positions(twice, sizeof twice - 1, 2);
+    assert_int_equal(kr_doc_parse(&d, "twice.xml", twice, sizeof twice - 1), 0);
+    assert_int_equal(kr_doc_ref(d, 0)->col, 35);
+    assert_int_equal(kr_doc_ref(d, 1)->col, 70);
     kr_doc_free(d);
     FILE *f = fopen("tests/fixtures/h-tk-20172018-70-9.xml", "rb");
     assert_non_null(f);
