@@ -132,7 +132,7 @@ enum {
 static kr_re pats[] = {
     /* the Eerste Kamer numbers its papers with letters, cited without "nr.": "Kamerstukken I
      * 2019/20, 35 300, C" */
-    [F_KST_PREFIX] = {"\\bKamerstuk(?:ken|nummer)?(?:\\s+(?:II|ll|TK)|\\s+(I|EK))?(?:,?\\s+(?:vergaderjaar\\s+)?" YEAR
+    [F_KST_PREFIX] = {"\\bKamerstuk(?:ken|nummer)?(?:\\s+(?:II|ll|TK)|\\s+(I|EK))?(?:(?:,\\s*|\\s+)(?:vergaderjaar\\s+)?" YEAR
                       ")?,?\\s+(" DOS ")(?:(?:,\\s*|\\s+)(?:nrs?\\.?|nummers?)\\s*|(?(1),\\s*(?=[A-Z]{1,2}(?![\\w-]))|(*FAIL)))("
                       NRLIST ")",
                       0, NULL, false},
@@ -171,7 +171,7 @@ static kr_re pats[] = {
                        0, NULL, false},
     /* also as a footnote writes it, "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel van de
      * Handelingen, nr. 2386" (its number glued before it where the footnote was not told apart) */
-    [F_AANHANGSEL] = {"(?|\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?("
+    [F_AANHANGSEL] = {"(?|\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?(?:,\\s*|\\s+)(?:vergaderjaar\\s+)?("
                       YEAR "),?\\s*(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)"
                       "|(?<![\\p{L}])(Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+(" YEAR "),\\s*Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen,?\\s*"
                       "(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5})(?!\\d))",

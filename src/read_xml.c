@@ -342,7 +342,9 @@ static void find_raw(kr_xml_text *x)
         size_t lim = end - from > SEARCH ? from + SEARCH : end;
         const char *w = x->text.data + l->off;
         size_t n = 0;
-        while (l->off + n < x->text.len && n < 16 && w[n] != ' ' && w[n] != '\n') n++;
+        /* its first word, without what folding may have pulled up from the next line ("21501-08"
+         * of "21501-08, nr. 719", whose comma stands on a line of its own) */
+        while (l->off + n < x->text.len && n < 16 && !strchr(" \n,.:;)", w[n])) n++;
         const char *hit = find_bytes(x->raw + from, lim - from, w, n);
         if (!hit) continue;
         l->raw = (size_t)(hit - x->raw);
@@ -427,9 +429,9 @@ int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *na
     if (w.notes.len) blank_line(&w);
     for (size_t i = 0; i < w.notes.len; i++) {
         xml_note *note = &KR_VEC_AT(&w.notes, xml_note, i);
-        w.line = note->line;
-        mark(&w);
         kr_buf_printf(&x->text, "%zu ", i + 1);
+        w.line = note->line; /* the note's own words stand on its line; its number is kamerref's */
+        mark(&w);
         const char *p = note->text;
         while (*p == ' ') p++;
         size_t at = x->text.len, lead = (size_t)(p - note->text);

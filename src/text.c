@@ -717,6 +717,8 @@ static inline bool url_first(char c)
     }
 }
 
+static bool has_prefix(const char *s, size_t n, const char *lit);
+
 /* How the next content line joins the one before it. */
 enum { J_NEWLINE, J_PARA, J_DEHYPHEN, J_GLUE };
 
@@ -753,6 +755,8 @@ static int join_kind(const char *w, const line *P, const line *L, bool gap_blank
         size_t d = ls;
         while (d < k && kr_is_digit((unsigned char)w[d])) d++;
         if (d > ls && d + 1 == k && (w[d] == '.' || w[d] == ')') && k < L->e) urlish = false;
+        /* "…/\n8https://…": the next footnote's address, glued to its number */
+        if (d > ls && d - ls <= 3 && (has_prefix(w + d, L->e - d, "http") || has_prefix(w + d, L->e - d, "www."))) return J_NEWLINE;
         if ((last == '-' || (strchr("/_=?&.#%~", last) && urlish)) && !is_upper_at(w, ls) &&
             !kr_is_space((unsigned char)w[ls]))
             return J_GLUE;

@@ -275,6 +275,11 @@ static void finds_vergaderjaar_footnote(void **st)
 static void footnote_that_is_a_url_alone(void **st)
 {
     (void)st;
+    /* an address that ends a line is not continued by the next footnote's, glued to its number */
+    kr_doc *u = parse("Tekst.\n\n7 https://www.reuters.com/world/africa/mass-grave-2024-07-09/\n8https://ec.europa.eu/ip_23_3887\n");
+    assert_int_equal(kr_doc_ref_count(u), 2);
+    assert_string_equal(kr_doc_ref(u, 0)->target, "https://www.reuters.com/world/africa/mass-grave-2024-07-09/");
+    kr_doc_free(u);
     /* "2https://…" glued to its number after another footnote: a footnote of its own */
     kr_doc *d = parse("Zelensky zei dit1 en het ministerie ontkende het2.\n\n1New York Post, 17 oktober 2024, «Zelensky "
                       "says he told Trump»\n2https://mfa.gov.ua/en/news/komentar\n");
@@ -321,6 +326,9 @@ static void finds_aanhangsel(void **st)
     /* PDF text that runs words together */
     expect_one("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025,nr. 318.", KR_KIND_AANHANGSEL,
                "ah-tk-20242025-318");
+    expect_one("Zie ook Aanhangsel Handelingen,vergaderjaar 2024–2025, nr. 342.", KR_KIND_AANHANGSEL,
+               "ah-tk-20242025-342");
+    expect_one("(Kamerstukken II,vergaderjaar 2022/2023 36 229, nr. 29)", KR_KIND_KAMERSTUK, "kst-36229-29");
     /* as a footnote writes it, the year first */
     expect_one("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386", KR_KIND_AANHANGSEL,
                "ah-tk-20232024-2386");
@@ -790,7 +798,7 @@ static void expect_xml_positions(const char *bytes, size_t len, size_t min_refs)
         for (size_t c = 1; c < r->col && p < end && *p != '\n'; c++) /* columns count characters */
             do p++;
             while (p < end && ((unsigned char)*p & 0xC0) == 0x80);
-        size_t w = strcspn(r->text, " ");
+        size_t w = strcspn(r->text, " ,.:;)"); /* punctuation may stand on the next line */
         if ((size_t)(end - p) < w || memcmp(p, r->text, w) != 0)
             fail_msg("«%s» reported at %zu:%zu, where the input has «%.20s»", r->text, r->line, r->col, p);
     }
@@ -807,8 +815,12 @@ static void xml_positions_point_into_the_input(void **st)
                             "    (\n    <extref doc=\"kst-29538-253\">\n     29538\n    </extref>\n    ).\n  </al>\n"
                             "  <al>Ik begin met de motie op stuk nr. 253, en verder de motie-Kr\xC3\xB6ger.</al>\n"
                             "  <al>Zie ook<noot><al>Kamerstuk 21 501-08, nr. 719.</al></noot> de brief.</al>\n"
+                            /* the dossier on a line of its own, the comma after it on the next */
+                            "  <al>\n    de motie-Wassenberg over dieren (\n    <extref doc=\"kst-21501-08-719\">\n     "
+                            "21501-08\n    </extref>\n    , nr.\n    <extref doc=\"kst-21501-08-719\">\n     719\n    "
+                            "</extref>\n    );\n  </al>\n"
                             "</handelingen>\n";
-    expect_xml_positions(x, sizeof x - 1, 4);
+    expect_xml_positions(x, sizeof x - 1, 6);
     /* the link on the dossier belongs to the new number; the old one is the text's */
     static const char was[] = "<?xml version=\"1.0\"?><handelingen><al>Zij krijgt nr. <extref doc=\"kst-21501-08-726\">726"
                               "</extref>, was nr. 719 (<extref doc=\"kst-21501-08-726\">21501-08</extref>).</al></handelingen>";
