@@ -937,7 +937,7 @@ static verdict judge(builder *b, span ans)
     sentence ss[256];
     size_t n = sentences(c, ans, ss, 256);
     verdict v = {KR_Q_ANSWERED, 0, {0, 0}, {0, 0}};
-    size_t n_def = 0, n_ptr = 0, n_decl = 0, n_weak = 0, n_nodata = 0;
+    size_t n_def = 0, n_ptr = 0, n_decl = 0, n_weak = 0, n_nodata = 0, n_sorry = 0;
     bool concrete = false;
     sentence first_def = {0, 0}, first_decl = {0, 0}, first_nodata = {0, 0};
     for (size_t i = 0; i < n; i++) {
@@ -989,6 +989,8 @@ static verdict judge(builder *b, span ans)
             n_def++;
             if (weak) n_weak++;
             if (!first_def.e) first_def = ss[i];
+        } else if (kr_find_word(low, len, "excuses", 7, 0) || strncmp(low, "abusievelijk", 12) == 0) {
+            n_sorry++; /* "Ik bied hiervoor mijn excuses aan": an apology answers nothing */
         } else if (has_digit_fact(c, ss[i])) {
             concrete = true;
         }
@@ -998,7 +1000,7 @@ static verdict judge(builder *b, span ans)
                        (ss[i].e - ss[i].s >= 3 && strncmp(c + ss[i].s, "Nee", 3) == 0 && strchr(".,!", c[ss[i].s + 3]))))
             concrete = true;
     }
-    size_t substance = n - n_ptr - n_decl - n_def - n_nodata;
+    size_t substance = n - n_ptr - n_decl - n_def - n_nodata - n_sorry;
     if (n == 0) {
         v.status = KR_Q_UNANSWERED;
     } else if (n_decl || (n_nodata && substance == 0 && n_def == 0)) {

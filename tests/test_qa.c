@@ -233,6 +233,10 @@ static void referral_by_number_and_by_position(void **st)
                   "(Kamerstuk 36600, nr. 13) op 11 november 2024.",
                   KR_Q_REFERRED, 0);
     expect_status("Ik heb u hierover op 11 november geïnformeerd in de Kamerbrief over ontwikkelingshulp.", KR_Q_REFERRED, 0);
+    /* an apology is no substance */
+    expect_status("Abusievelijk is er in de verwerking van de vragen iets niet goed gegaan. Ik bied hiervoor mijn excuses "
+                  "aan. Voor de beantwoording van de vragen verwijs ik u graag naar mijn brief van 4 november jl.",
+                  KR_Q_REFERRED, 0);
 }
 
 /* Questions numbered without the word "Vraag": "1. Bent u …?" listed first, "1." on its own line,
