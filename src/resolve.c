@@ -538,6 +538,34 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
     return 0;
 }
 
+/* "het gewijzigde amendement van het lid Martens-America¹ ter vervanging van nr. 45": what a
+ * motion or amendment replaces is of its dossier, once the mention before it in the sentence is
+ * resolved (here through its footnote, kst-36410-VIII-112). */
+static int resolve_replaced(const kr_text *t, kr_cand *c, size_t n)
+{
+    const char *s = t->clean;
+    for (size_t i = 1; i < n; i++) {
+        if (c[i].dead || c[i].target || (c[i].flags & (CAND_STUK | CAND_REPLACED)) != (CAND_STUK | CAND_REPLACED) ||
+            !c[i].number)
+            continue;
+        size_t j = i;
+        while (j > 0 && c[j - 1].dead) j--;
+        if (j == 0) continue;
+        const kr_cand *m = &c[j - 1];
+        if ((m->kind != KR_KIND_MOTIE && m->kind != KR_KIND_AMENDEMENT) || !m->target || strncmp(m->target, "kst-", 4) != 0 ||
+            m->e > c[i].s || c[i].s - m->e > 200 || !same_zone(t, m->s, c[i].s) ||
+            sentence_end(s, m->s, m->e, c[i].s) < c[i].s)
+            continue;
+        const char *last = strrchr(m->target, '-');
+        char target[96], from[128];
+        snprintf(target, sizeof target, "%.*s-%s", (int)(last - m->target), m->target, c[i].number);
+        snprintf(from, sizeof from, "dossier of the %s it is replaced by (%.60s)", m->kind == KR_KIND_MOTIE ? "motion" : "amendment",
+                 m->target);
+        if (strcmp(target, m->target) != 0 && set_from(&c[i], target, from)) return KR_ENOMEM;
+    }
+    return 0;
+}
+
 int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
 {
     kr_cand *c = cands->data;
@@ -578,6 +606,7 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
     if (!rc) rc = resolve_by_bracket(t, c, n);
     if (!rc) rc = resolve_by_footnote(t, c, n);
     if (!rc) rc = resolve_by_submitters(t, c, n);
+    if (!rc) rc = resolve_replaced(t, c, n);
     if (rc) return rc;
     for (size_t i = 0; i < n; i++) {
         if (c[i].dead) continue;

@@ -652,6 +652,11 @@ static void stuk_number_takes_the_paper_cited_in_full(void **st)
 static void resolves_replacement_against_own_dossier(void **st)
 {
     (void)st;
+    /* what an amendment replaces is of the amendment's dossier, as its footnote gives it */
+    kr_doc *a = parse("Bent u bekend met het aangenomen gewijzigde amendement van het lid Martens-America1 ter vervanging "
+                      "van nr. 45 over een fixus?\n\n1 Kamerstuk 36 410 VIII, nr. 112\n");
+    assert_string_equal(kr_doc_ref(a, 1)->target, "kst-36410-VIII-45");
+    kr_doc_free(a);
     kr_doc *d = parse_named("kst-36682-10.txt", "GEWIJZIGDE MOTIE\nTer vervanging van die gedrukt onder nr. 8\n");
     const kr_ref *r = only_ref(d);
     assert_string_equal(r->target, "kst-36682-8");
