@@ -488,6 +488,31 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
             break;
         }
     }
+    /* a motion renumbered when changed ("De motie-Hertzberger/Van Campen (36518, nr. 8) is in die
+     * zin gewijzigd … Zij krijgt nr. 13, was nr. 8 (36518).") keeps the submitters of the one it
+     * was */
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (c[i].dead || !(c[i].flags & CAND_ASSIGNS) || c[i].n_subs || c[i + 1].dead || !c[i + 1].target ||
+            c[i + 1].s > c[i].e + 40)
+            continue;
+        for (size_t k = i; k-- > 0;) {
+            if (c[i].s - c[k].e > 3000) break;
+            if (c[k].dead || c[k].kind != KR_KIND_MOTIE || !c[k].n_subs || !c[k].target ||
+                strcmp(c[k].target, c[i + 1].target) != 0)
+                continue;
+            char **subs = calloc(c[k].n_subs, sizeof *subs);
+            if (!subs) return KR_ENOMEM;
+            for (size_t a = 0; a < c[k].n_subs; a++)
+                if (!(subs[a] = strdup(c[k].subs[a]))) {
+                    while (a-- > 0) free(subs[a]);
+                    free(subs);
+                    return KR_ENOMEM;
+                }
+            c[i].subs = subs;
+            c[i].n_subs = c[k].n_subs;
+            break;
+        }
+    }
     size_t *assigned, n_assigned;
     if (numberings(c, n, &assigned, &n_assigned)) return KR_ENOMEM;
     int rc = 0;

@@ -579,6 +579,17 @@ static void resolves_stuk_number_from_motion_numbering(void **st)
 static void motion_named_by_submitters_in_a_debate(void **st)
 {
     (void)st;
+    /* a motion renumbered when changed keeps the submitters of the one it was */
+    kr_doc *rd = parse("De voorzitter:\nDe motie-Hertzberger/Van Campen (36518, nr. 8) is in die zin gewijzigd dat zij thans "
+                      "luidt:\n\nMotie\n\nDe Kamer,\ngehoord de beraadslaging,\nverzoekt de regering iets te doen,\nen gaat "
+                      "over tot de orde van de dag.\nZij krijgt nr. 13, was nr. 8 (36518).\n");
+    const kr_ref *renumbered = NULL;
+    for (size_t i = 0; i < kr_doc_ref_count(rd); i++)
+        if (kr_doc_ref(rd, i)->target && strcmp(kr_doc_ref(rd, i)->target, "kst-36518-13") == 0) renumbered = kr_doc_ref(rd, i);
+    assert_non_null(renumbered);
+    assert_int_equal(renumbered->n_submitters, 2);
+    assert_string_equal(renumbered->submitters[1], "Van Campen");
+    kr_doc_free(rd);
     kr_doc *d = parse("Deze motie is voorgesteld door de leden Krol, Beckerman en Kröger. Naar mij blijkt, wordt de "
                       "indiening ervan voldoende ondersteund.\nZij krijgt nr. 357 (32847).\n\n"
                       "Dan de motie op stuk nr. 357.\n\nDeze motie van de heer Krol is een onderzoeksmotie. "
