@@ -329,7 +329,7 @@ static void find_raw(kr_xml_text *x)
         if (!p) break;
         *p = (size_t)(q - x->raw) + 1;
     }
-    size_t prev_line = 0, prev_raw = 0;
+    size_t prev_line = 0, prev_raw = 0, prev_col = 0; /* the last stretch found: its line, byte after it, column */
     for (size_t i = 0; i < x->lines.len; i++) {
         kr_xml_line *l = &KR_VEC_AT(&x->lines, kr_xml_line, i);
         l->raw = l->line_start = l->line_end = SIZE_MAX;
@@ -350,10 +350,13 @@ static void find_raw(kr_xml_text *x)
         l->raw = (size_t)(hit - x->raw);
         l->line_start = at;
         l->line_end = end;
-        l->col0 = 1;
-        for (size_t k = at; k < l->raw; k++) l->col0 += ((unsigned char)x->raw[k] & 0xC0) != 0x80;
+        /* the column counted on from the last stretch found on this line, not from its start */
+        size_t k = from > at ? from - 1 : at;
+        l->col0 = from > at ? prev_col : 1;
+        for (; k < l->raw; k++) l->col0 += ((unsigned char)x->raw[k] & 0xC0) != 0x80;
         prev_line = want;
         prev_raw = l->raw + 1;
+        prev_col = l->col0;
     }
     kr_vec_free(&starts);
 }
