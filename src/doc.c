@@ -265,31 +265,32 @@ static int apply_xrefs(kr_doc *d, const kr_xml_text *x)
     return 0;
 }
 
-/* The parliamentary year ("2017-2018") of a document: from an id that holds it
- * (h-tk-20172018-70-9, ah-tk-20232024-1076), else from its date (a year runs from the third
- * Tuesday of September); "" when neither tells, NULL when out of memory. */
-static char *year_of(const char *id, const char *date)
+/* The parliamentary year ("2017-2018") of a document into *out (NULL when nothing tells): from an
+ * id that holds it (h-tk-20172018-70-9, ah-tk-20232024-1076), else from its date (a year runs from
+ * the third Tuesday of September). Returns KR_ENOMEM or 0. */
+static int year_of(const char *id, const char *date, char **out)
 {
-    char *y = NULL;
+    *out = NULL;
+    int first = 0;
     const char *p = strncmp(id, "ah-", 3) == 0 ? id + 3 : strncmp(id, "h-", 2) == 0 ? id + 2 : NULL;
-    if (p && (strncmp(p, "tk-", 3) == 0 || strncmp(p, "ek-", 3) == 0)) {
-        p += 3;
-        int a = 0, b = 0, i = 0;
-        for (; i < 8 && kr_is_digit((unsigned char)p[i]); i++) *(i < 4 ? &a : &b) = *(i < 4 ? &a : &b) * 10 + (p[i] - '0');
-        if (i == 8 && p[8] == '-' && a + 1 == b) return asprintf(&y, "%.4s-%.4s", p, p + 4) < 0 ? NULL : y;
+    bool digits = p && (strncmp(p, "tk-", 3) == 0 || strncmp(p, "ek-", 3) == 0);
+    for (int i = 3; digits && i < 11; i++) digits = kr_is_digit((unsigned char)p[i]);
+    if (digits && p[11] == '-' && atoi((char[5]){p[3], p[4], p[5], p[6], 0}) + 1 == atoi(p + 7)) {
+        first = atoi((char[5]){p[3], p[4], p[5], p[6], 0});
+    } else if (date && kr_iso_days(date) != LONG_MIN) {
+        int year = atoi(date), month = atoi(date + 5), day = atoi(date + 8);
+        /* the third Tuesday of September: 1970-01-01 (day 0) was a Thursday */
+        char sep1[16];
+        snprintf(sep1, sizeof sep1, "%04d-09-01", year % 10000);
+        int dow = (int)(((kr_iso_days(sep1) % 7) + 7 + 3) % 7); /* 0 Monday … 6 Sunday */
+        int third_tuesday = 1 + (1 - dow + 7) % 7 + 14;
+        first = month > 9 || (month == 9 && day >= third_tuesday) ? year : year - 1;
+    } else {
+        return 0;
     }
-    long days = date ? kr_iso_days(date) : LONG_MIN;
-    if (days == LONG_MIN) return strdup("");
-    int year = atoi(date), month = atoi(date + 5), day = atoi(date + 8);
-    /* the third Tuesday of September: 1970-01-01 (day 0) was a Thursday */
-    char sep1[16];
-    snprintf(sep1, sizeof sep1, "%04d-09-01", year % 10000);
-    long s1 = kr_iso_days(sep1);
-    int dow = (int)(((s1 % 7) + 7 + 3) % 7); /* 0 Monday … 6 Sunday */
-    int third_tuesday = 1 + (1 - dow + 7) % 7 + 14;
-    bool next = month > 9 || (month == 9 && day >= third_tuesday);
-    int first = next ? year : year - 1;
-    return asprintf(&y, "%04d-%04d", first, first + 1) < 0 ? NULL : y;
+    if (asprintf(out, "%04d-%04d", first, first + 1) >= 0) return 0;
+    *out = NULL; /* asprintf leaves it undefined */
+    return KR_ENOMEM;
 }
 
 /* kr_doc_parse_with; `owned`, when not NULL, is a malloc'd copy of bytes the document takes
@@ -356,11 +357,7 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
     d->id = xml && xml->id ? strdup(xml->id) : d->text.self_id ? strdup(d->text.self_id) : id_from_name(name);
     rc = KR_ENOMEM;
     if (!d->id) goto fail;
-    if (!d->text.year && !(d->text.year = year_of(d->id, d->text.date))) goto fail;
-    if (!*d->text.year) { /* not known */
-        free(d->text.year);
-        d->text.year = NULL;
-    }
+    if (!d->text.year && year_of(d->id, d->text.date, &d->text.year)) goto fail;
     if ((rc = kr_find(&d->text, &cands))) goto fail;
     if ((rc = kr_resolve(&d->text, &cands, d->id))) goto fail;
     if ((rc = build_refs(d, &cands))) goto fail;

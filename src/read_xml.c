@@ -57,8 +57,7 @@ static bool undo_double_utf8(const char *s, size_t n, char **out, size_t *out_le
     for (size_t i = 0; i < n;) {
         size_t l = kr_utf8_seq_len(u + i, n - i);
         if (!l) goto no;
-        uint32_t cp = u[i] & (l == 1 ? 0x7F : l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
-        for (size_t j = 1; j < l; j++) cp = cp << 6 | (u[i + j] & 0x3F);
+        uint32_t cp = kr_utf8_cp(u + i, l);
         i += l;
         if (cp < 0x100) {
             o[k++] = (char)cp;

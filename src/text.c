@@ -195,14 +195,6 @@ static inline size_t plain_run(const unsigned char *s, size_t i, size_t n, unsig
 
 #define CTL(c) (UINT32_C(1) << (c))
 
-static uint32_t decode_cp(const unsigned char *s, size_t len)
-{
-    if (len == 1) return s[0];
-    uint32_t cp = s[0] & (0xFF >> (len + 1));
-    for (size_t i = 1; i < len; i++) cp = (cp << 6) | (s[i] & 0x3F);
-    return cp;
-}
-
 static int add_warning(kr_text *t, size_t off, const char *msg)
 {
     if (t->warnings.len >= 20) return 0; /* enough to tell the user; the rest is noise */
@@ -248,7 +240,7 @@ static int decode(kr_text *t, decoder *d, bool *same)
         i = plain_run(s, i, n, 0x7F, CTL('\n') | CTL('\f'));
         if (i == n) break;
         size_t l = kr_utf8_seq_len(s + i, n - i);
-        if (l < 2 || cp_class(decode_cp(s + i, l)) != CP_KEEP) break;
+        if (l < 2 || cp_class(kr_utf8_cp(s + i, l)) != CP_KEEP) break;
         multi++;
         i += l;
     }
@@ -277,7 +269,7 @@ again:
             if (l > 1) multi++;
             else if (s[i] == 0) nul++;
             else if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\r') ctrl++;
-            cp = decode_cp(s + i, l);
+            cp = kr_utf8_cp(s + i, l);
             if (cp == 0 && nul_fffd) cp = 0xFFFD;
         }
         int rc = 0;

@@ -151,6 +151,15 @@ extern const uint16_t kr_cp1252[32];
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 when the bytes there are invalid. */
 size_t kr_utf8_seq_len(const unsigned char *s, size_t n);
 
+/* The code point of the valid UTF-8 sequence of len bytes at s (len from kr_utf8_seq_len). */
+static inline uint32_t kr_utf8_cp(const unsigned char *s, size_t len)
+{
+    if (len == 1) return s[0];
+    uint32_t cp = s[0] & (0xFF >> (len + 1));
+    for (size_t i = 1; i < len; i++) cp = (cp << 6) | (s[i] & 0x3F);
+    return cp;
+}
+
 /* Lower-cases ASCII and the Latin-1 letters of Dutch names, in a new string. */
 char *kr_lower(const char *s);
 /* Byte i of s as kr_lower writes it: A-Z lowered, and the second byte of a Latin-1 capital
