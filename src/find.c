@@ -102,6 +102,7 @@ enum {
     F_HANDELINGEN,
     F_AANHANGSEL,
     F_MOTIE,
+    F_MOTIE_BY,
     F_NEWS_DATED,
     F_NEWS_TITLED,
     F_NEWS_GENERIC,
@@ -182,6 +183,10 @@ static kr_re pats[] = {
     [F_MOTIE] = {POSSESSIVE "(?<!Stemmingen\\s)(?<!Stemming\\s)\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" DATE
                  "\\s+van\\s+)?(?:" TITLE ")?(" NAMES ")|\\s+(" NAMES "))",
                  0, NULL, false},
+    /* "de door het lid Omtzigt ingediende motie", "de door de leden X en Y aangehouden moties" */
+    [F_MOTIE_BY] = {"\\bdoor\\s+(?:het\\s+lid|de\\s+leden)\\s+(?:" TITLE ")?(" NAMES ")\\s+(?:ingediende|voorgestelde|aangehouden)\\s+"
+                    "(?:gewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)\\b",
+                    0, NULL, false},
     /* the date also in figures after a known outlet: "NOS, 12-03-2024, «…»" */
     [F_NEWS_DATED] = {"(?<![\\p{L}])(" OUTLET ")(?:\\.nl)?,?\\s+(?:d\\.d\\.\\s+)?(" DATE "|\\d{1,2}-\\d{1,2}-(?:19|20)\\d\\d|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d)(?:,?\\s+" QTITLE ")?"
                       "(?:[,.]?[ \\t]*(?:\\n[ \\t]*)?\\(?((?:https?://|www\\.)" URLCH "+))?",
@@ -278,7 +283,9 @@ typedef struct anchor_set {
  *                name, ".nl", a comma and "d.d.": OUTLET_AFTER + 8 bytes past the word, white
  *                space aside (only for names whose rest is of bounded length);
  * G_WORD_PREP    the word ("artikel") is followed by white space, then "van", "in", "op", "bij"
- *                or "uit" and white space. */
+ *                or "uit" and white space;
+ * G_DOOR_MEMBER  "door" starts a word and is followed by white space and "het" or "de", white
+ *                space and "lid" or "leden". */
 enum {
     G_NONE,
     G_DATE_TITLE,
@@ -292,6 +299,7 @@ enum {
     G_DASH_DOSSIER,
     G_OUTLET_DATE,
     G_WORD_PREP,
+    G_DOOR_MEMBER,
 };
 
 static const anchor_set anchors[F_COUNT] = {
@@ -328,6 +336,7 @@ static const anchor_set anchors[F_COUNT] = {
     [F_AANHANGSEL] = {.w = {"Aanhangsel", "Aanh."}, .back = 39},
     /* "Gewijzigde M" before it */
     [F_MOTIE] = {.w = {"otie", "mendement"}, .back = 11, .guard = G_MOTION_NAME},
+    [F_MOTIE_BY] = {.w = {"door"}, .back = 0, .guard = G_DOOR_MEMBER},
     /* a match starts with an outlet's name: each is found by its longest word, which at most
      * OUTLET_BACK bytes of the name come before */
     [F_NEWS_DATED] = {.outlets = true, .back = OUTLET_BACK},
@@ -845,6 +854,18 @@ static bool guard_holds(int guard, const char *c, size_t n, size_t a)
         }
         return false;
     }
+    case G_DOOR_MEMBER: {
+        if (i && is_word((unsigned char)c[i - 1])) return false;
+        j += 4;
+        if (j == n || !is_ws((unsigned char)c[j])) return false;
+        j = skip_ws(c, n, j);
+        bool one = n - j >= 3 && memcmp(c + j, "het", 3) == 0;
+        if (!one && !(n - j >= 2 && memcmp(c + j, "de", 2) == 0)) return false;
+        j += one ? 3 : 2;
+        if (j == n || !is_ws((unsigned char)c[j])) return false;
+        j = skip_ws(c, n, j);
+        return n - j >= 3 && memcmp(c + j, one ? "lid" : "led", 3) == 0;
+    }
     default: return true;
     }
 }
@@ -1125,6 +1146,13 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                 from = ms + ml;
                 rc = motion_cand(f, k, ms, ms + ml, ns2, nl2, &cd);
             }
+            break;
+        }
+        case F_MOTIE_BY: {
+            size_t ks, kl, gs, gl;
+            kr_group(&f->m, 1, &gs, &gl);
+            kr_group(&f->m, 2, &ks, &kl);
+            rc = motion_cand(f, c[ks] == 'm' || c[ks] == 'M' ? KR_KIND_MOTIE : KR_KIND_AMENDEMENT, s, e, gs, gl, &cd);
             break;
         }
         case F_NEWS_DATED:

@@ -163,14 +163,21 @@ static inline uint32_t kr_utf8_cp(const unsigned char *s, size_t len)
 /* Lower-cases ASCII and the Latin-1 letters of Dutch names, in a new string. */
 char *kr_lower(const char *s);
 /* Byte i of s as kr_lower writes it: A-Z lowered, and the second byte of a Latin-1 capital
- * (U+00C0..U+00DE but U+00D7, C3 80..C3 9E in UTF-8) made its small letter's. */
+ * (U+00C0..U+00DE but U+00D7, C3 80..C3 9E in UTF-8) or of a Latin Extended-A capital (Ć, Č,
+ * Ş, Ž, …: U+0100..U+017E, whose small letter is the next code point and has the same first
+ * byte; not İ, Ŀ and Ÿ, whose small letters do not) made its small letter's. */
 static inline unsigned char kr_lower_at(const char *s, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
     if (c >= 'A' && c <= 'Z') return (unsigned char)(c - 'A' + 'a');
-    if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)s[i - 1] == 0xC3)
-        return (unsigned char)(c + 0x20);
-    return c;
+    if (c < 0x80 || c > 0xBF || i == 0) return c;
+    unsigned char p = (unsigned char)s[i - 1];
+    if (p == 0xC3) return c <= 0x9E && c != 0x97 ? (unsigned char)(c + 0x20) : c;
+    if (p != 0xC4 && p != 0xC5) return c;
+    unsigned cp = (unsigned)(p & 0x1F) << 6 | (c & 0x3F);
+    bool cap = (cp <= 0x137 && !(cp & 1) && cp != 0x130) || (cp >= 0x139 && cp <= 0x147 && (cp & 1) && cp != 0x13F) ||
+               (cp >= 0x14A && cp <= 0x177 && !(cp & 1)) || (cp >= 0x179 && cp <= 0x17E && (cp & 1));
+    return cap ? (unsigned char)(c + 1) : c;
 }
 
 #if defined(__SSE2__)

@@ -364,6 +364,21 @@ static void finds_motions_by_submitters(void **st)
     expect_one("de motie van de heer Pieter Heerma over", KR_KIND_MOTIE, "motie:pieter-heerma");
     expect_one("de motie van het lid Klaver Dat is", KR_KIND_MOTIE, "motie:klaver");
     expect_one("de motie-Te Kolsté is", KR_KIND_MOTIE, "motie:te-kolsté");
+    /* capitals beyond Latin-1 lowered in the id: Ć, Ş, Ž; İ kept (its small letter is "i̇") */
+    expect_one("de motie-Ćosić/Şahin/Žižek/İlhan is", KR_KIND_MOTIE, "motie:ćosić+şahin+žižek+İlhan");
+    /* the submitters before the word: "de door het lid X ingediende motie" */
+    expect_one("de op 20 juni door het lid Mutluer ingediende motie over", KR_KIND_MOTIE, "motie:mutluer");
+    expect_one("de door de leden Klaver en Jetten aangehouden\nmotie", KR_KIND_MOTIE, "motie:klaver+jetten");
+    expect_one("het door het lid Bontenbal c.s. voorgestelde amendement", KR_KIND_AMENDEMENT, "amendement:bontenbal");
+    d = parse("de door het lid Sneller ingediende motie (Kamerstuk 36 171, nr. 11) vraagt");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->text, "door het lid Sneller ingediende motie");
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36171-11");
+    kr_doc_free(d);
+    /* not a motion's submitters: "door de leden van de commissie" */
+    d = parse("de door de leden van de commissie ingediende vragen en de door het lid X ingediende motie");
+    assert_int_equal(kr_doc_ref_count(d), 0);
+    kr_doc_free(d);
 }
 
 static void motion_takes_the_kamerstuk_beside_it(void **st)
