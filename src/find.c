@@ -42,6 +42,8 @@
 #define NR_NUM "\\d{1,5}(?![\\w])"
 #define NR_LET "[A-Z]{1,3}(?![\\w])"
 #define NRLIST "(?:" NR_NUM "(?:" NR_SEP NR_NUM NOT_AMOUNT ")*|" NR_LET "(?:" NR_SEP NR_LET ")*)"
+/* the pages of Handelingen: "blz. 2993–3014", "p. 4567" */
+#define H_PAGES "(?:blz|pag|pp?)\\.\\s*(\\d{1,5}+)(?:\\s*[-–]\\s*(\\d{1,5}+))?(?!\\d|[,.]\\d)"
 #define YEAR "\\d{4}\\s?[/–-]{1,2}\\s?\\d{2,4}"
 #define MONTH "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH ",?\\s+\\d{4}" /* "27 september, 2023" too */
@@ -166,9 +168,12 @@ static kr_re pats[] = {
      * count in brackets ("meer meldingen (12 345) dan in 2022") is no dossier: the spaced form only
      * where it ends a line or an agenda's " - 31475-3" follows */
     [F_DOSSIER_PAREN] = {"(*NO_START_OPT)(?|\\( ?([1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?) ?\\)|\\(([1-3]\\d \\d{3})\\)(?=[ \\t]*(?:$|- )))", PCRE2_MULTILINE, NULL, false},
-    /* "Handelingen II 2019/20, nr. 45, item 12", "Hand. II 2008/09, nr. 45, blz. 3456", "…, 45, item 12" */
+    /* "Handelingen II 2019/20, nr. 45, item 12", "Hand. II 2008/09, nr. 45, blz. 3456", "…, 45, item 12";
+     * before 2011 by page alone: "Handelingen II 2007/08, blz. 2993–3014", "Hand. II 2001/02, p. 4567",
+     * "Handelingen TK 1997–1998, 6368–6375" (groups: house, year, meeting, items, first and last page) */
     [F_HANDELINGEN] = {"\\b(?:Handelingen|Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?,?\\s+(?:vergaderjaar\\s+)?(" YEAR
-                       "),?\\s+(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,?\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4}(?!\\d)" NOT_AMOUNT ")*))?",
+                       "),?\\s+(?|(?:nr\\.\\s*|(?=\\d{1,4},\\s*items?\\b))(\\d{1,4})(?:,?\\s*items?\\s*(\\d{1,4}(?:(?:\\s*,\\s*|\\s+en\\s+)\\d{1,4}(?!\\d)" NOT_AMOUNT ")*))?"
+                       "(?:,\\s*" H_PAGES ")?|()()" H_PAGES "|()()(\\d{3,5}+)\\s*[-–]\\s*(\\d{3,5}+)(?!\\d|[,.]\\d))",
                        0, NULL, false},
     /* also as a footnote writes it, "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel van de
      * Handelingen, nr. 2386" (its number glued before it where the footnote was not told apart) */
@@ -1083,11 +1088,29 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             size_t ys, yl;
             kr_group(&f->m, 2, &ys, &yl);
             if (kr_year_norm(c + ys, yl, y)) break;
-            char *ch = grp(f, 1), *nr = grp(f, 3);
+            char *ch = grp(f, 1), *nr = has(f, 3) ? grp(f, 3) : NULL;
             const char *house = ch && (strcmp(ch, "I") == 0 || strcmp(ch, "EK") == 0 || ch[0] == 'E') ? "ek" : "tk";
             size_t is, il;
-            bool items = fam == F_HANDELINGEN && kr_group(&f->m, 4, &is, &il);
+            bool items = fam == F_HANDELINGEN && has(f, 4) && kr_group(&f->m, 4, &is, &il);
             if (fam == F_AANHANGSEL) kr_group(&f->m, 3, &is, &il);
+            /* by page, before the meetings' items were numbered in 2011: officielebekendmakingen
+             * names an item by its first and last page ("h-tk-20072008-2993-3014"), in 2009 and
+             * 2010 by its meeting and first page ("h-tk-20092010-64-5626"); a page alone, as cited */
+            char pa[24] = "", pb[24] = ""; /* numbers of at most five digits */
+            if (fam == F_HANDELINGEN && !items && has(f, 5)) {
+                size_t ps, pl, qs, ql;
+                kr_group(&f->m, 5, &ps, &pl);
+                unsigned long a = strtoul(c + ps, NULL, 10), b = 0, from = strtoul(y, NULL, 10) / 10000;
+                if (has(f, 6) && kr_group(&f->m, 6, &qs, &ql)) b = strtoul(c + qs, NULL, 10);
+                if (b < a) b = 0; /* "blz. 39-2410" from before 1995 is kept as written */
+                if (!nr || (from < 2009 && b)) {
+                    snprintf(pa, sizeof pa, "%lu", a);
+                    if (b) snprintf(pb, sizeof pb, "%lu", b);
+                } else if (from == 2009 || from == 2010) {
+                    snprintf(pb, sizeof pb, "%lu", a);
+                    snprintf(pa, sizeof pa, "%s", nr);
+                }
+            }
             if (items || fam == F_AANHANGSEL) {
                 /* "items 12 en 13", "nrs. 1523 en 1524": one record per number, the first covering
                  * the mention up to its number, the next ones their own number */
@@ -1101,10 +1124,18 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                     else rc = items ? set_target(cd, "h-%s-%s-%s-%s", house, y, nr, num) : set_target(cd, "ah-%s-%s-%s", house, y, num);
                     while (i < ie && !kr_is_digit((unsigned char)c[i])) i++;
                 }
-            } else if (!nr || !(cd = push(f, fam == F_HANDELINGEN ? KR_KIND_HANDELINGEN : KR_KIND_AANHANGSEL, s, e))) {
-                rc = KR_ENOMEM;
+            } else if (pa[0]) {
+                if (!(cd = push(f, KR_KIND_HANDELINGEN, s, e))) rc = KR_ENOMEM;
+                else rc = pb[0] ? set_target(cd, "h-%s-%s-%s-%s", house, y, pa, pb) : set_target(cd, "h-%s-%s-%s", house, y, pa);
+            } else if (!nr) {
+                rc = has(f, 3) ? KR_ENOMEM : 0;
             } else {
-                rc = fam == F_AANHANGSEL ? set_target(cd, "ah-%s-%s-%s", house, y, nr) : set_target(cd, "h-%s-%s-%s", house, y, nr);
+                /* the meeting alone: the mention ends with its number */
+                size_t ms, ml;
+                kr_group(&f->m, 3, &ms, &ml);
+                if (!(cd = push(f, fam == F_HANDELINGEN ? KR_KIND_HANDELINGEN : KR_KIND_AANHANGSEL, s, fam == F_HANDELINGEN ? ms + ml : e)))
+                    rc = KR_ENOMEM;
+                else rc = fam == F_AANHANGSEL ? set_target(cd, "ah-%s-%s-%s", house, y, nr) : set_target(cd, "h-%s-%s-%s", house, y, nr);
             }
             free(ch);
             free(nr);

@@ -381,6 +381,30 @@ static void finds_motions_by_submitters(void **st)
     kr_doc_free(d);
 }
 
+/* Handelingen before 2011 cited by page: the range names the item as officielebekendmakingen
+ * does; a number of the meeting comes first where both are given */
+static void handelingen_by_page(void **st)
+{
+    (void)st;
+    expect_one("Zie Handelingen II 2007/08, blz. 2993–3014.", KR_KIND_HANDELINGEN, "h-tk-20072008-2993-3014");
+    expect_one("Zie Hand. II 2001/02, pp. 4567 - 4590 en", KR_KIND_HANDELINGEN, "h-tk-20012002-4567-4590");
+    expect_one("Zie Handelingen I 2005/06, p. 123.", KR_KIND_HANDELINGEN, "h-ek-20052006-123");
+    /* before 1995 the meeting's number and a page, kept as written */
+    expect_one("Handelingen II, 1988/89, blz. 39-2410.", KR_KIND_HANDELINGEN, "h-tk-19881989-39-2410");
+    expect_one("Handelingen II 2000/01, p. 3014-2993.", KR_KIND_HANDELINGEN, "h-tk-20002001-3014");
+    /* with the meeting's number: by pages before 2009, by meeting and page in 2009 and 2010 */
+    expect_one("Zie Handelingen II 2003/04, nr. 82, p. 5281-5282.", KR_KIND_HANDELINGEN, "h-tk-20032004-5281-5282");
+    expect_one("Zie Handelingen II 2009/10, nr. 12, blz. 1044.", KR_KIND_HANDELINGEN, "h-tk-20092010-12-1044");
+    expect_one("Zie Hand. II 2008/09, nr. 45, blz. 3456.", KR_KIND_HANDELINGEN, "h-tk-20082009-45");
+    expect_one("(Handelingen TK 1997–1998, 6368–6375)", KR_KIND_HANDELINGEN, "h-tk-19971998-6368-6375");
+    kr_doc *d0 = parse("Zie Handelingen II 2008/09, nr. 45, blz. 3456.");
+    assert_string_equal(kr_doc_ref(d0, 0)->text, "Handelingen II 2008/09, nr. 45");
+    kr_doc_free(d0);
+    kr_doc *d = parse("Zie Handelingen II 2007/08, p. 12.345 of blz. x.");
+    assert_int_equal(kr_doc_ref_count(d), 0);
+    kr_doc_free(d);
+}
+
 static void motion_takes_the_kamerstuk_beside_it(void **st)
 {
     (void)st;
@@ -920,6 +944,7 @@ int main(void)
         cmocka_unit_test(finds_aanhangsel),
         cmocka_unit_test(finds_motions_by_submitters),
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
+        cmocka_unit_test(handelingen_by_page),
         cmocka_unit_test(debate_numbering_forms),
         cmocka_unit_test(motion_submitters_variants),
         cmocka_unit_test(motion_list_names_the_next_without_the_word),
