@@ -157,7 +157,7 @@ static kr_re pats[] = {
     [F_GEDRUKT] = {"\\b(?:[Gg]edrukt\\s+onder|GEDRUKT\\s+ONDER|[Tt]er\\s+vervanging\\s+van|TER\\s+VERVANGING\\s+VAN|t\\.v\\.v\\.)\\s+"
                    "(?:nr|NR)\\.\\s*(\\d{1,5})(?![\\w,])",
                    0, NULL, false},
-    [F_DOSSIER] = {"\\b(?:[Kk]amerstuk(?:ken)?|[Ww]etsvoorstel(?:len)?|[Dd]ossier(?:nummer)?|[Kk]amerdossier)"
+    [F_DOSSIER] = {"\\b(?:[Kk]amerstuk(?:ken)?|(?:[Ii]nitiatief(?:wets)?|[Ww]ets)voorstel(?:len)?|[Dd]ossier(?:nummer)?|[Kk]amerdossier)"
                    "(?:\\s+(?:II|I))?\\s+(" DOSONLY "(?:\\s*(?:,|en)\\s*" DOSONLY ")*)(?!\\s*,?\\s*nrs?\\b)",
                    0, NULL, false},
     [F_DOSSIER_R] = {NOTNUM "\\b(" DOS ")\\s?\\(R\\d{3,4}\\)", 0, NULL, false},
@@ -178,9 +178,9 @@ static kr_re pats[] = {
     /* also as a footnote writes it, "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel van de
      * Handelingen, nr. 2386" (its number glued before it where the footnote was not told apart) */
     [F_AANHANGSEL] = {"(?|\\b(?:Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen|Aanh\\.\\s*Hand\\.)(?:\\s+(II|I|TK|EK|Tweede\\s+Kamer|Eerste\\s+Kamer))?(?:,\\s*|\\s+)(?:vergaderjaar\\s+)?("
-                      YEAR "),?\\s*(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)"
+                      YEAR "),?\\s*(?:(?:nrs?\\.?|(?:aanhangsel)?nummers?)\\s*)?(\\d{1,5}(?:(?:\\s*,\\s*|\\s+en\\s+)(?:nr\\.\\s*)?\\d{1,5}(?!\\d)" NOT_AMOUNT ")*)(?!\\d)"
                       "|(?<![\\p{L}])(Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+(" YEAR "),\\s*Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen,?\\s*"
-                      "(?:(?:nrs?\\.?|nummers?)\\s*)?(\\d{1,5})(?!\\d))",
+                      "(?:(?:nrs?\\.?|(?:aanhangsel)?nummers?)\\s*)?(\\d{1,5})(?!\\d))",
                       0, NULL, false},
     /* "de motie van het lid X", "de moties van 14 december 2021 van de leden X en Y"; not the vote
      * heading "Stemmingen moties Wonen" (a topic); not "uw motie
@@ -330,7 +330,8 @@ static const anchor_set anchors[F_COUNT] = {
                 .guarded = 1,
                 .guard_rest = G_STUK_PREFIX},
     [F_GEDRUKT] = {.w = {"edrukt", "ervanging", "t.v.v.", "EDRUKT", "ERVANGING"}, .back = 16},
-    [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier"}, .back = 8, .guard = G_DOSSIER_NR},
+    /* "Initiatiefw" before "etsvoorstel" */
+    [F_DOSSIER] = {.w = {"amerstuk", "etsvoorstel", "ossier", "iefvoorstel"}, .back = 11, .guard = G_DOSSIER_NR},
     /* a dossier number of at most 13 bytes (five digits, an en dash and five capitals) */
     [F_DOSSIER_R] = {.w = {"(R"}, .back = 13},
     [F_DOSSIER_DASH] = {.w = {" - ", " – ", " -\n", "\n- ", "\n– ", " –\n"}, .back = 0, .guard = G_DASH_DOSSIER},

@@ -96,10 +96,10 @@ for want in kst-32317-5 motie:jansen kst-36200-XVI-12 kst-21501-02-2815 kst-3231
     news:trouw:2025-10-08 kst-32317-10 news:skipr:2024-06-03 news:nrc:2025-10-09 \
     news:nrc-handelsblad:2025-10-07 news:dagblad-van-het-noorden:2025-10-08 kst-32317-XVIIII-5 \
     amendement:van-der-plas dossier-36200-ABCDE kst-32847-346 kst-36200-12 kst-36200-ABCDE-6 kst-36600-XIV-32 ah-tk-20232024-2386 kst-34356-3 kst-36600-XIV-4 dossier-36600 \
-    motie:van-der-plas amendement:kröger+ćosić; do
+    motie:van-der-plas amendement:kröger+ćosić dossier-30376 dossier-30377; do
     grep -qxF "$want" "$T/anch" && ok || bad "anchors.txt: $want not found"
 done
-[ "$(wc -l < "$T/anch")" -eq 55 ] && ok || bad "anchors.txt: $(wc -l < "$T/anch") lines, want 55"
+[ "$(wc -l < "$T/anch")" -eq 57 ] && ok || bad "anchors.txt: $(wc -l < "$T/anch") lines, want 57"
 "$K" refs tests/fixtures/anchors-odd-case.txt 2> /dev/null | cut -f4 > "$T/anch"
 [ "$(grep -c '^news:' "$T/anch")" -eq 2 ] && ok || bad "anchors-odd-case.txt: a month with ſ or the Kelvin sign is lost"
 expect bad-jobs 2 "--jobs takes a number" "$K" refs -j 0 tests/corpus

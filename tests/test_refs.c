@@ -302,6 +302,10 @@ static void finds_dossiers(void **st)
 {
     (void)st;
     expect_one("het wetsvoorstel 36 200 is", KR_KIND_DOSSIER, "dossier-36200");
+    expect_one("het initiatiefwetsvoorstel 30 373 is", KR_KIND_DOSSIER, "dossier-30373");
+    expect_one("Het Initiatiefvoorstel 30 374 is", KR_KIND_DOSSIER, "dossier-30374");
+    expect_one("(Aanhangsel van de Handelingen, vergaderjaar 2012–2013, aanhangselnummer 1333)", KR_KIND_AANHANGSEL,
+               "ah-tk-20122013-1333");
     kr_doc *d = parse("de Kamerstukken 32 317 en 22 112 gaan");
     assert_int_equal(kr_doc_ref_count(d), 2);
     assert_string_equal(kr_doc_ref(d, 0)->target, "dossier-32317");
