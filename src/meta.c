@@ -249,8 +249,8 @@ static void parse_askers(mb *b, const char *s, size_t n)
             while (e < n && s[e] != ')') e++;
             const char *party = s + i + 1;
             size_t pl = e - i - 1;
-            if (pl > 7 && strncmp(party, "beiden ", 7) == 0) party += 7, pl -= 7;
-            else if (pl > 5 && strncmp(party, "allen ", 6) == 0) party += 6, pl -= 6;
+            size_t all = kr_party_all_of(party, pl);
+            party += all, pl -= all;
             for (size_t k = group_start; k < b->m->askers.len; k++) {
                 kr_person *p = &KR_VEC_AT(&b->m->askers, kr_person, k);
                 if (!p->party) p->party = keep(b, party_of(party, pl));

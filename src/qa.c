@@ -86,7 +86,7 @@ static kr_re pats[] = {
                       0, NULL, false},
     [Q_FUTURE] = {"(?i:\\b(?:zal|zullen|zult|wordt|worden|word|zodra|binnenkort|straks|na de zomer|voor de zomer|"
                   "eind dit jaar|later dit jaar|volgend jaar|naar verwachting|de komende|kom|komt|informeer|informeert|"
-                  "wacht|separate|aparte|stuur|zend|op korte termijn|verwacht|streef|voornemens|ontvangt|"
+                  "wacht|separate|separaat|aparte|stuur|zend|op korte termijn|verwacht|streef|voornemens|ontvangt|"
                   "te (?:kunnen )?(?:informeren|sturen|zenden|berichten|delen)|volgt|hoogte|eerstvolgende|"
                   "kabinetsreactie|beleidsreactie|voortgangsbrief|in het najaar|in het voorjaar|medio|verwachting|(?:loopt|lopen)\\s+nog)\\b)",
                   0, NULL, false},
@@ -773,9 +773,15 @@ static const struct {
      "|\\b(?:uw|de)\\s+kamer\\b[^?!]{0,40}\\bop\\s+de\\s+hoogte\\b"},
     /* "De Tweede Kamer wordt hierover geïnformeerd in het eerste kwartaal", "zal deze met een
      * appreciatie aan de Tweede Kamer gestuurd worden" (apart: "kamer" is in most sentences) */
-    {P_DEFER, "kamer wordt|kamer zal|gestuurd|verzonden|gezonden|aangeboden",
+    {P_DEFER, "kamer wordt|kamer zal|gestuurd|verzonden|gezonden|aangeboden|gedeeld",
      "\\bde\\s+(?:tweede\\s+)?kamer\\s+(?:wordt|zal)\\b[^?!]{0,120}\\bge[ïi]nformeerd"
-     "|\\baan\\s+(?:uw|de)\\s+(?:tweede\\s+)?kamer\\s+(?:\\S+\\s+){0,2}(?:gestuurd|toegestuurd|verzonden|gezonden|aangeboden)\\b"},
+     "|\\baan\\s+(?:uw|de)\\s+(?:tweede\\s+)?kamer\\s+(?:\\S+\\s+){0,2}(?:gestuurd|toegestuurd|verzonden|gezonden|aangeboden)\\b"
+     /* "Vervolgens zullen de bevindingen met de Kamer worden gedeeld" */
+     "|\\b(?:zal|zullen)\\b[^?!]{0,80}\\bmet\\s+(?:uw|de)\\s+(?:tweede\\s+)?kamer\\s+(?:worden\\s+)?gedeeld\\b"},
+    /* "De Algemene Rekenkamer informeert u separaat over het antwoord op deze vraag" */
+    {P_DEFER, "separaat",
+     "\\binformeer(?:t|en)?\\s+(?:ik\\s+|wij\\s+|het\\s+kabinet\\s+)?(?:u|uw\\s+kamer|de\\s+kamer)\\s+(?:\\S+\\s+)?separaat\\b"
+     "|\\bseparaat\\s+(?:\\S+\\s+){0,3}(?:ge[ïi]nformeerd|informeren|berichten|bericht|toegestuurd|gestuurd|toesturen)\\b"},
     /* "U wordt hier voor het einde van het jaar over geïnformeerd", "Ik verwacht u de resultaten in
      * het eerste kwartaal van 2025 toe te kunnen sturen" */
     {P_DEFER, "u wordt|sturen|zenden|informeren", "^u\\s+wordt\\b[^?!]{0,120}\\bge[ïi]nformeerd"
@@ -1362,7 +1368,8 @@ static char *party_of(const char *askers)
         if (!e) break;
         char *one = kr_strndup(p + 1, (size_t)(e - p - 1));
         if (!one) break;
-        if (strncmp(one, "beiden ", 7) == 0) memmove(one, one + 7, strlen(one + 7) + 1);
+        size_t all = kr_party_all_of(one, strlen(one));
+        if (all) memmove(one, one + all, strlen(one + all) + 1);
         if (party && strcmp(party, one) != 0) {
             free(party);
             free(one);

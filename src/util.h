@@ -190,6 +190,15 @@ static inline __m128i kr_printable16(__m128i v)
 }
 #endif
 
+/* The length of "beiden " or "allen " before a party's name in the brackets after several
+ * askers ("Temmink en Van Nispen (beiden SP)"), 0 when neither stands there. */
+static inline size_t kr_party_all_of(const char *s, size_t n)
+{
+    if (n > 7 && memcmp(s, "beiden ", 7) == 0) return 7;
+    if (n > 6 && memcmp(s, "allen ", 6) == 0) return 6;
+    return 0;
+}
+
 static inline bool kr_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline bool kr_is_space(int c)
 {

@@ -58,6 +58,11 @@ static void deferred_phrase_families(void **st)
     expect_status("Het kabinet komt in het najaar met een plan.", KR_Q_DEFERRED, 1);
     expect_status("Het onderzoek wordt verwacht in het najaar.", KR_Q_DEFERRED, 1);
     expect_status("De kabinetsreactie volgt deze zomer.", KR_Q_DEFERRED, 1);
+    expect_status("PwC onderzoekt dit. Vervolgens zullen de bevindingen met de Kamer worden gedeeld.", KR_Q_DEFERRED, 1);
+    expect_status("De Algemene Rekenkamer informeert u separaat over het antwoord op deze vraag.", KR_Q_DEFERRED, 1);
+    expect_status("U wordt hierover separaat bericht.", KR_Q_DEFERRED, 1);
+    /* shared before is no promise */
+    expect_status("Deze cijfers zijn in 2023 met de Kamer gedeeld en laten een daling zien.", KR_Q_ANSWERED, 0);
     /* what a decision follows from is no postponement */
     expect_status("Het besluit volgt uit artikel 3 van de Wet op de jeugdzorg.", KR_Q_ANSWERED, 0);
     expect_status("Het besluit volgt deze lijn van het advies van de Raad van State.", KR_Q_ANSWERED, 0);
