@@ -333,6 +333,7 @@ typedef struct line {
     int num;       /* value of a number-only line */
     bool pb;       /* a page break comes right before this line */
     bool indented; /* the raw line starts with a space (a new page in some extractions) */
+    bool web;      /* furniture of a web page ("Naar boven", "XNoot"): no page's edge */
 } line;
 
 typedef struct marker {
@@ -1204,7 +1205,7 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
             skip = m->ov[1] > ps + pl ? m->ov[1] - 1 : m->ov[1];
         } else if (L->kind == L_NUM && !L->pb) {
             int p = prev_nonblank(lines, i);
-            if (p >= 0 && lines[p].kind == L_FURN) continue; /* a page number */
+            if (p >= 0 && lines[p].kind == L_FURN && !lines[p].web) continue; /* a page number */
             num = L->num;
             numline = true;
             /* "1\n2\n\n…\ntext of 1\ntext of 2": numbers stacked above their texts, one line
@@ -1367,6 +1368,12 @@ static int split_lines(const char *w, size_t n, kr_vec *out, kr_text *same, size
         while (a < b && w[a] == ' ') a++;
         while (b > a && w[b - 1] == ' ') b--;
         *L = (line){.s = a, .e = b, .kind = a == b ? L_BLANK : L_TEXT, .pb = pb, .indented = indented};
+        /* what officielebekendmakingen's pages put around their text, copied with it: the link
+         * back to the top and the head of each footnote */
+        if ((b - a == 5 && memcmp(w + a, "XNoot", 5) == 0) || (b - a == 10 && memcmp(w + a, "Naar boven", 10) == 0)) {
+            L->kind = L_FURN;
+            L->web = true;
+        }
         if (L->kind == L_TEXT && b - a <= 3) {
             bool digits = true;
             for (size_t k = a; k < b; k++) digits &= kr_is_digit((unsigned char)w[k]);
@@ -1391,8 +1398,8 @@ static void settle_numbers(line *lines, size_t n)
         int p = prev_nonblank(lines, i);
         size_t k = i + 1;
         while (k < n && lines[k].kind == L_BLANK && !lines[k].pb) k++;
-        bool page = p < 0 || lines[p].kind == L_FURN || lines[i].pb || k >= n || lines[k].pb ||
-                    lines[k].kind == L_FURN;
+        bool page = p < 0 || (lines[p].kind == L_FURN && !lines[p].web) || lines[i].pb || k >= n || lines[k].pb ||
+                    (lines[k].kind == L_FURN && !lines[k].web);
         lines[i].kind = page ? L_FURN : L_TEXT;
     }
 }

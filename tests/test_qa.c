@@ -162,6 +162,22 @@ static void unanswered_without_answer(void **st)
     kr_doc_free(d);
 }
 
+/* a copy of officielebekendmakingen's web page: "XNoot" heads each footnote, "Naar boven"
+ * ends the page; neither is an answer */
+static void web_page_furniture_is_no_answer(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vraag 1\n\nWaarom?1\n\nVraag 2\n\nWanneer?\n\n\nXNoot\n1\n\n"
+                      "Aanhangsel Handelingen, vergaderjaar 2009–2010, nr. 1913.\n\nNaar boven\n");
+    assert_int_equal(kr_doc_question_count(d), 2);
+    assert_int_equal(q_of(d, 1)->status, KR_Q_UNANSWERED);
+    assert_int_equal(q_of(d, 2)->status, KR_Q_UNANSWERED);
+    assert_int_equal(kr_doc_ref_count(d), 1);
+    assert_int_equal(kr_doc_ref(d, 0)->footnote, 1);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "ah-tk-20092010-1913");
+    kr_doc_free(d);
+}
+
 static const char *numbered_doc = "Vraag 1\nWat kost het?\nAntwoord 1\nHet kost 5 miljoen euro.\n"
                                   "Vraag 2\nWie betaalt?\nVraag 3\nWanneer?\nAntwoord 2 en 3\nHet Rijk betaalt in 2025.\n"
                                   "Vraag 4\nWaarom?\nAntwoord 4\nZie antwoord op vraag 1.\n"
@@ -461,6 +477,7 @@ int main(void)
         cmocka_unit_test(answer_with_facts_that_also_defers),
         cmocka_unit_test(declined_phrase_families),
         cmocka_unit_test(unanswered_without_answer),
+        cmocka_unit_test(web_page_furniture_is_no_answer),
         cmocka_unit_test(pairs_grouped_answers),
         cmocka_unit_test(plural_heading_and_answers_without_heading),
         cmocka_unit_test(referral_by_number_and_by_position),
