@@ -164,10 +164,11 @@ static kr_re pats[] = {
     /* an agenda item's dossier after a dash at its end: "… gemeente - 30569", with an en dash, or
      * the line broken at the dash (not after a number: "120 -\n12345") */
     [F_DOSSIER_DASH] = {"(?:(?<=\\S) (?:-|–) |(?<=[^\\s\\d])(?:\\n(?:-|–) | (?:-|–)\\n))(\\d{5}(?:-[0-9A-Z]{1,5})?)(?=[ ]*$)", PCRE2_MULTILINE, NULL, false},
-    /* "Awgb-dossier (31832)", a budget bill "( 34775-XVI )", "Voortgang Huis voor democratie (31 475)" ending an agenda's line; a
+    /* "Awgb-dossier (31832)", a budget bill "( 34775-XVI )", two "(33400-VI en 33400-XVI)",
+     * "Voortgang Huis voor democratie (31 475)" ending an agenda's line; a
      * count in brackets ("meer meldingen (12 345) dan in 2022") is no dossier: the spaced form only
      * where it ends a line or an agenda's " - 31475-3" follows */
-    [F_DOSSIER_PAREN] = {"(*NO_START_OPT)(?|\\( ?([1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?) ?\\)|\\(([1-3]\\d \\d{3})\\)(?=[ \\t]*(?:$|- )))", PCRE2_MULTILINE, NULL, false},
+    [F_DOSSIER_PAREN] = {"(*NO_START_OPT)(?|\\( ?([1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?(?:(?:\\s*,\\s*|\\s+en\\s+)[1-3]\\d{4}(?:-(?:0\\d|[A-Z]{1,5}))?)*) ?\\)|\\(([1-3]\\d \\d{3})\\)(?=[ \\t]*(?:$|- )))", PCRE2_MULTILINE, NULL, false},
     /* "Handelingen II 2019/20, nr. 45, item 12", "Hand. II 2008/09, nr. 45, blz. 3456", "…, 45, item 12";
      * before 2011 by page alone: "Handelingen II 2007/08, blz. 2993–3014", "Hand. II 2001/02, p. 4567",
      * "Handelingen TK 1997–1998, 6368–6375" (groups: house, year, meeting, items, first and last page) */

@@ -303,6 +303,11 @@ static void finds_dossiers(void **st)
     (void)st;
     expect_one("het wetsvoorstel 36 200 is", KR_KIND_DOSSIER, "dossier-36200");
     expect_one("het initiatiefwetsvoorstel 30 373 is", KR_KIND_DOSSIER, "dossier-30373");
+    kr_doc *dl = parse("De begrotingen (33400-VI en 33400-XVI) en (31065, 31066) en (12345 en 5).");
+    assert_int_equal(kr_doc_ref_count(dl), 4);
+    assert_string_equal(kr_doc_ref(dl, 1)->target, "dossier-33400-XVI");
+    assert_string_equal(kr_doc_ref(dl, 3)->target, "dossier-31066");
+    kr_doc_free(dl);
     expect_one("Het Initiatiefvoorstel 30 374 is", KR_KIND_DOSSIER, "dossier-30374");
     expect_one("(Aanhangsel van de Handelingen, vergaderjaar 2012–2013, aanhangselnummer 1333)", KR_KIND_AANHANGSEL,
                "ah-tk-20122013-1333");
