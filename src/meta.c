@@ -443,6 +443,18 @@ static void parse_answering(mb *b, const char *s, size_t n)
     parse_answering_one(b, s + st, n - st);
 }
 
+/* Whether s[0, n) names an official as "Staatssecretaris Van Huffelen (Financiën – Toeslagen en
+ * Douane)" does: a title, a name with a capital, and the portfolio in brackets. */
+static bool named_official(const char *s, size_t n)
+{
+    size_t tl = n > 9 && memcmp(s, "Minister ", 9) == 0           ? 9
+                : n > 17 && memcmp(s, "Staatssecretaris ", 17) == 0 ? 17
+                                                                    : 0;
+    if (!tl || n == tl || !((s[tl] >= 'A' && s[tl] <= 'Z') || (unsigned char)s[tl] >= 0xC3)) return false;
+    const char *br = memchr(s + tl, '(', n - tl);
+    return br && memchr(br, ')', n - (size_t)(br - s)) != NULL;
+}
+
 static void parse_answering_one(mb *b, const char *s, size_t n)
 {
     char *all = kr_fold_ws(s, n);
@@ -501,15 +513,26 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
             if (p[len - 1] == ')') open++;
             len--;
         }
-        kr_vec also;
-        kr_vec_init(&also, sizeof(const char *));
-        split_roles(b, p, len, &also);
-        for (size_t i = 0; i < also.len && !b->err; i++) {
-            kr_official *o = kr_vec_push(&b->m->answering);
-            if (!o) b->err = KR_ENOMEM;
-            else o->role = KR_VEC_AT(&also, const char *, i);
+        /* one part after another: an official named as the first is ("de Staatssecretaris Van
+         * Huffelen (Financiën – Toeslagen en Douane)") is read so, the others are roles */
+        for (size_t a = 0; a < len && !b->err;) {
+            const char *sep = memmem(p + a, len - a, " en de ", 7);
+            size_t e = sep ? (size_t)(sep - p) : len;
+            if (named_official(p + a, e - a)) {
+                parse_answering_one(b, p + a, e - a);
+            } else {
+                kr_vec also;
+                kr_vec_init(&also, sizeof(const char *));
+                split_roles(b, p + a, e - a, &also);
+                for (size_t i = 0; i < also.len && !b->err; i++) {
+                    kr_official *o = kr_vec_push(&b->m->answering);
+                    if (!o) b->err = KR_ENOMEM;
+                    else o->role = KR_VEC_AT(&also, const char *, i);
+                }
+                kr_vec_free(&also);
+            }
+            a = sep ? e + 7 : len;
         }
-        kr_vec_free(&also);
     }
     free(all);
 }

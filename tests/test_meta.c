@@ -102,6 +102,18 @@ static void answering_role_in_lower_case_or_alone(void **st)
                      "Rechtsbescherming (tevens Minister voor Asiel) (ontvangen 5 februari 2024).\nVraag 1\nWat?\n");
     assert_string_equal(in->answering[1].role, "Minister voor Rechtsbescherming (tevens Minister voor Asiel)");
     kr_doc_free(d);
+    /* "mede namens" an official named as the first is, and a role after it */
+    in = info_of(&d, "Vragen van het lid Azarkan (DENK) aan de Staatssecretaris van Financiën over FSV (ingezonden 19 mei "
+                     "2021).\nAntwoord van Staatssecretaris Vijlbrief (Financiën – Fiscaliteit en Belastingdienst), mede "
+                     "namens de Staatssecretaris Van Huffelen (Financiën – Toeslagen en Douane) en de Minister van "
+                     "Justitie en Veiligheid (ontvangen 17 juni 2021).\nVraag 1\nWat?\n");
+    assert_int_equal(in->n_answering, 3);
+    assert_string_equal(in->answering[1].name, "Van Huffelen");
+    assert_string_equal(in->answering[1].role, "Staatssecretaris");
+    assert_string_equal(in->answering[1].ministry, "Financiën – Toeslagen en Douane");
+    assert_null(in->answering[2].name);
+    assert_string_equal(in->answering[2].role, "Minister van Justitie en Veiligheid");
+    kr_doc_free(d);
 }
 
 /* A cover letter whose subject ("Betreft …") does not name the askers: its opening does */
