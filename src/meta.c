@@ -326,12 +326,28 @@ static char *after_portfolio(char *p)
  * en van B". */
 static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
 {
+    size_t first = out->len;
     char *all = kr_fold_ws(s, n);
     if (!all) {
         b->err = KR_ENOMEM;
         return;
     }
     if (!all[0]) { /* nothing named ("mede namens" and the text ends) */
+        free(all);
+        return;
+    }
+    /* "de Staatssecretaris van IenW en de Ministers van A, voor B en voor C": a plural title
+     * after the first starts a list of its own */
+    static const char *const plurals[] = {" en de Ministers ", " en de ministers ", " en de Staatssecretarissen ",
+                                          " en de staatssecretarissen "};
+    const char *list = NULL;
+    for (size_t k = 0; k < sizeof plurals / sizeof *plurals; k++) {
+        const char *at = strstr(all, plurals[k]);
+        if (at && (!list || at < list)) list = at;
+    }
+    if (list) {
+        split_roles(b, all, (size_t)(list - all), out);
+        if (!b->err) split_roles(b, list + 7, strlen(list + 7), out);
         free(all);
         return;
     }
@@ -402,11 +418,13 @@ static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
         p = next ? next + skip : NULL;
     }
     free(all);
+    /* "de Minister en de Staatssecretaris van Financiën": a title alone shares the next one's
+     * portfolio (the Minister-President has none) */
     size_t n0 = out->len;
-    for (size_t i = 0; i + 1 < n0; i++) {
+    for (size_t i = first; i + 1 < n0; i++) {
         const char *a = KR_VEC_AT(out, const char *, i);
         const char *nx = KR_VEC_AT(out, const char *, i + 1);
-        if (!a || !nx || strchr(a, ' ')) continue;
+        if (!a || !nx || strchr(a, ' ') || strncasecmp(a, "Minister-President", 18) == 0) continue;
         const char *of = strstr(nx, " van ");
         if (!of) of = strstr(nx, " voor ");
         if (!of) continue;

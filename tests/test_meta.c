@@ -233,6 +233,22 @@ static void plural_titles_over_portfolios_with_en(void **st)
     assert_string_equal(in->addressees[0], "Staatssecretaris van Volksgezondheid, Welzijn en Sport");
     assert_string_equal(in->addressees[1], "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties");
     kr_doc_free(d);
+    /* a plural title after a first addressee; the Minister-President has no portfolio to share */
+    in = info_of(&d, "Vragen van de leden Bouchallikh, Bromet en Kröger (allen GroenLinks) aan de Staatssecretaris van "
+                     "Infrastructuur en Waterstaat en de Ministers van Infrastructuur en Waterstaat, voor Volkshuisvesting "
+                     "en Ruimtelijke Ordening en voor Landbouw, Natuur en Voedselkwaliteit over iets (ingezonden 30 mei "
+                     "2022).\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_addressees, 4);
+    assert_string_equal(in->askers[2].party, "GroenLinks");
+    assert_string_equal(in->addressees[1], "Minister van Infrastructuur en Waterstaat");
+    assert_string_equal(in->addressees[3], "Minister voor Landbouw, Natuur en Voedselkwaliteit");
+    kr_doc_free(d);
+    in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de Minister-President en de Ministers van Justitie en "
+                     "Veiligheid en van Defensie over iets (ingezonden 3 januari 2024).\nVraag 1\nWaarom?\n");
+    assert_int_equal(in->n_addressees, 3);
+    assert_string_equal(in->addressees[0], "Minister-President");
+    assert_string_equal(in->addressees[2], "Minister van Defensie");
+    kr_doc_free(d);
     in = info_of(&d, "Vragen van het lid Jansen (SP) aan de ministers van Justitie en Veiligheid en Binnenlandse Zaken en "
                      "Koninkrijkrelaties over iets (ingezonden 4 juli 2023).\nVraag 1\nWaarom?\n");
     assert_int_equal(in->n_addressees, 2);
