@@ -770,11 +770,16 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         *slot = refs[i].target;
     }
     /* a Mededeling pointing to a letter: answered elsewhere */
+    bool delay_notice = false;
     c = t->clean;
     const char *med = kr_find_word(c, t->len, "\nMededeling\n", 12, 1); /* (no NUL in a clean text) */
     if (in->mededeling || med) {
         in->mededeling = 1;
         size_t from = med ? (size_t)(med - c) : 0;
+        /* "… niet binnen de gebruikelijke termijn kunnen worden beantwoord": a notice of delay,
+         * received when no answer was: no answer's delay */
+        delay_notice = kr_contains(c + from, t->len - from, "niet binnen de", 14, 6) &&
+                       kr_contains(c + from, t->len - from, "termijn", 7, 0);
         for (size_t i = 0; i < n_refs; i++)
             if (refs[i].kind == KR_KIND_KAMERSTUK && refs[i].target && !refs[i].footnote && refs[i].start >= kr_text_orig(t, from)) {
                 in->answered_elsewhere = refs[i].target;
@@ -782,7 +787,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
             }
     }
     long a = kr_iso_days(in->submitted), z = kr_iso_days(in->received);
-    if (a != LONG_MIN && z != LONG_MIN && z >= a) {
+    if (a != LONG_MIN && z != LONG_MIN && z >= a && !delay_notice) {
         in->delay_days = z - a;
         in->late = in->delay_days > (m->postp.len ? 42 : 21);
     }

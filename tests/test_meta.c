@@ -419,6 +419,16 @@ static void mededeling_answered_elsewhere(void **st)
     assert_string_equal(in->answered_elsewhere, "kst-36471-64");
     assert_int_equal(kr_doc_question(d, 0)->status, KR_Q_UNANSWERED);
     kr_doc_free(d);
+    /* a notice that the answers come later: received, but no answer's delay */
+    in = info_of(&d, "Vragen van het lid Kuiken (PvdA) aan de minister van Veiligheid en Justitie over iets (ingezonden 29 "
+                     "februari 2012).\n\nMededeling van minister Opstelten (Veiligheid en Justitie) (ontvangen 20 maart "
+                     "2012).\n\nVraag 1\n\nWaarom?\n\nMededeling\n\nHierbij deel ik u mede dat de schriftelijke "
+                     "vragen niet binnen de gebruikelijke termijn kunnen worden beantwoord.\n");
+    assert_int_equal(in->mededeling, 1);
+    assert_string_equal(in->received, "2012-03-20");
+    assert_int_equal(in->delay_days, -1);
+    assert_int_equal(in->late, -1);
+    kr_doc_free(d);
 }
 
 static void people_in_the_graph(void **st)
