@@ -759,9 +759,18 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
             break;
         }
     /* postponement notices: Aanhangsel references in the heading ("Zie ook Aanhangsel …") */
+    size_t last_end = SIZE_MAX;
     for (size_t i = 0; i < n_refs; i++) {
         if (refs[i].kind != KR_KIND_AANHANGSEL || !refs[i].target || refs[i].footnote) continue;
         if (head_end < t->body_end && refs[i].start >= kr_text_orig(t, head_end)) continue;
+        /* "Zie ook" before it; not the earlier answers a question is about ("over de antwoorden
+         * op eerdere vragen (Aanhangsel Handelingen, …, nr. 1913)") */
+        size_t cs = kr_text_clean_from(t, refs[i].start, t->body_end);
+        while (cs > 0 && (kr_is_space((unsigned char)t->clean[cs - 1]) || t->clean[cs - 1] == ':')) cs--;
+        /* or the next number of its list ("nrs. 1101 en 1203") */
+        bool listed = last_end != SIZE_MAX && refs[i].start >= last_end && refs[i].start - last_end <= 6;
+        if (!listed && (cs < 7 || strncasecmp(t->clean + cs - 7, "zie ook", 7) != 0)) continue;
+        last_end = refs[i].end;
         const char **slot = kr_vec_push(&m->postp);
         if (!slot) {
             b.err = KR_ENOMEM;

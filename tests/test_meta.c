@@ -419,6 +419,15 @@ static void mededeling_answered_elsewhere(void **st)
     assert_string_equal(in->answered_elsewhere, "kst-36471-64");
     assert_int_equal(kr_doc_question(d, 0)->status, KR_Q_UNANSWERED);
     kr_doc_free(d);
+    /* the earlier answers a question is about are no postponement; "Zie ook" and its list are */
+    in = info_of(&d, "Vragen van het lid Agema (PVV) aan de minister van VWS over de antwoorden op eerdere vragen "
+                     "(Aanhangsel Handelingen, vergaderjaar 2009–2010, nr. 1913) (ingezonden 20 mei 2010).\n\nAntwoord "
+                     "van minister Klink (VWS) (ontvangen 10 juni 2010). Zie ook Aanhangsel Handelingen, vergaderjaar "
+                     "2009–2010, nrs. 2101 en 2203.\n\nVraag 1\n\nWaarom?\n\nAntwoord 1\n\nDaarom.\n");
+    assert_int_equal(in->n_postponements, 2);
+    assert_string_equal(in->postponements[0], "ah-tk-20092010-2101");
+    assert_string_equal(in->postponements[1], "ah-tk-20092010-2203");
+    kr_doc_free(d);
     /* a notice that the answers come later: received, but no answer's delay */
     in = info_of(&d, "Vragen van het lid Kuiken (PvdA) aan de minister van Veiligheid en Justitie over iets (ingezonden 29 "
                      "februari 2012).\n\nMededeling van minister Opstelten (Veiligheid en Justitie) (ontvangen 20 maart "
