@@ -231,8 +231,8 @@ typedef struct kr_official {
 /* Who asked whom, when, and how long the answer took, read from the document's own text.
  * Strings and arrays are owned by the document. */
 typedef struct kr_docinfo {
-    const char *type; /* kamervragen, antwoordbrief, schriftelijk-overleg, debate, motion,
-                         decision-list, other */
+    const char *type; /* kamervragen, antwoordbrief, schriftelijk-overleg, lijst-van-vragen,
+                         debate, motion, decision-list, other */
     const char *subject;
     const kr_person *askers;
     size_t n_askers;

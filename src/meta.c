@@ -19,7 +19,7 @@
 #define DATE "\\d{1,2}\\s+" MONTH "(?:\\s*\\d{4})?" /* "18 november2024" too, as PDF text runs words together */
 
 enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_BY, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT,
-       M_SO_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
+       M_SO_LETTER, M_LIST_OPEN, M_LIST_PUT, M_LIST_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
 
 static kr_re pats[] = {
     /* "… over X (ingezonden 4 juli 2023)"; older: "… over X. (Ingezonden 12 november 2008)" */
@@ -54,6 +54,15 @@ static kr_re pats[] = {
                    PCRE2_DOTALL, NULL, false},
     [M_SO_PUT] = {"De vragen en opmerkingen zijn op (" DATE ")", 0, NULL, false},
     [M_SO_LETTER] = {"Bij brief van (" DATE ") zijn de vragen beantwoord", 0, NULL, false},
+    /* a committee's list of questions and answers: "De commissie voor de Rijksuitgaven heeft een
+     * aantal vragen voorgelegd aan de minister van BZK over het rapport …", "De vragen zijn op 28 mei
+     * 2020 voorgelegd aan de Minister van LNV. Bij brief van 11 juni 2020 zijn ze … beantwoord",
+     * "De Staatssecretaris heeft deze vragen beantwoord bij brief van 3 december 2018" */
+    [M_LIST_OPEN] = {"De (?:vaste )?commissie voor .+? heeft (?:een aantal|enkele) vragen voorgelegd aan de (.+?)\\s+"
+                     "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)",
+                     0, NULL, false},
+    [M_LIST_PUT] = {"De vragen zijn op (" DATE ") voorgelegd aan de (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)", 0, NULL, false},
+    [M_LIST_LETTER] = {"(?:beantwoord bij brief van|Bij brief van) (" DATE ")", 0, NULL, false},
     /* "Mede namens de staatssecretaris van X," over the signature; not "… mede namens de minister
      * van X op vragen van …, …" in a heading */
     [M_MEDE] = {"\\b[Mm]ede namens de ((?i:minister|staatssecretaris) (?:van|voor) (?:(?! op | over )[^,\\n]){3,80}),",
@@ -666,6 +675,20 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 seen |= strcmp(KR_VEC_AT(&m->askers, kr_person, k).party, qs[i].party) == 0;
             if (!seen) add_person(&b, NULL, 0, qs[i].party, strlen(qs[i].party));
         }
+    } else if (kr_list_of_questions(t->clean, head) && FOLDED()) {
+        in->type = "lijst-van-vragen";
+        size_t s, n;
+        if (kr_re_find(&pats[M_LIST_OPEN], c, fhead, 0, &b.mt, false)) {
+            kr_group(&b.mt, 1, &s, &n);
+            parse_addressees(&b, c + s, n);
+            in->subject = grp_folded(&b, c, 2);
+        }
+        if (kr_re_find(&pats[M_LIST_PUT], c, fhead, 0, &b.mt, false)) {
+            in->submitted = iso_of(&b, c, 1);
+            kr_group(&b.mt, 2, &s, &n);
+            if (!m->addr.len) parse_addressees(&b, c + s, n);
+        }
+        if (kr_re_find(&pats[M_LIST_LETTER], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
     } else if (kr_contains(t->clean, head, "amervragen", 10, 4) && /* words the pattern cannot do without */
                (subj_from = letter_subject_from(t->clean, head)) < head &&
                kr_re_find(&pats[M_LETTER_SUBJECT], t->clean, head, subj_from, &b.mt, false)) {

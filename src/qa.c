@@ -142,6 +142,7 @@ typedef struct builder {
     char *scratch; /* a sentence folded, then lower-cased (judge) */
     size_t scratch_cap;
     bool aanhangsel; /* the running text holds "Aanhangsel" (page footers are cut from it) */
+    bool list;       /* a committee's "Lijst van vragen en antwoorden": answers need no heading */
     /* where it does, up to AANH_MAX times (n_aanh is AANH_MAX + 1 when there are more) */
 #define AANH_MAX 32
     size_t aanh[AANH_MAX], n_aanh;
@@ -320,8 +321,9 @@ static bool ends_sentence(const char *c, const tline *l)
 /* ---------------------------------------------------------------- numbered layout */
 
 /* "1" alone on a line, the question on the next ("…?"), and the answer after a line that says
- * just "Antwoord", as a ministry writes its answers: the question's text starts on the next line. */
-static bool bare_number_question(const char *c, const tline *L, size_t i, size_t n, size_t *text)
+ * just "Antwoord", as a ministry writes its answers, or in a list of questions and answers
+ * (`list`) after the question's paragraph: the question's text starts on the next line. */
+static bool bare_number_question(const char *c, const tline *L, size_t i, size_t n, bool list, size_t *text)
 {
     if (i + 1 >= n) return false;
     bool asked = false;
@@ -331,6 +333,10 @@ static bool bare_number_question(const char *c, const tline *L, size_t i, size_t
         asked = memchr(c + L[j].s, '?', L[j].e - L[j].s) != NULL;
     }
     if (!asked) return false;
+    if (list) {
+        *text = L[i].e;
+        return true;
+    }
     for (; j < n && j < i + 12; j++) {
         const char *a = c + L[j].s;
         size_t al = L[j].e - L[j].s;
@@ -347,7 +353,7 @@ static bool bare_number_question(const char *c, const tline *L, size_t i, size_t
  * the question, "Vraag 1: Bent u …?"): where the number is the next one expected and a question
  * mark ends the question's paragraph. Lists in answers ("1. De maatregel …") ask nothing. Sets
  * *text to where the question's text starts on the line (the line's end when it has none). */
-static bool numbered_question(const char *c, const tline *L, size_t i, size_t n, int expect, size_t *text)
+static bool numbered_question(const char *c, const tline *L, size_t i, size_t n, int expect, bool list, size_t *text)
 {
     const char *s = c + L[i].s;
     size_t len = L[i].e - L[i].s, k = 0;
@@ -356,7 +362,7 @@ static bool numbered_question(const char *c, const tline *L, size_t i, size_t n,
     int v = 0;
     while (d < len && d - k < 2 && kr_is_digit((unsigned char)s[d])) v = v * 10 + (s[d++] - '0');
     if (d == k || v != expect) return false;
-    if (d == len && k == 0) return bare_number_question(c, L, i, n, text);
+    if (d == len && k == 0) return bare_number_question(c, L, i, n, list, text);
     if (d >= len || (s[d] != '.' && s[d] != ')' && s[d] != ':')) return false;
     size_t t = d + 1;
     if (t < len && s[t] != ' ') return false; /* "1.5", "2)a" */
@@ -388,7 +394,7 @@ static int numbered(builder *b, tline *L, size_t n)
         size_t qtext;
         int expect = b->qs.len ? KR_VEC_AT(&b->qs, qwork, b->qs.len - 1).number + 1 : 1;
         if (len && (kr_is_digit((unsigned char)s[0]) || s[0] == 'V') && !match_line(b, Q_VRAAG, s, len) &&
-            numbered_question(c, L, i, n, expect, &qtext)) {
+            numbered_question(c, L, i, n, expect, b->list, &qtext)) {
             qwork *q = kr_vec_push(&b->qs);
             if (!q) return KR_ENOMEM;
             size_t ll = qtext > L[i].s ? qtext - L[i].s : len;
@@ -497,12 +503,13 @@ static int numbered(builder *b, tline *L, size_t n)
         bool asked = false;
         size_t split_at = SIZE_MAX;
         for (size_t i = 0; i < n && L[i].s < w->text.e; i++) {
-            if (L[i].s < w->text.s) continue;
+            if (L[i].e <= w->text.s) continue;
             if (L[i].blank_before && asked && L[i].s > w->text.s) {
                 split_at = i;
                 break;
             }
-            asked |= memchr(c + L[i].s, '?', L[i].e - L[i].s) != NULL;
+            size_t from = L[i].s > w->text.s ? L[i].s : w->text.s; /* "1. Waar …?": from the text */
+            asked |= memchr(c + from, '?', L[i].e - from) != NULL;
         }
         if (split_at == SIZE_MAX) continue;
         ablock *a = kr_vec_push(&b->as);
@@ -1416,6 +1423,10 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     if (rc) goto out;
     tline *L = lines.data;
     size_t nl = lines.len;
+    /* "LIJST VAN VRAGEN EN ANTWOORDEN", "Verslag houdende een lijst van vragen en antwoorden" in
+     * the opening: numbered questions, each answer the paragraphs after its question */
+    size_t open = t->body_end < 3000 ? t->body_end : 3000;
+    b.list = kr_list_of_questions(t->clean, open);
     bool has_vraag = false, has_first = false, has_ans = false, has_party = false;
     for (size_t i = 0; i < nl && !has_vraag; i++) {
         const char *ls = t->clean + L[i].s;
@@ -1423,11 +1434,11 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
         has_vraag = match_line(&b, Q_VRAAG, ls, ll);
         /* questions numbered without "Vraag" ("1. Bent u …?"), answered under "Antwoord 1" */
         if (!has_first && ll && (kr_is_digit((unsigned char)ls[0]) || ls[0] == 'V'))
-            has_first = numbered_question(t->clean, L, i, nl, 1, &qt);
+            has_first = numbered_question(t->clean, L, i, nl, 1, b.list, &qt);
         if (!has_ans && ll) has_ans = match_line(&b, Q_ANS, ls, ll);
         if (ll && match_line(&b, Q_PARTY, ls, ll)) has_party = true;
     }
-    has_vraag |= has_first && has_ans && !has_party;
+    has_vraag |= has_first && (has_ans || b.list) && !has_party;
     rc = has_vraag ? numbered(&b, L, nl) : consultation(&b, L, nl);
     if (rc) goto out;
     nq = b.qs.len;

@@ -1274,6 +1274,11 @@ static int find_footnotes(kr_text *t, const char *w, line *lines, size_t n, kr_m
                 first++;
             if (first >= n || lines[first].kind != L_TEXT || lines[first].pb) continue;
             if (line_match(P_FNSTART, w, &lines[first], m) || qa_heading(w, &lines[first])) continue;
+            /* a paragraph that ends in a question mark is a numbered question ("1\n\nWelke
+             * lessen …?"), not a footnote's text */
+            size_t last = first;
+            while (last + 1 < n && lines[last + 1].kind == L_TEXT && !lines[last + 1].pb) last++;
+            if (w[lines[last].e - 1] == '?') continue;
         }
         kr_footnote *f = kr_vec_push(&t->footnotes);
         if (!f) {

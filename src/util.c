@@ -427,3 +427,10 @@ char *kr_lower(const char *s)
     for (size_t i = 0; i <= n; i++) p[i] = (char)kr_lower_at(s, i);
     return p;
 }
+
+bool kr_list_of_questions(const char *s, size_t n)
+{
+    return kr_contains(s, n, "LIJST VAN VRAGEN", 16, 1) || kr_contains(s, n, "houdende een lijst van vragen", 29, 0) ||
+           kr_contains(s, n, "\nLijst van vragen en antwoorden", 31, 1) ||
+           (n >= 30 && memcmp(s, "Lijst van vragen en antwoorden", 30) == 0);
+}

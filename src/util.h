@@ -129,6 +129,10 @@ typedef struct kr_lit {
  * which should be one of its rarer bytes (memmem's general search costs more on the short texts
  * and words here). kr_contains tells only whether there is one. */
 const char *kr_find_word(const char *s, size_t n, const char *w, size_t wl, size_t k);
+/* Whether the opening s[0, n) heads a committee's list of questions and answers ("LIJST VAN
+ * VRAGEN EN ANTWOORDEN", "Verslag houdende een lijst van vragen en antwoorden", a line "Lijst van
+ * vragen en antwoorden"), not a text that mentions one. */
+bool kr_list_of_questions(const char *s, size_t n);
 static inline bool kr_contains(const char *s, size_t n, const char *w, size_t wl, size_t k)
 {
     return kr_find_word(s, n, w, wl, k) != NULL;

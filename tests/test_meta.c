@@ -382,6 +382,35 @@ static void answers_as_the_ministry_writes_them(void **st)
     kr_doc_free(d);
 }
 
+/* A committee's list of questions and answers: to whom, about what, when put and answered */
+static void list_of_questions(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "35 470 XIV Jaarverslag LNV 2019\n\nNr. 6 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN "
+                                       "ANTWOORDEN\n\nVastgesteld 22 juni 2020\n\nDe vragen zijn op 28 mei 2020 "
+                                       "voorgelegd aan de Minister van Landbouw, Natuur en Voedselkwaliteit. Bij brief van "
+                                       "11 juni 2020 zijn ze door de Minister beantwoord.\n\n1\n\nWaarom?\n\nAntwoord\n\n"
+                                       "Daarom.\n");
+    assert_string_equal(in->type, "lijst-van-vragen");
+    assert_int_equal(in->n_addressees, 1);
+    assert_string_equal(in->addressees[0], "Minister van Landbouw, Natuur en Voedselkwaliteit");
+    assert_string_equal(in->submitted, "2020-05-28");
+    assert_string_equal(in->received, "2020-06-11");
+    assert_int_equal(in->delay_days, 14);
+    kr_doc_free(d);
+    in = info_of(&d, "31 066 Belastingdienst\n\nNr. 444 LIJST VAN VRAGEN EN ANTWOORDEN\n\nDe vaste commissie voor "
+                     "Financiën heeft een aantal vragen voorgelegd aan de Staatssecretaris van Financiën over de brief van "
+                     "31 oktober 2018 (Kamerstuk 31 066, nr. 438).\n\nDe Staatssecretaris heeft deze vragen beantwoord bij "
+                     "brief van 3 december 2018. Vragen en antwoorden zijn hierna afgedrukt.\n\n1. Waar?\n\nHier.\n");
+    assert_string_equal(in->type, "lijst-van-vragen");
+    assert_string_equal(in->addressees[0], "Staatssecretaris van Financiën");
+    assert_string_equal(in->subject, "de brief van 31 oktober 2018 (Kamerstuk 31 066, nr. 438)");
+    assert_null(in->submitted);
+    assert_string_equal(in->received, "2018-12-03");
+    kr_doc_free(d);
+}
+
 static void parliamentary_year_from_id_or_date(void **st)
 {
     (void)st;
@@ -537,6 +566,7 @@ int main(void)
         cmocka_unit_test(date_without_year_takes_the_parliamentary_year),
         cmocka_unit_test(answers_as_the_ministry_writes_them),
         cmocka_unit_test(parliamentary_year_from_id_or_date),
+        cmocka_unit_test(list_of_questions),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
         cmocka_unit_test(facts_without_judging_the_answers),

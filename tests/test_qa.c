@@ -162,6 +162,39 @@ static void unanswered_without_answer(void **st)
     kr_doc_free(d);
 }
 
+/* a committee's list of questions and answers: numbered questions ("1" alone on a line, or
+ * "1. Waar …?"), each answered by the paragraphs after it, no heading between */
+static void list_of_questions_and_answers(void **st)
+{
+    (void)st;
+    static const char *const layouts[] = {"%d\n\n%s\n\n%s\n\n", "%d. %s\n\n%s\n\n"};
+    static const char *const qa_pairs[][2] = {
+        {"Welke lessen kan het parlement trekken uit de onderzoeken?", "Het is aan het parlement zelf om dat te bepalen."},
+        {"Heeft de Kamer fouten gemaakt?", "De Algemene Rekenkamer informeert u separaat over het antwoord op deze vraag."},
+        {"Wat kan er beter?", "Zie het antwoord op vraag 2."},
+    };
+    for (size_t l = 0; l < 2; l++) {
+        char text[2048];
+        int o = snprintf(text, sizeof text, "31 235 Leren van parlementair onderzoek\n\nNr. 3 LIJST VAN VRAGEN EN "
+                                            "ANTWOORDEN\n\nDe commissie voor de Rijksuitgaven heeft een aantal vragen "
+                                            "voorgelegd aan de minister van BZK over het rapport.\n\nDe griffier van de "
+                                            "commissie,\n\nGroen\n\n");
+        for (int q = 0; q < 3; q++)
+            o += snprintf(text + o, sizeof text - (size_t)o, layouts[l], q + 1, qa_pairs[q][0], qa_pairs[q][1]);
+        kr_doc *d = parse(text);
+        assert_int_equal(kr_doc_question_count(d), 3);
+        assert_int_equal(q_of(d, 1)->status, KR_Q_ANSWERED);
+        assert_int_equal(q_of(d, 2)->status, KR_Q_DEFERRED);
+        assert_int_equal(q_of(d, 3)->status, KR_Q_REFERRED);
+        assert_string_equal(q_of(d, 1)->text, qa_pairs[0][0]);
+        kr_doc_free(d);
+    }
+    /* elsewhere a number alone before a question needs an answer's heading */
+    kr_doc *d = parse("Verslag\n\n1\n\nWat kan er beter?\n\nDat weet niemand.\n\n2\n\nEn nu?\n\nNiets.\n");
+    assert_int_equal(kr_doc_question_count(d), 0);
+    kr_doc_free(d);
+}
+
 /* a copy of officielebekendmakingen's web page: "XNoot" heads each footnote, "Naar boven"
  * ends the page; neither is an answer */
 static void web_page_furniture_is_no_answer(void **st)
@@ -478,6 +511,7 @@ int main(void)
         cmocka_unit_test(declined_phrase_families),
         cmocka_unit_test(unanswered_without_answer),
         cmocka_unit_test(web_page_furniture_is_no_answer),
+        cmocka_unit_test(list_of_questions_and_answers),
         cmocka_unit_test(pairs_grouped_answers),
         cmocka_unit_test(plural_heading_and_answers_without_heading),
         cmocka_unit_test(referral_by_number_and_by_position),
