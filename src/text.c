@@ -1545,15 +1545,17 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     t->n_spans = e.spans.len;
     e.spans.data = NULL;
     /* The first full date in the opening of the text, but one that names another meeting ("VSO
-     * Informele Milieuraad d.d. 10-11 april 2018", "(Zie vergadering van 7 februari 2024.)") or
-     * ends a range. */
+     * Informele Milieuraad d.d. 10-11 april 2018", "(Zie vergadering van 7 februari 2024.)"), an
+     * event ("het op 23 maart 2001 te Londen tot stand gekomen Verdrag") or ends a range. */
     size_t dl = t->body_end < 4000 ? t->body_end : 4000;
     for (size_t from = 0; kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
         const char *ds = t->clean + m.ov[0];
         size_t before = m.ov[0];
         if ((before >= 5 && memcmp(ds - 5, "d.d. ", 5) == 0) || (before >= 1 && ds[-1] == '-') ||
             (before >= 16 && memcmp(ds - 16, "vergadering van ", 16) == 0) || /* "(Zie vergadering van 7 …)" */
-            (before >= 3 && memcmp(ds - 3, "\xE2\x80\x93", 3) == 0))
+            (before >= 3 && memcmp(ds - 3, "\xE2\x80\x93", 3) == 0) ||
+            (before >= 3 && (memcmp(ds - 3, "op ", 3) == 0 || memcmp(ds - 3, "Op ", 3) == 0) &&
+             (before == 3 || !(((unsigned char)ds[-4] | 0x20) >= 'a' && ((unsigned char)ds[-4] | 0x20) <= 'z'))))
             continue;
         char iso[11];
         if (!kr_date_norm(ds, m.ov[1] - m.ov[0], iso) && !(t->date = kr_strndup(iso, 10))) goto oom;
