@@ -52,8 +52,16 @@ static kr_re pats[] = {
                    "fracties? (?:de )?behoefte (?:om )?(?:een aantal|enkele) vragen en opmerkingen voor te leggen aan de (.+?)\\s+"
                    "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$))",
                    PCRE2_DOTALL, NULL, false},
-    [M_SO_PUT] = {"De vragen en opmerkingen zijn op (" DATE ")", 0, NULL, false},
-    [M_SO_LETTER] = {"Bij brief van (" DATE ") zijn de vragen beantwoord", 0, NULL, false},
+    /* also as the Eerste Kamer writes it: "Op 9 juni 2010 heeft de Voorzitter een brief gestuurd
+     * aan de minister van Justitie …", "De minister van Justitie heeft op 8 september 2010 hierop
+     * schriftelijk gereageerd" */
+    [M_SO_PUT] = {"(?|De vragen en opmerkingen zijn op (" DATE ")|Op (" DATE ") (?:heeft|hebben) de (?:[Vv]oorzitter|commissies?|leden)\\b"
+                  "[^.]{0,120}?\\bbrief (?:gestuurd|gezonden) aan de ((?:[Mm]inister|[Ss]taatssecretaris)[^.]{3,120}?)"
+                  "(?:\\s+(?:met|over|waarin)\\b|\\.))",
+                  0, NULL, false},
+    [M_SO_LETTER] = {"(?|Bij brief van (" DATE ") zijn de vragen beantwoord|heeft (?:op|bij brief van) (" DATE
+                     ")(?: hierop)?(?: schriftelijk)? (?:gereageerd|geantwoord))",
+                     0, NULL, false},
     /* a committee's list of questions and answers: "De commissie voor de Rijksuitgaven heeft een
      * aantal vragen voorgelegd aan de minister van BZK over het rapport …", "De vragen zijn op 28 mei
      * 2020 voorgelegd aan de Minister van LNV. Bij brief van 11 juni 2020 zijn ze … beantwoord",
@@ -675,6 +683,15 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 seen |= strcmp(KR_VEC_AT(&m->askers, kr_person, k).party, qs[i].party) == 0;
             if (!seen) add_person(&b, NULL, 0, qs[i].party, strlen(qs[i].party));
         }
+    } else if ((HAS("SCHRIFTELIJK OVERLEG") || HAS("erslag van een schriftelijk overleg")) && FOLDED()) {
+        /* a report of a written consultation that opens otherwise: the Eerste Kamer's */
+        in->type = "schriftelijk-overleg";
+        if (kr_re_find(&pats[M_SO_PUT], c, fhead, 0, &b.mt, false)) {
+            in->submitted = iso_of(&b, c, 1);
+            size_t s, n;
+            if (kr_group(&b.mt, 2, &s, &n)) parse_addressees(&b, c + s, n);
+        }
+        if (kr_re_find(&pats[M_SO_LETTER], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
     } else if (kr_list_of_questions(t->clean, head) && FOLDED()) {
         in->type = "lijst-van-vragen";
         size_t s, n;

@@ -382,6 +382,24 @@ static void answers_as_the_ministry_writes_them(void **st)
     kr_doc_free(d);
 }
 
+/* The Eerste Kamer's report of a written consultation: the chair's letter and the answer */
+static void senate_written_consultation(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "32 123 VI Begroting Justitie 2010\n\nS VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+                                       "Vastgesteld 9 september 2010\n\nOp verzoek van de Voorzitter hebben de leden de "
+                                       "voorlichting besproken. Op 9 juni 2010 heeft de Voorzitter een brief gestuurd aan de "
+                                       "minister van Justitie met de vragen.\n\nDe minister van Justitie heeft op 8 "
+                                       "september 2010 hierop schriftelijk gereageerd.\n");
+    assert_string_equal(in->type, "schriftelijk-overleg");
+    assert_string_equal(in->addressees[0], "Minister van Justitie");
+    assert_string_equal(in->submitted, "2010-06-09");
+    assert_string_equal(in->received, "2010-09-08");
+    assert_string_equal(kr_doc_date(d), "2010-09-09");
+    kr_doc_free(d);
+}
+
 /* A committee's list of questions and answers: to whom, about what, when put and answered */
 static void list_of_questions(void **st)
 {
@@ -567,6 +585,7 @@ int main(void)
         cmocka_unit_test(answers_as_the_ministry_writes_them),
         cmocka_unit_test(parliamentary_year_from_id_or_date),
         cmocka_unit_test(list_of_questions),
+        cmocka_unit_test(senate_written_consultation),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
         cmocka_unit_test(facts_without_judging_the_answers),
