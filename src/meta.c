@@ -19,7 +19,7 @@
 #define DATE "\\d{1,2}\\s+" MONTH "(?:\\s*\\d{4})?" /* "18 november2024" too, as PDF text runs words together */
 
 enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_BY, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT,
-       M_SO_LETTER, M_LIST_OPEN, M_LIST_PUT, M_LIST_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
+       M_SO_PUT_TO, M_SO_LETTER, M_LIST_OPEN, M_LIST_PUT, M_LIST_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
 
 static kr_re pats[] = {
     /* "… over X (ingezonden 4 juli 2023)"; older: "… over X. (Ingezonden 12 november 2008)" */
@@ -47,27 +47,37 @@ static kr_re pats[] = {
     /* "De vaste commissie voor X heeft … vragen en opmerkingen voorgelegd aan de Y over Z.", or "In de
      * vaste commissie voor X bestond er bij enkele fracties behoefte om enkele vragen en opmerkingen
      * voor te leggen aan de Y over Z." */
+    /* "In de vaste commissie voor X bestond er bij enkele fracties behoefte …", "Binnen de vaste
+     * commissie voor X hebben verschillende fracties de behoefte …", "… over/inzake …" */
     [M_SO_OPEN] = {"(?|De (vaste commissie voor .+?) heeft (?:een aantal|enkele) vragen en opmerkingen voorgelegd aan de (.+?)\\s+"
-                   "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)|In de (vaste commissie voor .+?) bestond (?:er )?bij (?:enkele|een aantal|de) "
-                   "fracties? (?:de )?behoefte (?:om )?(?:een aantal|enkele) vragen en opmerkingen voor te leggen aan de (.+?)\\s+"
-                   "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$))",
+                   "(?:over|inzake) (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)|(?:In|Binnen) de (vaste commissie voor .+?) (?:bestond (?:er )?bij "
+                   "(?:enkele|een aantal|de|verschillende) fracties? (?:de )?|(?:hebben|hadden) (?:enkele|een aantal|verschillende) "
+                   "fracties (?:de )?)behoefte (?:om )?(?:een aantal |enkele )?vragen en opmerkingen voor te leggen aan de (.+?)\\s+"
+                   "(?:over|inzake) (.+?)\\.(?=\\s+\\p{Lu}|\\s*$))",
                    PCRE2_DOTALL, NULL, false},
     /* also as the Eerste Kamer writes it: "Op 9 juni 2010 heeft de Voorzitter een brief gestuurd
      * aan de minister van Justitie …", "De minister van Justitie heeft op 8 september 2010 hierop
      * schriftelijk gereageerd" */
-    [M_SO_PUT] = {"(?|De vragen en opmerkingen zijn op (" DATE ")|Op (" DATE ") (?:heeft|hebben) de (?:[Vv]oorzitter|commissies?|leden)\\b"
-                  "[^.]{0,120}?\\bbrief (?:gestuurd|gezonden) aan de ((?:[Mm]inister|[Ss]taatssecretaris)[^.]{3,120}?)"
-                  "(?:\\s+(?:met|over|waarin)\\b|\\.))",
+    [M_SO_PUT] = {"(?|De vragen en opmerkingen zijn op (" DATE ")|De op (" DATE ") toegezonden vragen"
+                  "|\\b[Oo]p (" DATE ") (?:(?:heeft|hebben) de (?:[Vv]oorzitter|commissies?|leden)\\b[^.]{0,120}?\\b)?(?:een )?brief "
+                  "(?:gestuurd|gezonden) aan de ((?:[Mm]inister|[Ss]taatssecretaris)[^.]{3,120}?)(?:\\s+(?:met|over|waarin)\\b|\\.))",
                   0, NULL, false},
-    [M_SO_LETTER] = {"(?|Bij brief van (" DATE ") zijn de vragen beantwoord|heeft (?:op|bij brief van) (" DATE
-                     ")(?: hierop)?(?: schriftelijk)? (?:gereageerd|geantwoord))",
+    /* "heeft zij de Minister voor Medische Zorg en Sport op 10 april 2019 een brief gestuurd" */
+    [M_SO_PUT_TO] = {"\\b(?:heeft|hebben) (?:zij|de commissies?) de ((?:[Mm]inister|[Ss]taatssecretaris)[^.]{3,120}?) op (" DATE
+                     ") een brief (?:gestuurd|gezonden)",
+                     0, NULL, false},
+    /* "… zijn met de door de minister bij brief van 15 april 2010 toegezonden antwoorden …", "De
+     * Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023
+     * inhoudelijk gereageerd" */
+    [M_SO_LETTER] = {"(?|Bij brief van (" DATE ") zijn de vragen beantwoord|bij brief van (" DATE ") toegezonden antwoorden"
+                     "|\\b(?:op|bij brief van) (" DATE ")(?: hierop)?(?: (?:schriftelijk|inhoudelijk))? (?:gereageerd|geantwoord))",
                      0, NULL, false},
     /* a committee's list of questions and answers: "De commissie voor de Rijksuitgaven heeft een
      * aantal vragen voorgelegd aan de minister van BZK over het rapport …", "De vragen zijn op 28 mei
      * 2020 voorgelegd aan de Minister van LNV. Bij brief van 11 juni 2020 zijn ze … beantwoord",
      * "De Staatssecretaris heeft deze vragen beantwoord bij brief van 3 december 2018" */
     [M_LIST_OPEN] = {"De (?:vaste )?commissie voor .+? heeft (?:een aantal|enkele) vragen voorgelegd aan de (.+?)\\s+"
-                     "over (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)",
+                     "(?:over|inzake) (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)",
                      0, NULL, false},
     [M_LIST_PUT] = {"De vragen zijn op (" DATE ") voorgelegd aan de (.+?)\\.(?=\\s+\\p{Lu}|\\s*$)", 0, NULL, false},
     [M_LIST_LETTER] = {"(?:beantwoord bij brief van|Bij brief van) (" DATE ")", 0, NULL, false},
@@ -686,10 +696,14 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
     } else if ((HAS("SCHRIFTELIJK OVERLEG") || HAS("erslag van een schriftelijk overleg")) && FOLDED()) {
         /* a report of a written consultation that opens otherwise: the Eerste Kamer's */
         in->type = "schriftelijk-overleg";
+        size_t s, n;
         if (kr_re_find(&pats[M_SO_PUT], c, fhead, 0, &b.mt, false)) {
             in->submitted = iso_of(&b, c, 1);
-            size_t s, n;
             if (kr_group(&b.mt, 2, &s, &n)) parse_addressees(&b, c + s, n);
+        } else if (kr_re_find(&pats[M_SO_PUT_TO], c, fhead, 0, &b.mt, false)) {
+            in->submitted = iso_of(&b, c, 2);
+            kr_group(&b.mt, 1, &s, &n);
+            parse_addressees(&b, c + s, n);
         }
         if (kr_re_find(&pats[M_SO_LETTER], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
     } else if (kr_list_of_questions(t->clean, head) && FOLDED()) {

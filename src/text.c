@@ -46,7 +46,8 @@ static kr_re patterns[] = {
     /* a footnote's first line: "1 Tekst", "1) Tekst", "1Tekst", "[1] Tekst", "2https://…" */
     [P_FNSTART] = {"^(?|\\[(\\d{1,3})\\]()|(\\d{1,3})(\\)?))(?:\\s+\\S|(?=\\(?\\p{Lu}\\p{Ll})|(?=https?://|www\\.))", 0, NULL, false},
     [P_YEAR] = {"^(?:(?:Tweede|Eerste) Kamer, )?[Vv]ergaderjaar (\\d{4})\\s?[–-]\\s?(\\d{4})", 0, NULL, false},
-    [P_DATE] = {"\\b\\d{1,2}\\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    /* also glued to the word before it, as web pages print it: "Vastgesteld16 april 2010" */
+    [P_DATE] = {"(?<!\\d)\\d{1,2}\\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                 "november|december)\\s*\\d{4}\\b",
                 0, NULL, false},
     {NULL, 0, NULL, false},

@@ -398,6 +398,48 @@ static void senate_written_consultation(void **st)
     assert_string_equal(in->received, "2010-09-08");
     assert_string_equal(kr_doc_date(d), "2010-09-09");
     kr_doc_free(d);
+    /* "is op … een brief gestuurd aan de …", "… op … inhoudelijk gereageerd" */
+    in = info_of(&d, "AI VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 28 december 2023\n\nNaar aanleiding hiervan is "
+                     "op 19 oktober 2023 een brief gestuurd aan de Staatssecretaris van Binnenlandse Zaken.\n\nDe "
+                     "Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023 "
+                     "inhoudelijk gereageerd.\n");
+    assert_string_equal(in->addressees[0], "Staatssecretaris van Binnenlandse Zaken");
+    assert_string_equal(in->submitted, "2023-10-19");
+    assert_string_equal(in->received, "2023-12-14");
+    kr_doc_free(d);
+    /* "heeft zij de Minister … op … een brief gestuurd" */
+    in = info_of(&d, "AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\nVastgesteld 14 mei 2019\n\nNaar aanleiding hiervan "
+                     "heeft zij de Minister voor Medische Zorg en Sport op 10 april 2019 een brief gestuurd.\n\nDe Minister "
+                     "heeft op 14 mei 2019 gereageerd.\n");
+    assert_string_equal(in->addressees[0], "Minister voor Medische Zorg en Sport");
+    assert_string_equal(in->submitted, "2019-04-10");
+    assert_string_equal(in->received, "2019-05-14");
+    kr_doc_free(d);
+}
+
+/* Older and newer openings of the Tweede Kamer's reports of a written consultation */
+static void written_consultation_openings(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Nr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nIn de "
+                                       "vaste commissie voor VWS bestond er bij enkele fracties behoefte een aantal vragen en "
+                                       "opmerkingen voor te leggen aan de minister van VWS inzake de agenda.\n\nDe op 14 "
+                                       "april 2010 toegezonden vragen en opmerkingen zijn met de door de minister bij brief "
+                                       "van 15 april 2010 toegezonden antwoorden hieronder afgedrukt.\n");
+    assert_string_equal(in->type, "schriftelijk-overleg");
+    assert_string_equal(in->addressees[0], "Minister van VWS");
+    assert_string_equal(in->subject, "de agenda");
+    assert_string_equal(in->submitted, "2010-04-14");
+    assert_string_equal(in->received, "2010-04-15");
+    assert_string_equal(kr_doc_date(d), "2010-04-16");
+    kr_doc_free(d);
+    in = info_of(&d, "INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nBinnen de vaste commissie voor Infrastructuur en "
+                     "Waterstaat hebben verschillende fracties de behoefte om vragen en opmerkingen voor te leggen aan de "
+                     "Staatssecretaris van Infrastructuur en Waterstaat over de brief Onderwegpas.\n\nDe voorzitter,\n");
+    assert_string_equal(in->addressees[0], "Staatssecretaris van Infrastructuur en Waterstaat");
+    assert_string_equal(in->subject, "de brief Onderwegpas");
+    kr_doc_free(d);
 }
 
 /* A committee's list of questions and answers: to whom, about what, when put and answered */
@@ -586,6 +628,7 @@ int main(void)
         cmocka_unit_test(parliamentary_year_from_id_or_date),
         cmocka_unit_test(list_of_questions),
         cmocka_unit_test(senate_written_consultation),
+        cmocka_unit_test(written_consultation_openings),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
         cmocka_unit_test(facts_without_judging_the_answers),
