@@ -187,7 +187,7 @@ static kr_re pats[] = {
      * heading "Stemmingen moties Wonen" (a topic); not "uw motie
      * van mevrouw Voortman", where she asks about it, or "mijn motie" */
     [F_MOTIE] = {POSSESSIVE "(?<!Stemmingen\\s)(?<!Stemming\\s)\\b(?:[Gg]ewijzigde\\s+)?([Mm]oties?|[Aa]mendement(?:en)?)(?:-(" NAMES ")|\\s+van\\s+(?:" DATE
-                 "\\s+van\\s+)?(?:" TITLE ")?(" NAMES ")|\\s+(" NAMES "))",
+                 "\\s+van\\s+)?(?:" TITLE ")?(" NAMES ")|(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(" NAMES "))",
                  0, NULL, false},
     /* "de door het lid Omtzigt ingediende motie", "de door de leden X en Y aangehouden moties" */
     [F_MOTIE_BY] = {"\\bdoor\\s+(?:het\\s+lid|de\\s+leden)\\s+(?:" TITLE ")?(" NAMES ")\\s+(?:ingediende|voorgestelde|aangehouden)\\s+"
@@ -1155,7 +1155,8 @@ static int one_family(finder *f, int fam, const kr_vec *at)
 #define L KR_LIT
             static const kr_lit stop[] = {L("De"),     L("Het"),  L("Een"),  L("Kamer"), L("Kamerstuk"), L("Kamerstukken"),
                                           L("Tweede"), L("Eerste"), L("Handelingen"), L("In"), L("Op"), L("Zij"),
-                                          L("Deze"),   L("Die"),  L("Dit"),  L("Dat"),   L("Ter"),       L("Voorgesteld")};
+                                          L("Deze"),   L("Die"),  L("Dit"),  L("Dat"),   L("Ter"),       L("Voorgesteld"),
+                                          L("Nr"),     L("Nummer"), L("Datum")};
 #undef L
             bool bad = false;
             for (size_t k = 0; k < KR_NLIT(stop); k++) {

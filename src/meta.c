@@ -85,7 +85,8 @@ static kr_re pats[] = {
      * van X op vragen van …, …" in a heading */
     [M_MEDE] = {"\\b[Mm]ede namens de ((?i:minister|staatssecretaris) (?:van|voor) (?:(?! op | over )[^,\\n]){3,80}),",
                 0, NULL, false},
-    [M_MOTION] = {"^(?:GEWIJZIGDE\\s+)?MOTIE VAN\\b|^Motie\\s*$", PCRE2_MULTILINE, NULL, false},
+    /* "MOTIE VAN HET LID …", "Nr. 16 MOTIE VAN DE LEDEN …" as the heading prints it */
+    [M_MOTION] = {"^(?:Nr\\.\\s*\\d{1,4}\\s+)?(?:GEWIJZIGDE\\s+)?MOTIE VAN\\b|^Motie\\s*$", PCRE2_MULTILINE, NULL, false},
     [M_DECISIONS] = {"\\bBesluitenlijst\\b", 0, NULL, false},
     /* (*LF): only a line feed ends a line, whatever newline PCRE2 was built with (has_speaker_line) */
     [M_DEBATE] = {"(*LF)^(?:De voorzitter|Mevrouw \\p{Lu}|De heer \\p{Lu}|Minister \\p{Lu}|Staatssecretaris \\p{Lu})[^\\n]{0,80}:$",
@@ -582,6 +583,14 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
     free(all);
 }
 
+/* Whether the text holds one motion's "gehoord de beraadslaging" and no other (a debate holds
+ * several). */
+static bool one_motion(const kr_text *t)
+{
+    const char *p = kr_find_word(t->clean, t->body_end, "gehoord de beraadslaging", 24, 0);
+    return p && !kr_contains(p + 24, (size_t)(t->clean + t->body_end - p - 24), "gehoord de beraadslaging", 24, 0);
+}
+
 /* Whether a line of c[0..n) is a speaker's ("De voorzitter:", "Minister Keijzer:"): M_DEBATE
  * needs a line that ends in a colon, so only those lines are tried, each on its own. */
 static bool has_speaker_line(mb *b, const char *c, size_t n)
@@ -799,7 +808,8 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         }
     } else if ((HAS("MOTIE VAN") || HAS("Motie")) && /* its words */
                kr_re_find(&pats[M_MOTION], t->clean, head, 0, &b.mt, false) && n_qs == 0 &&
-               strncmp(doc_id, "kst-", 4) == 0) {
+               (strncmp(doc_id, "kst-", 4) == 0 || (strncmp(doc_id, "h-", 2) != 0 && one_motion(t) &&
+                                                    !has_speaker_line(&b, t->clean, t->body_end)))) {
         in->type = "motion";
     } else if (HAS("Besluitenlijst") && FOLDED() && kr_re_find(&pats[M_DECISIONS], c, fhead, 0, &b.mt, false)) {
         in->type = "decision-list";

@@ -382,6 +382,26 @@ static void answers_as_the_ministry_writes_them(void **st)
     kr_doc_free(d);
 }
 
+/* A motion's text: its heading on a line with its number, with or without an id; a debate that
+ * holds several motions stays a debate */
+static void motion_texts(void **st)
+{
+    (void)st;
+    static const char *motion = "35 166 Raming 2020\n\nNr. 16 MOTIE VAN DE LEDEN ZIENGS EN VAN DER MOLEN\n\n"
+                                "Voorgesteld 3 juni 2019\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de "
+                                "regering iets,\n\nen gaat over tot de orde van de dag.\n";
+    kr_doc *d = parse_named("kst-35166-16.txt", motion);
+    assert_string_equal(kr_doc_info(d)->type, "motion");
+    kr_doc_free(d);
+    d = parse_named("motie.txt", motion);
+    assert_string_equal(kr_doc_info(d)->type, "motion");
+    kr_doc_free(d);
+    d = parse_named("debat.txt", "De heer Koerhuis (VVD)\nTwee moties.\nMotie\nDe Kamer,\ngehoord de beraadslaging,\n"
+                                 "verzoekt de regering iets,\nMotie\nDe Kamer,\ngehoord de beraadslaging,\nverzoekt iets.\n");
+    assert_string_not_equal(kr_doc_info(d)->type, "motion");
+    kr_doc_free(d);
+}
+
 /* The Eerste Kamer's report of a written consultation: the chair's letter and the answer */
 static void senate_written_consultation(void **st)
 {
@@ -628,6 +648,7 @@ int main(void)
         cmocka_unit_test(parliamentary_year_from_id_or_date),
         cmocka_unit_test(list_of_questions),
         cmocka_unit_test(senate_written_consultation),
+        cmocka_unit_test(motion_texts),
         cmocka_unit_test(written_consultation_openings),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),

@@ -384,6 +384,10 @@ static void finds_motions_by_submitters(void **st)
     assert_string_equal(kr_doc_ref(d, 0)->text, "door het lid Sneller ingediende motie");
     assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36171-11");
     kr_doc_free(d);
+    /* a word on the next paragraph or a label is no submitter */
+    d = parse("Het overnemen van moties\n\nNr. 5 MOTIE VAN HET LID X\n\nMotie\nDatum: 2025-01-30\n");
+    assert_int_equal(kr_doc_ref_count(d), 0);
+    kr_doc_free(d);
     /* not a motion's submitters: "door de leden van de commissie" */
     d = parse("de door de leden van de commissie ingediende vragen en de door het lid X ingediende motie");
     assert_int_equal(kr_doc_ref_count(d), 0);
