@@ -1410,6 +1410,22 @@ static void settle_numbers(line *lines, size_t n)
     }
 }
 
+/* Whether the date at c[at] follows "op", a weekday between or not ("op 23 maart 2001 te
+ * Londen", "te houden op dinsdag 21 mei 2019"): an event's date. */
+static bool after_op(const char *c, size_t at)
+{
+    static const kr_lit days[] = {KR_LIT("maandag "), KR_LIT("dinsdag "),  KR_LIT("woensdag "), KR_LIT("donderdag "),
+                                  KR_LIT("vrijdag "), KR_LIT("zaterdag "), KR_LIT("zondag ")};
+    for (size_t k = 0; k < KR_NLIT(days); k++)
+        if (at >= days[k].n && memcmp(c + at - days[k].n, days[k].s, days[k].n) == 0) {
+            at -= days[k].n;
+            break;
+        }
+    if (at < 3 || (memcmp(c + at - 3, "op ", 3) != 0 && memcmp(c + at - 3, "Op ", 3) != 0)) return false;
+    unsigned char x = at > 3 ? (unsigned char)(c[at - 4] | 0x20) : 0;
+    return !(x >= 'a' && x <= 'z'); /* "op" a word of its own */
+}
+
 /* The decoded text and its lines live only while a text is built: each thread keeps their memory
  * for the next document, up to SCRATCH_KEEP bytes each. */
 #define SCRATCH_KEEP (4u << 20)
@@ -1547,7 +1563,8 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     e.spans.data = NULL;
     /* The first full date in the opening of the text, but one that names another meeting ("VSO
      * Informele Milieuraad d.d. 10-11 april 2018", "(Zie vergadering van 7 februari 2024.)"), an
-     * event ("het op 23 maart 2001 te Londen tot stand gekomen Verdrag") or ends a range. */
+     * event ("het op 23 maart 2001 te Londen tot stand gekomen Verdrag", "te houden op dinsdag 21
+     * mei 2019") or ends a range. */
     size_t dl = t->body_end < 4000 ? t->body_end : 4000;
     for (size_t from = 0; kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
         const char *ds = t->clean + m.ov[0];
@@ -1555,8 +1572,7 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
         if ((before >= 5 && memcmp(ds - 5, "d.d. ", 5) == 0) || (before >= 1 && ds[-1] == '-') ||
             (before >= 16 && memcmp(ds - 16, "vergadering van ", 16) == 0) || /* "(Zie vergadering van 7 …)" */
             (before >= 3 && memcmp(ds - 3, "\xE2\x80\x93", 3) == 0) ||
-            (before >= 3 && (memcmp(ds - 3, "op ", 3) == 0 || memcmp(ds - 3, "Op ", 3) == 0) &&
-             (before == 3 || !(((unsigned char)ds[-4] | 0x20) >= 'a' && ((unsigned char)ds[-4] | 0x20) <= 'z'))))
+            after_op(t->clean, before))
             continue;
         char iso[11];
         if (!kr_date_norm(ds, m.ov[1] - m.ov[0], iso) && !(t->date = kr_strndup(iso, 10))) goto oom;
