@@ -145,7 +145,8 @@ static kr_re pats[] = {
     [F_KST_BARE] = {NOTNUM "\\b(" DOS ")\\s?,?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL, false},
     /* "Zij krijgt nr. 346 (32847)", "nr. 12 (36 410 XVI)"; an amended motion "nr. 20, was nr. 12 (36410-XVI)" */
     [F_KST_ASSIGN] = {"(*NO_START_OPT)\\bnrs?\\.\\s*(\\d{1,5})(?:,\\s*was\\s+nr\\.\\s*(\\d{1,5}))?\\s?\\(\\s?(" DOS ")\\s?\\)", 0, NULL, false},
-    [F_KST_COMPACT] = {"(?<![\\w.,/:-])(?<!\\d )(\\d{2} ?\\d{3})-(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d| \\d{3}(?!\\d))",
+    /* "32317-5", "21501-20-1934", a Rijkswet's "35172-(R2123)-1" */
+    [F_KST_COMPACT] = {"(?<![\\w.,/:-])(?<!\\d )(\\d{2} ?\\d{3})-(?:\\(R\\d{3,4}\\)-)?(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d| \\d{3}(?!\\d))",
                        0, NULL, false},
     [F_KST_DOT] = {"(?<![\\d.])(\\d{5})\\.([IVXLA-Z]{1,5}),\\s*(?:nr\\.\\s*)?(\\d{1,4})(?![\\w])", 0,
                    NULL, false},

@@ -438,6 +438,17 @@ static void motion_takes_the_kamerstuk_beside_it(void **st)
     kr_doc_free(d);
 }
 
+/* A Rijkswet's number in a list of papers to drop: "35172-(R2123)-1" */
+static void compact_rijkswet(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Ik stel voor: 35185-1; 35172-(R2123)-1 en 35158-1.");
+    assert_int_equal(kr_doc_ref_count(d), 3);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-35172-1");
+    assert_string_equal(kr_doc_ref(d, 1)->text, "35172-(R2123)-1");
+    kr_doc_free(d);
+}
+
 /* Debates: an amended motion "was nr." both numbers, a spaced dossier after "Zij krijgt"; the
  * parts of an amendment are no papers; a bracket after a motion closed */
 static void debate_numbering_forms(void **st)
@@ -958,6 +969,7 @@ int main(void)
         cmocka_unit_test(finds_motions_by_submitters),
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
         cmocka_unit_test(handelingen_by_page),
+        cmocka_unit_test(compact_rijkswet),
         cmocka_unit_test(debate_numbering_forms),
         cmocka_unit_test(motion_submitters_variants),
         cmocka_unit_test(motion_list_names_the_next_without_the_word),
