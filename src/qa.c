@@ -55,7 +55,9 @@ static kr_re pats[] = {
                  0, NULL, false},
     [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL, false},
     /* "… van de leden van de VVD-fractie", "… van de leden van de fractie van GroenLinks-PvdA" */
-    [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de leden van de\\s+(?|fractie\\s+van\\s+(?:de\\s+)?(\\S+(?:\\s+\\S+)?)"
+    /* "… van de leden van de VVD-fractie", "… van de leden van de fractie van D66", older "… van de
+     * CDA-fractie" */
+    [Q_PARTY] = {"^Vragen en opmerkingen (?:van|vanuit) de (?:leden van de\\s+)?(?|fractie\\s+van\\s+(?:de\\s+)?(\\S+(?:\\s+\\S+)?)"
                  "\\s*$|(.+?)(?:-|\\s+)fractie)",
                  0, NULL, false},
     [Q_POINTER] = {"^(?:Zie\\s+(?:ook\\s+|verder\\s+|hiervoor\\s+|daarvoor\\s+)?(?:het\\s+|mijn\\s+|de\\s+)?antwoord(?:en)?\\s+(?:op|bij|onder|(?=\\d)|(?=vraag))"
@@ -539,6 +541,47 @@ static bool is_heading(const char *c, const tline *L, size_t i, size_t n)
     return (f >= 'A' && f <= 'Z') || f >= 0xC3;
 }
 
+/* The questions put to the government before it answers (a committee's "Inbreng verslag van een
+ * schriftelijk overleg"): each paragraph that asks, in a party's section, is a question with no
+ * answer. Not where a section of replies follows ("Reactie van de minister"), whose answers
+ * kamerref does not pair. */
+static int questions_put(builder *b, tline *L, size_t n)
+{
+    const char *c = b->t->clean;
+    if (kr_contains(c, b->t->body_end, "Reactie van de", 14, 0) || kr_contains(c, b->t->body_end, "REACTIE VAN DE", 14, 0) ||
+        kr_contains(c, b->t->body_end, "Antwoord", 8, 0))
+        return 0;
+    char *party = NULL, *topic = NULL;
+    int order = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = c + L[i].s;
+        size_t len = L[i].e - L[i].s;
+        if (line_may_match(Q_PARTY, s, len) && match_line(b, Q_PARTY, s, len)) {
+            size_t gs, gl;
+            kr_group(&b->m, 1, &gs, &gl);
+            party = keep(b->qa, kr_fold_ws(s + gs, gl));
+            topic = NULL;
+            continue;
+        }
+        if (!party || !L[i].blank_before) continue;
+        if (is_heading(c, L, i, n)) {
+            topic = keep(b->qa, kr_strndup(s, len));
+            continue;
+        }
+        size_t k = i;
+        bool asks = false;
+        do {
+            asks |= memchr(c + L[k].s, '?', L[k].e - L[k].s) != NULL;
+            k++;
+        } while (k < n && !L[k].blank_before);
+        if (!asks) continue;
+        qwork *q = kr_vec_push(&b->qs);
+        if (!q) return KR_ENOMEM;
+        *q = (qwork){.number = ++order, .party = party, .topic = topic, .text = {L[i].s, L[k - 1].e}, .block = -1};
+    }
+    return 0;
+}
+
 static int consultation(builder *b, tline *L, size_t n)
 {
     const char *c = b->t->clean;
@@ -618,6 +661,7 @@ static int consultation(builder *b, tline *L, size_t n)
             if (asks && para_q == SIZE_MAX) para_q = i;
         }
     }
+    if (started && !b->qs.len) return questions_put(b, L, n);
     return 0;
 }
 

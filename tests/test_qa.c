@@ -195,6 +195,29 @@ static void list_of_questions_and_answers(void **st)
     kr_doc_free(d);
 }
 
+/* the questions a committee puts before any answer: each asking paragraph of a party's section,
+ * unanswered; not where a section of replies follows */
+static void questions_put_before_answers(void **st)
+{
+    (void)st;
+    static const char *inbreng = "INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVragen en opmerkingen van de leden van de "
+                                 "D66-fractie\n\nDe leden hebben kennisgenomen van de brief.\n\nWaarom is de pas "
+                                 "vertraagd? Wanneer komt hij er?\n\nVragen en opmerkingen van de VVD-fractie\n\nKan de "
+                                 "Staatssecretaris de kosten toelichten?\n";
+    kr_doc *d = parse(inbreng);
+    assert_int_equal(kr_doc_question_count(d), 2);
+    assert_string_equal(q_of(d, 1)->party, "D66");
+    assert_string_equal(q_of(d, 1)->text, "Waarom is de pas vertraagd? Wanneer komt hij er?");
+    assert_int_equal(q_of(d, 1)->status, KR_Q_UNANSWERED);
+    assert_string_equal(q_of(d, 2)->party, "VVD");
+    kr_doc_free(d);
+    char with_replies[1024];
+    snprintf(with_replies, sizeof with_replies, "%s\nII. Reactie van de minister\n\nDe kosten zijn 5 miljoen euro.\n", inbreng);
+    d = parse(with_replies);
+    assert_int_equal(kr_doc_question_count(d), 0);
+    kr_doc_free(d);
+}
+
 /* a copy of officielebekendmakingen's web page: "XNoot" heads each footnote, "Naar boven"
  * ends the page; neither is an answer */
 static void web_page_furniture_is_no_answer(void **st)
@@ -512,6 +535,7 @@ int main(void)
         cmocka_unit_test(unanswered_without_answer),
         cmocka_unit_test(web_page_furniture_is_no_answer),
         cmocka_unit_test(list_of_questions_and_answers),
+        cmocka_unit_test(questions_put_before_answers),
         cmocka_unit_test(pairs_grouped_answers),
         cmocka_unit_test(plural_heading_and_answers_without_heading),
         cmocka_unit_test(referral_by_number_and_by_position),
