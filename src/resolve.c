@@ -591,6 +591,24 @@ static int resolve_replaced(const kr_text *t, kr_cand *c, size_t n)
     return 0;
 }
 
+/* Whether a dossier mention heads the document: at the start of a line in its opening, alone or
+ * before the dossier's title, with the paper's number ("Nr. 207 VERSLAG …") soon after. A paper
+ * of two dossiers heads itself with both ("21 501-31 Raad voor …", "21 501-27 Sportraad"). */
+static bool dossier_heading(const kr_text *t, const kr_cand *c)
+{
+    const char *s = t->clean;
+    if (c->s > 1500 || c->s >= t->body_end || (c->s > 0 && s[c->s - 1] != '\n')) return false;
+    size_t e = c->e;
+    if (e < t->len && s[e] != '\n' && !(s[e] == ' ' && e + 1 < t->len && ((s[e + 1] >= 'A' && s[e + 1] <= 'Z') || (unsigned char)s[e + 1] >= 0xC3)))
+        return false;
+    size_t lim = e + 400 < t->body_end ? e + 400 : t->body_end;
+    for (const char *p = s + e; (p = memchr(p, '\n', (size_t)(s + lim - p))); p++)
+        if (s + lim - p > 5 && (p[1] == 'N' || p[1] == 'n') && p[2] == 'r' && p[3] == '.' && (kr_is_digit((unsigned char)p[4]) ||
+                                                                                          (p[4] == ' ' && kr_is_digit((unsigned char)p[5]))))
+            return true;
+    return false;
+}
+
 int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
 {
     kr_cand *c = cands->data;
@@ -638,6 +656,7 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
         if (c[i].kind == KR_KIND_NEWS && !c[i].target && (rc = news_target(&c[i]))) return rc;
         if (self_id && c[i].target && strcmp(c[i].target, self_id) == 0) kill(&c[i]);
         else if (self_id && c[i].kind == KR_KIND_DOSSIER && is_own_dossier(c[i].target, self_id)) kill(&c[i]);
+        else if (c[i].kind == KR_KIND_DOSSIER && dossier_heading(t, &c[i])) kill(&c[i]);
     }
     return 0;
 }

@@ -438,6 +438,23 @@ static void motion_takes_the_kamerstuk_beside_it(void **st)
     kr_doc_free(d);
 }
 
+/* A paper of two dossiers heads itself with both: no citation; the same number in its text is */
+static void dossier_headings(void **st)
+{
+    (void)st;
+    static const char *const texts[] = {
+        "21 501-31 Raad voor de Werkgelegenheid\n\n21 501-27 Sportraad\n\nNr. 207 VERSLAG\n\nIn 21 501-27 staat iets.\n",
+        "Tweede Kamer\n\n21 501-31\n\nRaad\n\n21 501-27\n\nSportraad\n\nNr. 207\n\nVERSLAG\n\nIn 21 501-27 staat iets.\n",
+    };
+    for (size_t k = 0; k < 2; k++) {
+        kr_doc *d = parse(texts[k]);
+        assert_int_equal(kr_doc_ref_count(d), 1);
+        assert_string_equal(kr_doc_ref(d, 0)->target, "dossier-21501-27");
+        assert_true(kr_doc_ref(d, 0)->line > 4);
+        kr_doc_free(d);
+    }
+}
+
 /* A Rijkswet's number in a list of papers to drop: "35172-(R2123)-1" */
 static void compact_rijkswet(void **st)
 {
@@ -970,6 +987,7 @@ int main(void)
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
         cmocka_unit_test(handelingen_by_page),
         cmocka_unit_test(compact_rijkswet),
+        cmocka_unit_test(dossier_headings),
         cmocka_unit_test(debate_numbering_forms),
         cmocka_unit_test(motion_submitters_variants),
         cmocka_unit_test(motion_list_names_the_next_without_the_word),
