@@ -92,6 +92,7 @@ enum {
     F_KST_FOOTER,
     F_KST_BARE,
     F_KST_ASSIGN,
+    F_KST_LETTER,
     F_KST_COMPACT,
     F_KST_DOT,
     F_ID,
@@ -145,6 +146,11 @@ static kr_re pats[] = {
     [F_KST_BARE] = {NOTNUM "\\b(" DOS ")\\s?,?\\s*nrs?\\.?\\s*(" NRLIST ")", 0, NULL, false},
     /* "Zij krijgt nr. 346 (32847)", "nr. 12 (36 410 XVI)"; an amended motion "nr. 20, was nr. 12 (36410-XVI)" */
     [F_KST_ASSIGN] = {"(*NO_START_OPT)\\bnrs?\\.\\s*(\\d{1,5})(?:,\\s*was\\s+nr\\.\\s*(\\d{1,5}))?\\s?\\(\\s?(" DOS ")\\s?\\)", 0, NULL, false},
+    /* the Eerste Kamer's papers by letter in brackets: "motie-De Boer c.s. (35979, letter G, was
+     * letter E)", "motie-Schalk c.s. (35300, L)" */
+    [F_KST_LETTER] = {"(*NO_START_OPT)\\( ?([1-3]\\d ?\\d{3}(?:[- ](?:[IVXL]{1,6}|[A-Z]))?),\\s*(?:letter\\s+)?([A-Z]{1,2})"
+                      "(?:,\\s*was\\s+(?:letter\\s+)?([A-Z]{1,2}))? ?\\)",
+                      0, NULL, false},
     /* "32317-5", "21501-20-1934", a Rijkswet's "35172-(R2123)-1" */
     [F_KST_COMPACT] = {"(?<![\\w.,/:-])(?<!\\d )(\\d{2} ?\\d{3})-(?:\\(R\\d{3,4}\\)-)?(?:(\\d{1,3}|[A-Z]{1,5})-)?(\\d{1,4})(?![\\w/-]|[.,]\\d| \\d{3}(?!\\d))",
                        0, NULL, false},
@@ -317,6 +323,7 @@ static const anchor_set anchors[F_COUNT] = {
     [F_KST_BARE] = {.w = {"nr"}, .back = 21, .guard = G_NR_AFTER_DOS},
     [F_KST_ASSIGN] = {.w = {"nr"}, .back = 0, .guard = G_NR_WORD},
     /* "32317-5": a digit and the hyphen after the dossier number */
+    [F_KST_LETTER] = {.w = {"(1", "(2", "(3", "( 1", "( 2", "( 3"}, .back = 0},
     [F_KST_COMPACT] = {.w = {"0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-"}, .back = 8},
     /* "35300.XVI, 5": a full stop and a capital after the dossier number */
     [F_KST_DOT] = {.w = {".A", ".B", ".C", ".D", ".E", ".F", ".G", ".H", ".I", ".J", ".K", ".L", ".M",
@@ -993,6 +1000,25 @@ static int one_family(finder *f, int fam, const kr_vec *at)
             }
             free(num);
             free(dos);
+            break;
+        }
+        case F_KST_LETTER: {
+            size_t ds, dl, ls, ll, ws, wl;
+            kr_group(&f->m, 1, &ds, &dl);
+            kr_group(&f->m, 2, &ls, &ll);
+            bool was = kr_group(&f->m, 3, &ws, &wl);
+            char *dos = kr_dossier_norm(c + ds, dl), *letter = kr_strndup(c + ls, ll);
+            /* the paper as it is now, "35979, letter G"; the one it was, "E" */
+            if (!dos || !letter || !(cd = push(f, KR_KIND_KAMERSTUK, ds, ls + ll))) rc = KR_ENOMEM;
+            else rc = set_target(cd, "kst-%s-%s", dos, letter);
+            if (!rc && was) {
+                char *old = kr_strndup(c + ws, wl);
+                if (!old || !(cd = push(f, KR_KIND_KAMERSTUK, ws, ws + wl))) rc = KR_ENOMEM;
+                else rc = set_target(cd, "kst-%s-%s", dos, old);
+                free(old);
+            }
+            free(dos);
+            free(letter);
             break;
         }
         case F_KST_COMPACT: {

@@ -455,6 +455,23 @@ static void dossier_headings(void **st)
     }
 }
 
+/* The Eerste Kamer's papers by letter in brackets after a motion */
+static void senate_letters_in_brackets(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Zie de motie-De Boer c.s. (35979, letter G, was letter E) en de motie-Schalk c.s. (35300, L).");
+    assert_int_equal(kr_doc_ref_count(d), 5);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-35979-G");
+    assert_int_equal(kr_doc_ref(d, 0)->kind, KR_KIND_MOTIE);
+    assert_string_equal(kr_doc_ref(d, 1)->text, "35979, letter G");
+    assert_string_equal(kr_doc_ref(d, 2)->target, "kst-35979-E");
+    assert_string_equal(kr_doc_ref(d, 3)->target, "kst-35300-L");
+    kr_doc_free(d);
+    d = parse("Zie (95000, A) en (35300, Zie hier).");
+    assert_int_equal(kr_doc_ref_count(d), 0);
+    kr_doc_free(d);
+}
+
 /* A Rijkswet's number in a list of papers to drop: "35172-(R2123)-1" */
 static void compact_rijkswet(void **st)
 {
@@ -987,6 +1004,7 @@ int main(void)
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
         cmocka_unit_test(handelingen_by_page),
         cmocka_unit_test(compact_rijkswet),
+        cmocka_unit_test(senate_letters_in_brackets),
         cmocka_unit_test(dossier_headings),
         cmocka_unit_test(debate_numbering_forms),
         cmocka_unit_test(motion_submitters_variants),
