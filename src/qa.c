@@ -32,6 +32,7 @@ enum {
     Q_ANS,
     Q_ANS_PLAIN,
     Q_VRAAG,
+    Q_VRAAG_BARE,
     Q_MEDEDELING,
     Q_PARTY,
     Q_POINTER,
@@ -53,6 +54,9 @@ static kr_re pats[] = {
     [Q_ANS_PLAIN] = {"^" ANS, 0, NULL, false},
     [Q_VRAAG] = {"^(?:Vraag|VRAAG|Vragen)\\s+(\\d{1,3}(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot\\s+en\\s+met|-|–)\\s*|\\s+)\\d{1,3})*)\\s*[:.]?$",
                  0, NULL, false},
+    /* "Vraag:" without a number, the question on its line or the next, as the written answers to
+     * a budget debate's questions print them ("Vragen van het lid X (PVV)", "Vraag:", "Antwoord:") */
+    [Q_VRAAG_BARE] = {"^(?:Vraag|VRAAG)\\s*(?::\\s*|$)", 0, NULL, false},
     [Q_MEDEDELING] = {"^Mededeling\\b", 0, NULL, false},
     /* "… van de leden van de VVD-fractie", "… van de leden van de fractie van GroenLinks-PvdA" */
     /* "… van de leden van de VVD-fractie", "… van de leden van de fractie van D66", older "… van de
@@ -145,6 +149,8 @@ typedef struct builder {
     size_t scratch_cap;
     bool aanhangsel; /* the running text holds "Aanhangsel" (page footers are cut from it) */
     bool list;       /* a committee's "Lijst van vragen en antwoorden": answers need no heading */
+    bool bare_vraag; /* questions headed "Vraag:" without a number */
+    bool unanswered; /* questions numbered "1. …?" and no answer in the document */
     /* where it does, up to AANH_MAX times (n_aanh is AANH_MAX + 1 when there are more) */
 #define AANH_MAX 32
     size_t aanh[AANH_MAX], n_aanh;
@@ -216,7 +222,8 @@ static bool line_may_match(int p, const char *s, size_t n)
 {
     if (!n) return true;
     switch (p) {
-    case Q_VRAAG: return n >= 3 && (memcmp(s, "Vra", 3) == 0 || memcmp(s, "VRA", 3) == 0);
+    case Q_VRAAG:
+    case Q_VRAAG_BARE: return n >= 3 && (memcmp(s, "Vra", 3) == 0 || memcmp(s, "VRA", 3) == 0);
     case Q_PARTY: return n >= 6 && memcmp(s, "Vragen", 6) == 0;
     case Q_MEDEDELING: return s[0] == 'M';
     /* "Antwoord(en)", "ANTWOORD", "Reactie", or a page footer "… Aanhangsel 12" glued before */
@@ -411,6 +418,17 @@ static int numbered(builder *b, tline *L, size_t n)
             ab = NULL;
             continue;
         }
+        if (b->bare_vraag && match_line(b, Q_VRAAG_BARE, s, len)) {
+            qwork *q = kr_vec_push(&b->qs);
+            if (!q) return KR_ENOMEM;
+            size_t after = b->m.ov[1];
+            *q = (qwork){.number = expect, .label = keep(b->qa, kr_strndup("Vraag", 5)), .block = -1,
+                         .text = {after < len ? L[i].s + after : L[i].e, L[i].e}};
+            cur = q;
+            if (ab) ab->text.e = L[i].s;
+            ab = NULL;
+            continue;
+        }
         if (match_line(b, Q_VRAAG, s, len)) {
             size_t gs, gl;
             kr_group(&b->m, 1, &gs, &gl);
@@ -499,7 +517,7 @@ static int numbered(builder *b, tline *L, size_t n)
      * answer's paragraphs up to the next "Vraag". A question left without an answer block whose
      * text runs over more than one paragraph is split at its first paragraph break after the
      * question mark. */
-    for (size_t q = 0; q < b->qs.len; q++) {
+    for (size_t q = 0; q < b->qs.len && !b->unanswered; q++) {
         qwork *w = &KR_VEC_AT(&b->qs, qwork, q);
         if (w->block >= 0 || w->text.e <= w->text.s) continue;
         bool asked = false;
@@ -1476,13 +1494,21 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
         const char *ls = t->clean + L[i].s;
         size_t ll = L[i].e - L[i].s, qt;
         has_vraag = match_line(&b, Q_VRAAG, ls, ll);
+        if (!b.bare_vraag) b.bare_vraag = match_line(&b, Q_VRAAG_BARE, ls, ll);
         /* questions numbered without "Vraag" ("1. Bent u …?"), answered under "Antwoord 1" */
         if (!has_first && ll && (kr_is_digit((unsigned char)ls[0]) || ls[0] == 'V'))
             has_first = numbered_question(t->clean, L, i, nl, 1, b.list, &qt);
         if (!has_ans && ll) has_ans = match_line(&b, Q_ANS, ls, ll);
         if (ll && match_line(&b, Q_PARTY, ls, ll)) has_party = true;
     }
-    has_vraag |= has_first && (has_ans || b.list) && !has_party;
+    /* questions numbered "1. …?" with no answers at all in Kamervragen ("Vragen van het lid …") */
+    bool asked = !has_ans && kr_re_find(&pats[Q_ASKERS], t->clean, t->body_end < 2000 ? t->body_end : 2000, 0, &b.m, false);
+    /* then no paragraph after a question is taken for its answer (what follows the last one is
+     * the page's, not an answer) */
+    b.unanswered = !has_vraag && has_first && asked && !b.list;
+    has_vraag |= has_first && (has_ans || b.list || asked) && !has_party;
+    b.bare_vraag &= has_ans && !has_party && !has_vraag;
+    has_vraag |= b.bare_vraag;
     rc = has_vraag ? numbered(&b, L, nl) : consultation(&b, L, nl);
     if (rc) goto out;
     nq = b.qs.len;

@@ -1376,7 +1376,8 @@ static int split_lines(const char *w, size_t n, kr_vec *out, kr_text *same, size
         *L = (line){.s = a, .e = b, .kind = a == b ? L_BLANK : L_TEXT, .pb = pb, .indented = indented};
         /* what officielebekendmakingen's pages put around their text, copied with it: the link
          * back to the top and the head of each footnote */
-        if ((b - a == 5 && memcmp(w + a, "XNoot", 5) == 0) || (b - a == 10 && memcmp(w + a, "Naar boven", 10) == 0)) {
+        if ((b - a == 5 && memcmp(w + a, "XNoot", 5) == 0) || (b - a == 6 && memcmp(w + a, "X Noot", 6) == 0) ||
+            (b - a == 10 && memcmp(w + a, "Naar boven", 10) == 0)) {
             L->kind = L_FURN;
             L->web = true;
         }

@@ -218,6 +218,27 @@ static void questions_put_before_answers(void **st)
     kr_doc_free(d);
 }
 
+/* questions numbered "1. …?" with no answers anywhere: all unanswered, and what follows the last
+ * one is no answer; questions headed "Vraag:" without a number, answered under "Antwoord:" */
+static void unnumbered_and_unanswered_layouts(void **st)
+{
+    (void)st;
+    kr_doc *d = parse("Vragen van het lid Moorlag (PvdA) aan de minister van LNV over de NVWA (ingezonden 25 september "
+                      "2019).\n\n1. Kent u het bericht?\n\n2. Kunt u de evaluatie naar de Kamer sturen?\n\nIndiener\n\n"
+                      "William Moorlag (PvdA)\n");
+    assert_int_equal(kr_doc_question_count(d), 2);
+    assert_int_equal(q_of(d, 1)->status, KR_Q_UNANSWERED);
+    assert_int_equal(q_of(d, 2)->status, KR_Q_UNANSWERED);
+    kr_doc_free(d);
+    d = parse("Vragen van het lid Helder (PVV)\n\nVraag:\nHoeveel agenten zijn er?\n\nAntwoord:\nEr zijn 50.000 "
+              "agenten.\n\nVraag: Hoeveel bureaus zijn er?\n\nAntwoord:\nEr zijn 300 bureaus.\n");
+    assert_int_equal(kr_doc_question_count(d), 2);
+    assert_int_equal(q_of(d, 1)->status, KR_Q_ANSWERED);
+    assert_string_equal(q_of(d, 2)->text, "Hoeveel bureaus zijn er?");
+    assert_int_equal(q_of(d, 2)->status, KR_Q_ANSWERED);
+    kr_doc_free(d);
+}
+
 /* a copy of officielebekendmakingen's web page: "XNoot" heads each footnote, "Naar boven"
  * ends the page; neither is an answer */
 static void web_page_furniture_is_no_answer(void **st)
@@ -536,6 +557,7 @@ int main(void)
         cmocka_unit_test(web_page_furniture_is_no_answer),
         cmocka_unit_test(list_of_questions_and_answers),
         cmocka_unit_test(questions_put_before_answers),
+        cmocka_unit_test(unnumbered_and_unanswered_layouts),
         cmocka_unit_test(pairs_grouped_answers),
         cmocka_unit_test(plural_heading_and_answers_without_heading),
         cmocka_unit_test(referral_by_number_and_by_position),
