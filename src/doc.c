@@ -321,8 +321,9 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
                 if (c) r->col = c;
             }
             if (r->marker_line && (l = kr_xml_line_at(&x, r->marker_start))) {
+                /* the note's number is kamerref's, not in the XML: its column there is not known */
                 r->marker_line = l;
-                if ((c = kr_xml_col_next(&x, &mk, r->marker_start))) r->marker_col = c;
+                r->marker_col = kr_xml_col_next(&x, &mk, r->marker_start);
             }
         }
         kr_xml_text_free(&x);

@@ -6,6 +6,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,7 @@ typedef struct walker {
     long skipped;      /* lines before what libxml2 was given (its line 1) */
     bool in_note;      /* a note's text is set aside: its lines are the note's */
     bool mark_pending; /* the next text written starts on a new XML line */
+    long first_line;   /* in a note: the line its first words stand on */
     int err;
 } walker;
 
@@ -99,15 +101,22 @@ typedef struct xml_note {
 } xml_note;
 
 /* Records that the text written from here on stands on XML line w->line. */
-static void mark(walker *w)
+static void mark_at(walker *w, bool own);
+
+static void mark(walker *w) { mark_at(w, false); }
+
+/* own: a stretch of its own even on the line of the last one (a note's text, which follows the
+ * running text here but stands inside it in the input) */
+static void mark_at(walker *w, bool own)
 {
     w->mark_pending = false;
+    if (w->in_note && !w->first_line && w->line > 0) w->first_line = w->line;
     if (w->in_note || w->line <= 0) return;
     kr_vec *v = &w->x->lines;
     size_t off = w->x->text.len;
     if (v->len) {
         kr_xml_line *last = &KR_VEC_AT(v, kr_xml_line, v->len - 1);
-        if (last->line == (size_t)w->line) return;
+        if (last->line == (size_t)w->line && !own) return;
         if (last->off == off) {
             last->line = (size_t)w->line;
             return;
@@ -213,6 +222,9 @@ static void walk(walker *w, xmlNode *n, bool in_note)
         walker sub = {.x = w->x, .line = line_of(w, n), .skipped = w->skipped, .in_note = true};
         size_t before = w->x->text.len, links = w->x->xrefs.len;
         children(&sub, n, true);
+        /* the running text goes on on the line where the note ends */
+        if (sub.line > w->line) w->line = sub.line;
+        w->mark_pending = true;
         /* the note's links lie in its text, which goes after the running text */
         for (size_t k = links; k < w->x->xrefs.len; k++) {
             kr_xref *r = &KR_VEC_AT(&w->x->xrefs, kr_xref, k);
@@ -230,7 +242,7 @@ static void walk(walker *w, xmlNode *n, bool in_note)
             w->err = KR_ENOMEM;
             return;
         }
-        *slot = (xml_note){note, line_of(w, n), links, w->x->xrefs.len};
+        *slot = (xml_note){note, sub.first_line ? sub.first_line : line_of(w, n), links, w->x->xrefs.len};
         kr_buf *t = &w->x->text;
         while (t->len && t->data[t->len - 1] == ' ') t->data[--t->len] = '\0';
         kr_buf_printf(t, "%zu", w->notes.len);
@@ -242,8 +254,9 @@ static void walk(walker *w, xmlNode *n, bool in_note)
         return;
     }
     bool block = !in_note && is_block(name);
-    bool turn = strcmp(name, "spreekbeurt") == 0 || strcmp(name, "motie") == 0 || strcmp(name, "vraag") == 0 ||
-                strcmp(name, "antwoord") == 0;
+    /* a turn in a note (as hostile input may put one) breaks no line: a note is one line */
+    bool turn = !in_note && (strcmp(name, "spreekbeurt") == 0 || strcmp(name, "motie") == 0 || strcmp(name, "vraag") == 0 ||
+                             strcmp(name, "antwoord") == 0);
     if (turn) blank_line(w);
     if (block) newline(w);
     long at = line_of(w, n);
@@ -376,19 +389,27 @@ size_t kr_xml_col_next(const kr_xml_text *x, kr_xml_cursor *c, size_t off)
         c->raw++;
     }
     if (c->text == off && c->raw < l->line_end && t[off] == r[c->raw]) return c->col;
-    /* else (markup, white space folded) the mention's first bytes looked for further on */
+    /* else (markup, white space folded) the mention's first bytes looked for further on: as many
+     * as stand so in the input, that a note's copy of its first words before it is passed by */
     size_t n = 0;
-    while (off + n < x->text.len && n < 16 && t[off + n] != '\n') n++;
+    while (off + n < x->text.len && n < 64 && t[off + n] != '\n') n++;
     size_t lim = l->line_end - c->raw > SEARCH ? c->raw + SEARCH : l->line_end;
-    const char *hit = find_bytes(r + c->raw, lim - c->raw, t + off, n);
+    const char *hit = NULL;
+    for (size_t k = n; !hit && k; k = k > 16 ? (k / 2 > 16 ? k / 2 : 16) : 0)
+        hit = find_bytes(r + c->raw, lim - c->raw, t + off, k);
     if (!hit) return 0;
     for (size_t p = (size_t)(hit - r); c->raw < p; c->raw++) c->col += ((unsigned char)r[c->raw] & 0xC0) != 0x80;
     c->text = off;
     return c->col;
 }
 
+/* libxml2 must be set up once before threads parse (xmlInitParser is not safe to race). */
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+static void xml_init(void) { xmlInitParser(); }
+
 int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *name)
 {
+    pthread_once(&xml_once, xml_init);
     memset(x, 0, sizeof *x);
     kr_vec_init(&x->lines, sizeof(kr_xml_line));
     kr_vec_init(&x->xrefs, sizeof(kr_xref));
@@ -409,7 +430,7 @@ int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *na
     }
     xmlSetGenericErrorFunc(NULL, quiet);
     xmlDoc *doc = xmlReadMemory(bytes, (int)(len > 0x7fffffff ? 0x7fffffff : len), name, NULL,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     if (!doc) {
         free(repaired);
         const xmlError *e = xmlGetLastError();
@@ -433,17 +454,17 @@ int kr_xml_extract(kr_xml_text *x, const char *bytes, size_t len, const char *na
         xml_note *note = &KR_VEC_AT(&w.notes, xml_note, i);
         kr_buf_printf(&x->text, "%zu ", i + 1);
         w.line = note->line; /* the note's own words stand on its line; its number is kamerref's */
-        mark(&w);
+        mark_at(&w, true);
         const char *p = note->text;
         while (*p == ' ') p++;
-        size_t at = x->text.len, lead = (size_t)(p - note->text);
+        size_t at = x->text.len, lead = (size_t)(p - note->text), pl = strlen(p);
         for (size_t k = note->xrefs_from; k < note->xrefs_to; k++) {
             kr_xref *r = &KR_VEC_AT(&x->xrefs, kr_xref, k);
-            r->start = r->start >= lead ? at + r->start - lead : at;
-            r->end = r->end >= lead ? at + r->end - lead : at;
+            r->start = r->start >= lead ? at + (r->start - lead < pl ? r->start - lead : pl) : at;
+            r->end = r->end >= lead ? at + (r->end - lead < pl ? r->end - lead : pl) : at;
         }
-        w.line = 0; /* the note's text was folded already: its own line breaks are gone */
-        put_text(&w, p);
+        /* the note's text was folded already (its own line breaks are gone): as it is */
+        kr_buf_append(&x->text, p, pl);
         newline(&w);
         free(note->text);
     }

@@ -962,6 +962,38 @@ static void xml_positions_point_into_the_input(void **st)
     assert_int_equal(kr_doc_ref(d, 0)->col, 35);
     assert_int_equal(kr_doc_ref(d, 1)->col, 70);
     kr_doc_free(d);
+    /* a note inside a paragraph on one line, and over several lines: each mention at its own
+     * line and column, the running text after the note on the line where the note ends */
+    static const char inline_note[] = "<?xml version=\"1.0\"?>\n<officiele-publicatie>\n<al>Zie de brief<noot><nootnr>1"
+                                      "</nootnr><al>Kamerstuk 36410, nr. 5</al></noot> en Kamerstuk 36410, nr. 6.</al>\n"
+                                      "</officiele-publicatie>\n";
+    assert_int_equal(kr_doc_parse(&d, "inline.xml", inline_note, sizeof inline_note - 1), 0);
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_string_equal(kr_doc_ref(d, 0)->target, "kst-36410-6");
+    assert_int_equal(kr_doc_ref(d, 0)->line, 3);
+    assert_int_equal(kr_doc_ref(d, 0)->col, 83);
+    assert_int_equal(kr_doc_ref(d, 1)->line, 3);
+    assert_int_equal(kr_doc_ref(d, 1)->col, 45);
+    kr_doc_free(d);
+    static const char long_note[] = "<?xml version=\"1.0\"?>\n<officiele-publicatie>\n<al>Zie de brief<noot>\n<nootnr>1"
+                                    "</nootnr>\n<al>Kamerstuk 36410, nr. 5</al>\n</noot> en Kamerstuk 36410, nr. 6.</al>\n"
+                                    "</officiele-publicatie>\n";
+    assert_int_equal(kr_doc_parse(&d, "long.xml", long_note, sizeof long_note - 1), 0);
+    assert_int_equal(kr_doc_ref(d, 0)->line, 6);
+    assert_int_equal(kr_doc_ref(d, 0)->col, 12);
+    assert_int_equal(kr_doc_ref(d, 1)->line, 5);
+    assert_int_equal(kr_doc_ref(d, 1)->col, 5);
+    kr_doc_free(d);
+    /* speaking turns inside a note (hostile) break no line and move no link out of the text */
+    char turns[1024];
+    int tl = snprintf(turns, sizeof turns, "<?xml version=\"1.0\"?>\n<officiele-publicatie><al>Tekst<noot>");
+    for (int k = 0; k < 40; k++) tl += snprintf(turns + tl, sizeof turns - (size_t)tl, "<vraag>a</vraag>");
+    tl += snprintf(turns + tl, sizeof turns - (size_t)tl,
+                   "<extref doc=\"kst-36410-5\">zie</extref></noot> en.</al></officiele-publicatie>\n");
+    assert_int_equal(kr_doc_parse(&d, "turns.xml", turns, (size_t)tl), 0);
+    assert_int_equal(kr_doc_ref_count(d), 1);
+    assert_string_equal(kr_doc_ref(d, 0)->text, "zie");
+    kr_doc_free(d);
     FILE *f = fopen("tests/fixtures/h-tk-20172018-70-9.xml", "rb");
     assert_non_null(f);
     static char buf[1 << 20];
