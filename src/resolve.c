@@ -182,34 +182,105 @@ static size_t agenda_items(const kr_text *t, const kr_cand *c, size_t n, agenda_
     return k;
 }
 
-/* The dossier of the papers numbered `number` that the document cites in full ("haar motie
- * (36410-VI, nr. 47)"), when they are all of one dossier; written into buf (NULL: none, or not one). */
-static const char *cited_with_number(const kr_cand *c, size_t n, const char *number, char *buf, size_t cap)
+/* The papers the document cites in full ("haar motie (36410-VI, nr. 47)"), by number: each
+ * one's number and dossier, sorted by number, then dossier (looked up once per "op stuk nr."). */
+typedef struct cited_paper {
+    const char *num, *dos;
+    size_t nl, dl;
+} cited_paper;
+
+static int cmp_span(const char *a, size_t al, const char *b, size_t bl)
 {
-    const char *found = NULL;
-    size_t fl = 0, nl = strlen(number);
-    for (size_t i = 0; i < n; i++) {
-        const char *t = c[i].target;
-        if (c[i].dead || c[i].kind != KR_KIND_KAMERSTUK || (c[i].flags & CAND_STUK) || !t || strncmp(t, "kst-", 4) != 0)
-            continue;
-        size_t tl = strlen(t);
-        if (tl < 4 + nl + 2 || t[tl - nl - 1] != '-' || strcmp(t + tl - nl, number) != 0) continue;
-        const char *d = t + 4;
-        size_t dl = tl - nl - 1 - 4;
-        if (found && (fl != dl || memcmp(found, d, dl) != 0)) return NULL;
-        found = d;
-        fl = dl;
+    int r = memcmp(a, b, al < bl ? al : bl);
+    return r ? r : (al > bl) - (al < bl);
+}
+
+static int cmp_cited(const void *a, const void *b)
+{
+    const cited_paper *x = a, *y = b;
+    int r = cmp_span(x->num, x->nl, y->num, y->nl);
+    return r ? r : cmp_span(x->dos, x->dl, y->dos, y->dl);
+}
+
+static int cited_papers(const kr_cand *c, size_t n, cited_paper **out, size_t *count)
+{
+    *out = NULL;
+    *count = 0;
+    size_t k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            const char *t = c[i].target;
+            if (c[i].dead || c[i].kind != KR_KIND_KAMERSTUK || (c[i].flags & CAND_STUK) || !t || strncmp(t, "kst-", 4) != 0)
+                continue;
+            const char *last = strrchr(t, '-');
+            if (last <= t + 4 || !last[1]) continue;
+            if (pass) (*out)[k] = (cited_paper){last + 1, t + 4, strlen(last + 1), (size_t)(last - (t + 4))};
+            k++;
+        }
+        if (pass || !k) break;
+        if (!(*out = malloc(k * sizeof **out))) return KR_ENOMEM;
+        *count = k;
+        k = 0;
     }
-    if (!found || fl + 1 > cap) return NULL;
-    memcpy(buf, found, fl);
-    buf[fl] = '\0';
+    if (*count) qsort(*out, *count, sizeof **out, cmp_cited);
+    return 0;
+}
+
+/* The dossier of the papers numbered `number` that the document cites in full, when they are all
+ * of one dossier; written into buf (NULL: none, or not one). */
+static const char *cited_with_number(const cited_paper *p, size_t np, const char *number, char *buf, size_t cap)
+{
+    size_t nl = strlen(number), lo = 0, hi = np;
+    while (lo < hi) { /* the first of that number */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_span(p[mid].num, p[mid].nl, number, nl) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == np || cmp_span(p[lo].num, p[lo].nl, number, nl) != 0) return NULL;
+    size_t last = lo;
+    while (last + 1 < np && cmp_span(p[last + 1].num, p[last + 1].nl, number, nl) == 0) last++;
+    /* sorted by dossier within the number: one dossier when the first and last agree */
+    if (cmp_span(p[lo].dos, p[lo].dl, p[last].dos, p[last].dl) != 0 || p[lo].dl + 1 > cap) return NULL;
+    memcpy(buf, p[lo].dos, p[lo].dl);
+    buf[p[lo].dl] = '\0';
     return buf;
+}
+
+/* A motion numbering ("Zij krijgt nr. 346 (32847)"), to be sorted by number, then place. */
+typedef struct numbering {
+    const char *num;
+    size_t s, idx;
+} numbering;
+
+static int cmp_numbering(const void *a, const void *b)
+{
+    const numbering *x = a, *y = b;
+    int r = strcmp(x->num, y->num);
+    return r ? r : (x->s > y->s) - (x->s < y->s);
 }
 
 static int resolve_context(const kr_text *t, kr_cand *c, size_t n, const char *self_id)
 {
     size_t *assigned, n_assigned;
     if (numberings(c, n, &assigned, &n_assigned)) return KR_ENOMEM;
+    cited_paper *papers = NULL;
+    size_t n_papers = 0, n_stuk = 0;
+    for (size_t i = 0; i < n; i++) n_stuk += !c[i].dead && (c[i].flags & CAND_STUK) && c[i].number;
+    if (n_stuk && cited_papers(c, n, &papers, &n_papers)) {
+        free(assigned);
+        return KR_ENOMEM;
+    }
+    /* by number, then place: each mention's numbering found by halving */
+    numbering *by_num = n_stuk && n_assigned ? malloc(n_assigned * sizeof *by_num) : NULL;
+    if (n_stuk && n_assigned && !by_num) {
+        free(assigned);
+        free(papers);
+        return KR_ENOMEM;
+    }
+    if (by_num) {
+        for (size_t a = 0; a < n_assigned; a++) by_num[a] = (numbering){c[assigned[a]].number, c[assigned[a]].s, assigned[a]};
+        qsort(by_num, n_assigned, sizeof *by_num, cmp_numbering);
+    }
     agenda_item items[64];
     size_t n_items = 0;
     bool looked = false;
@@ -219,11 +290,20 @@ static int resolve_context(const kr_text *t, kr_cand *c, size_t n, const char *s
         /* the nearest numbering before the mention (a sitting numbers the motions of each debate
          * from its dossier: "nr. 36" may come twice), else the first after it */
         const kr_cand *hit = NULL;
-        for (size_t a = 0; a < n_assigned; a++) {
-            const kr_cand *k = &c[assigned[a]];
-            if (strcmp(k->number, c[i].number) != 0) continue;
-            if (k->s < c[i].s || !hit) hit = k;
-            if (k->s > c[i].s) break;
+        if (by_num) {
+            size_t lo = 0, hi = n_assigned;
+            while (lo < hi) { /* the first numbering of this number */
+                size_t mid = lo + (hi - lo) / 2;
+                if (strcmp(by_num[mid].num, c[i].number) < 0) lo = mid + 1;
+                else hi = mid;
+            }
+            /* the last before the mention, else the first of them (in the document's order, as
+             * the candidates stand: by place) */
+            for (size_t a = lo; a < n_assigned && strcmp(by_num[a].num, c[i].number) == 0; a++) {
+                const kr_cand *k = &c[by_num[a].idx];
+                if (k->s < c[i].s || !hit) hit = k;
+                if (k->s > c[i].s) break;
+            }
         }
         char from[128];
         if (!hit && !looked) {
@@ -233,7 +313,7 @@ static int resolve_context(const kr_text *t, kr_cand *c, size_t n, const char *s
         const agenda_item *item = NULL;
         for (size_t a = 0; !hit && a < n_items && items[a].from < c[i].s; a++) item = &items[a];
         char dos[64];
-        const char *cited = hit || (item && item->dossier) ? NULL : cited_with_number(c, n, c[i].number, dos, sizeof dos);
+        const char *cited = hit || (item && item->dossier) ? NULL : cited_with_number(papers, n_papers, c[i].number, dos, sizeof dos);
         if (hit) {
             snprintf(from, sizeof from, "motion numbered in this document: %s", hit->target);
             if (set_from(&c[i], hit->target, from)) rc = KR_ENOMEM;
@@ -256,6 +336,8 @@ static int resolve_context(const kr_text *t, kr_cand *c, size_t n, const char *s
         }
     }
     free(assigned);
+    free(by_num);
+    free(papers);
     return rc;
 }
 
@@ -496,7 +578,7 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
             c[i + 1].s > c[i].e + 40)
             continue;
         for (size_t k = i; k-- > 0;) {
-            if (c[i].s - c[k].e > 3000) break;
+            if (c[k].e <= c[i].s && c[i].s - c[k].e > 3000) break; /* (an overlapping one is no distance) */
             if (c[k].dead || c[k].kind != KR_KIND_MOTIE || !c[k].n_subs || !c[k].target ||
                 strcmp(c[k].target, c[i + 1].target) != 0)
                 continue;
@@ -524,7 +606,7 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
         if (demonstrative) {
             /* the nearest motion before it that these members submitted */
             for (size_t k = i; k-- > 0;) {
-                if (c[k].dead || c[i].s - c[k].e > 1500) break;
+                if (c[k].dead || (c[k].e <= c[i].s && c[i].s - c[k].e > 1500)) break;
                 if (!c[k].target || strncmp(c[k].target, "kst-", 4) != 0) continue;
                 /* "Dan de motie op stuk nr. 357.": its submitters are those of the numbered motion */
                 const kr_cand *named = &c[k];
