@@ -135,9 +135,10 @@ enum {
 
 static kr_re pats[] = {
     /* the Eerste Kamer numbers its papers with letters, cited without "nr.": "Kamerstukken I
-     * 2019/20, 35 300, C" */
+     * 2019/20, 35 300, C"; a paper of two dossiers by the first, "Kamerstukken 36 600 B en 36 600
+     * C, nr. 6", as its footer names it */
     [F_KST_PREFIX] = {"\\bKamerstuk(?:ken|nummer)?(?:\\s+(?:II|ll|TK)|\\s+(I|EK))?(?:(?:,\\s*|\\s+)(?:vergaderjaar\\s+)?" YEAR
-                      ")?,?\\s+(" DOS ")(?:(?:,\\s*|\\s+)(?:nrs?\\.?|nummers?)\\s*|(?(1),\\s*(?=[A-Z]{1,2}(?![\\w-]))|(*FAIL)))("
+                      ")?,?\\s+(" DOS ")(?:\\s+en\\s+" DOS "(?=,?\\s*nrs?\\b))?(?:(?:,\\s*|\\s+)(?:nrs?\\.?|nummers?)\\s*|(?(1),\\s*(?=[A-Z]{1,2}(?![\\w-]))|(*FAIL)))("
                       NRLIST ")",
                       0, NULL, false},
     [F_KST_FOOTER] = {"(?<![\\p{L}])(?:Tweede|Eerste)\\s+Kamer,\\s+vergaderjaar\\s+" YEAR ",\\s+(" DOS

@@ -472,6 +472,14 @@ static void senate_letters_in_brackets(void **st)
     kr_doc_free(d);
 }
 
+/* A paper of two dossiers, cited by both: one paper, by the first, as its footer names it */
+static void paper_of_two_dossiers(void **st)
+{
+    (void)st;
+    expect_one("(Kamerstukken 36 600 B en 36 600 C, nr. 6)", KR_KIND_KAMERSTUK, "kst-36600-B-6");
+    expect_one("Kamerstukken II 2022/23, 36222 en 31015, nr. 6.", KR_KIND_KAMERSTUK, "kst-36222-6");
+}
+
 /* A Rijkswet's number in a list of papers to drop: "35172-(R2123)-1" */
 static void compact_rijkswet(void **st)
 {
@@ -1036,6 +1044,7 @@ int main(void)
         cmocka_unit_test(motion_takes_the_kamerstuk_beside_it),
         cmocka_unit_test(handelingen_by_page),
         cmocka_unit_test(compact_rijkswet),
+        cmocka_unit_test(paper_of_two_dossiers),
         cmocka_unit_test(senate_letters_in_brackets),
         cmocka_unit_test(dossier_headings),
         cmocka_unit_test(debate_numbering_forms),
