@@ -1567,7 +1567,21 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
      * event ("het op 23 maart 2001 te Londen tot stand gekomen Verdrag", "te houden op dinsdag 21
      * mei 2019") or ends a range. */
     size_t dl = t->body_end < 4000 ? t->body_end : 4000;
-    for (size_t from = 0; kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
+    /* the paper's or letter's own date first: "Vastgesteld 9 september 2010", "Den Haag, 25
+     * september 2019", "Datum 12 maart 2024" (the first of them: a report holds the letters it
+     * reports after its own date) */
+    for (size_t from = 0; !t->date && kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
+        const char *ds = t->clean + m.ov[0];
+        size_t before = m.ov[0];
+        bool dated = (before >= 12 && memcmp(ds - 12, "Vastgesteld ", 12) == 0) ||
+                     (before >= 11 && memcmp(ds - 11, "Vastgesteld", 11) == 0) || (before >= 10 && memcmp(ds - 10, "Den Haag, ", 10) == 0) ||
+                     (before >= 15 && memcmp(ds - 15, "'s-Gravenhage, ", 15) == 0) ||
+                     (before >= 6 && memcmp(ds - 6, "Datum ", 6) == 0) || (before >= 7 && memcmp(ds - 7, "Datum: ", 7) == 0) ||
+                     (before >= 6 && memcmp(ds - 6, "Datum\n", 6) == 0);
+        char iso[11];
+        if (dated && !kr_date_norm(ds, m.ov[1] - m.ov[0], iso) && !(t->date = kr_strndup(iso, 10))) goto oom;
+    }
+    for (size_t from = 0; !t->date && kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
         const char *ds = t->clean + m.ov[0];
         size_t before = m.ov[0];
         if ((before >= 5 && memcmp(ds - 5, "d.d. ", 5) == 0) || (before >= 1 && ds[-1] == '-') ||

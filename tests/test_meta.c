@@ -460,6 +460,15 @@ static void written_consultation_openings(void **st)
     assert_string_equal(in->addressees[0], "Staatssecretaris van Infrastructuur en Waterstaat");
     assert_string_equal(in->subject, "de brief Onderwegpas");
     kr_doc_free(d);
+    /* a letter's own date before the dates of what it is about; a report's before the letters it
+     * holds */
+    d = parse_named("brief.txt", "Geannoteerde agenda Raad Algemene Zaken van 22 juni 2021\n\nDen Haag, 25 juni 2021\n");
+    assert_string_equal(kr_doc_date(d), "2021-06-25");
+    kr_doc_free(d);
+    d = parse_named("so.txt", "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 9 september 2010\n\nBRIEF\n\nDen Haag, 9 "
+                              "juni 2010\n");
+    assert_string_equal(kr_doc_date(d), "2010-09-09");
+    kr_doc_free(d);
 }
 
 /* A committee's list of questions and answers: to whom, about what, when put and answered */
