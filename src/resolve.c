@@ -645,6 +645,32 @@ static int resolve_by_submitters(const kr_text *t, kr_cand *c, size_t n)
     return 0;
 }
 
+/* A paper cited with what it is in brackets after it ("Kamerstuk 36 410, nr. 31 (motie van de
+ * leden Bikker en Omtzigt)"): the motion named there is that paper. */
+static int resolve_described(const kr_text *t, kr_cand *c, size_t n)
+{
+    const char *s = t->clean;
+    for (size_t i = 1; i < n; i++) {
+        if (c[i].dead || (c[i].kind != KR_KIND_MOTIE && c[i].kind != KR_KIND_AMENDEMENT) ||
+            (c[i].target && strncmp(c[i].target, "kst-", 4) == 0))
+            continue;
+        size_t j = i;
+        while (j > 0 && c[j - 1].dead) j--;
+        if (j == 0) continue;
+        const kr_cand *k = &c[j - 1];
+        if (k->kind != KR_KIND_KAMERSTUK || !k->target || strncmp(k->target, "kst-", 4) != 0 || k->e > c[i].s) continue;
+        /* "nr. 31 (motie …": a bracket, white space, "de"/"het" at most between them */
+        size_t p = k->e;
+        while (p < c[i].s && s[p] == ' ') p++;
+        if (p == c[i].s || s[p] != '(') continue;
+        p++;
+        while (p < c[i].s && s[p] == ' ') p++;
+        if (c[i].s - p > 4 || (c[i].s > p && strncmp(s + p, "de ", 3) != 0 && strncmp(s + p, "het ", 4) != 0)) continue;
+        if (set_from(&c[i], k->target, "the paper it describes in brackets")) return KR_ENOMEM;
+    }
+    return 0;
+}
+
 /* "het gewijzigde amendement van het lid Martens-America¹ ter vervanging van nr. 45": what a
  * motion or amendment replaces is of its dossier, once the mention before it in the sentence is
  * resolved (here through its footnote, kst-36410-VIII-112). */
@@ -732,6 +758,7 @@ int kr_resolve(const kr_text *t, kr_vec *cands, const char *self_id)
     if (!rc) rc = resolve_by_footnote(t, c, n);
     if (!rc) rc = resolve_by_submitters(t, c, n);
     if (!rc) rc = resolve_replaced(t, c, n);
+    if (!rc) rc = resolve_described(t, c, n);
     if (rc) return rc;
     for (size_t i = 0; i < n; i++) {
         if (c[i].dead) continue;

@@ -430,6 +430,12 @@ static void motion_takes_the_kamerstuk_beside_it(void **st)
     assert_int_equal(kr_doc_ref(d, 1)->kind, KR_KIND_KAMERSTUK);
     assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36171-11");
     kr_doc_free(d);
+    /* the paper first, what it is in brackets after it */
+    d = parse("2 Kamerstuk 36 410, nr. 31 (motie van de leden Bikker en Omtzigt)");
+    assert_int_equal(kr_doc_ref_count(d), 2);
+    assert_int_equal(kr_doc_ref(d, 1)->kind, KR_KIND_MOTIE);
+    assert_string_equal(kr_doc_ref(d, 1)->target, "kst-36410-31");
+    kr_doc_free(d);
     /* t.v.v.: the number is the motion this one replaces, not its own */
     d = parse("de gewijzigde motie van het lid Ceder (t.v.v. 33885, nr. 18) is");
     assert_int_equal(kr_doc_ref_count(d), 2);
