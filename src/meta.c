@@ -35,14 +35,14 @@ static kr_re pats[] = {
     /* "deel ik u mede dat de vragen van het lid X (P) aan de minister van Y over Z worden beantwoord" */
     [M_LETTER_TO] = {"\\b[Dd]e vragen van (?:het lid|de leden)\\s+[^\\n]{1,200}?\\s+aan\\s+(?:de |het )?([^\\n]+?)\\s+over\\s",
                      0, NULL, false},
-    [M_LETTER_DATE] = {"\\bDatum\\s+(" DATE ")", 0, NULL, false},
+    [M_LETTER_DATE] = {"\\b(?:Datum\\s+|Den Haag, )(" DATE ")", 0, NULL, false},
     /* "de (antwoorden op de) vragen van het lid X (P) over …" in the letter */
     [M_LETTER_BY] = {"\\b[Dd]e (?:schriftelijke\\s+)?(?:[Kk]amer)?vragen van (?:het lid|de leden)\\s+([^\\n]{1,200}?)\\s+(?:aan|over)\\s", 0, NULL, false},
     [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")|\\((?:\\d{4}Z\\d{5},\\s*)?ingezonden (" DATE ")", 0, NULL, false},
     /* the signature: "De minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius", "de minister van
      * Landbouw, Natuur en Voedselkwaliteit\n\nP. Adema" (a title a line of its own) */
     /* "de minister van Volksgezondheid,\nWelzijn en Sport,\n\nConny Helder": the title over two lines */
-    [M_SIGN] = {"^[Dd]e ((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?(?:(?:,|\\sen)\\n[^\\n.;:]{3,60}?,)?)[ ,]*\\n(?:[ \\n]*)([^\\n]{2,60})$",
+    [M_SIGN] = {"^[Dd]e ((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?(?:(?:,|\\sen)\\n[^\\n.;:]{3,60}?,)?)(?:[ ,]*\\n(?:[ \\n]*)|, (?=(?:\\p{Lu}\\.)+ ?\\p{Lu}))([^\\n]{2,60})$",
                 PCRE2_MULTILINE, NULL, false},
     /* "De vaste commissie voor X heeft … vragen en opmerkingen voorgelegd aan de Y over Z.", or "In de
      * vaste commissie voor X bestond er bij enkele fracties behoefte om enkele vragen en opmerkingen
@@ -591,6 +591,51 @@ static bool one_motion(const kr_text *t)
     return p && !kr_contains(p + 24, (size_t)(t->clean + t->body_end - p - 24), "gehoord de beraadslaging", 24, 0);
 }
 
+/* The official who signs a letter: "De Minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius",
+ * also on one line as web pages print it ("…, W. Koolmees"). */
+static void read_signature(mb *b, const char *c, size_t head)
+{
+    if (kr_re_find(&pats[M_SIGN], c, head, 0, &b->mt, false)) {
+        kr_official *o = kr_vec_push(&b->m->answering);
+        if (o) {
+            size_t rs, rl, ps, pl, ms, ml;
+            kr_group(&b->mt, 1, &rs, &rl);
+            kr_group(&b->mt, 2, &ps, &pl);
+            kr_group(&b->mt, 3, &ms, &ml);
+            char *role = NULL;
+            /* the ministry on one line: "Volksgezondheid,\nWelzijn en Sport" */
+            while (ml && (c[ms + ml - 1] == ',' || c[ms + ml - 1] == ' ')) ml--;
+            const char *ministry = keep(b, kr_fold_ws(c + ms, ml));
+            /* "minister" as printed, capitalised as a title */
+            if (ministry && asprintf(&role, "%c%.*s %.*s %s", c[rs] & ~0x20, (int)rl - 1, c + rs + 1, (int)pl, c + ps,
+                                     ministry) < 0)
+                role = NULL;
+            o->role = keep(b, role);
+            o->ministry = ministry;
+            /* "D. Yeşilgöz-Zegerius", "D.M. van Weel": the surname after the initials */
+            size_t ns, nl;
+            kr_group(&b->mt, 4, &ns, &nl);
+            const char *nm = c + ns, *ne = nm + nl;
+            while (ne > nm && ne[-1] == ' ') ne--;
+            const char *p = nm;
+            while (p < ne) {
+                const char *w = p;
+                while (p < ne && *p != ' ') p++;
+                bool initials = p - w <= 12 && p[-1] == '.';
+                for (const char *q = w; q < p && initials; q++) initials = *q == '.' || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+                if (!initials) {
+                    p = w;
+                    break;
+                }
+                while (p < ne && *p == ' ') p++;
+            }
+            o->name = keep(b, kr_strndup(p, (size_t)(ne - p)));
+        } else {
+            b->err = KR_ENOMEM;
+        }
+    }
+}
+
 /* Whether a line of c[0..n) is a speaker's ("De voorzitter:", "Minister Keijzer:"): M_DEBATE
  * needs a line that ends in a colon, so only those lines are tried, each on its own. */
 static bool has_speaker_line(mb *b, const char *c, size_t n)
@@ -761,43 +806,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         if (!to && FOLDED() && kr_re_find(&pats[M_LETTER_TO], c, fhead, 0, &b.mt, false) && kr_group(&b.mt, 1, &s, &n))
             parse_addressees(&b, c + s, n);
         c = t->clean; /* the signature is a matter of lines */
-        if (kr_re_find(&pats[M_SIGN], c, head, 0, &b.mt, false)) {
-            kr_official *o = kr_vec_push(&m->answering);
-            if (o) {
-                size_t rs, rl, ps, pl, ms, ml;
-                kr_group(&b.mt, 1, &rs, &rl);
-                kr_group(&b.mt, 2, &ps, &pl);
-                kr_group(&b.mt, 3, &ms, &ml);
-                char *role = NULL;
-                /* the ministry on one line: "Volksgezondheid,\nWelzijn en Sport" */
-                while (ml && (c[ms + ml - 1] == ',' || c[ms + ml - 1] == ' ')) ml--;
-                const char *ministry = keep(&b, kr_fold_ws(c + ms, ml));
-                /* "minister" as printed, capitalised as a title */
-                if (ministry && asprintf(&role, "%c%.*s %.*s %s", c[rs] & ~0x20, (int)rl - 1, c + rs + 1, (int)pl, c + ps,
-                                         ministry) < 0)
-                    role = NULL;
-                o->role = keep(&b, role);
-                o->ministry = ministry;
-                /* "D. Yeşilgöz-Zegerius", "D.M. van Weel": the surname after the initials */
-                size_t ns, nl;
-                kr_group(&b.mt, 4, &ns, &nl);
-                const char *nm = c + ns, *ne = nm + nl;
-                while (ne > nm && ne[-1] == ' ') ne--;
-                const char *p = nm;
-                while (p < ne) {
-                    const char *w = p;
-                    while (p < ne && *p != ' ') p++;
-                    bool initials = p - w <= 12 && p[-1] == '.';
-                    for (const char *q = w; q < p && initials; q++) initials = *q == '.' || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
-                    if (!initials) {
-                        p = w;
-                        break;
-                    }
-                    while (p < ne && *p == ' ') p++;
-                }
-                o->name = keep(&b, kr_strndup(p, (size_t)(ne - p)));
-            }
-        }
+        read_signature(&b, c, head);
         if (FOLDED() && kr_re_find(&pats[M_MEDE], folded, fhead, 0, &b.mt, false)) {
             kr_official *o = kr_vec_push(&m->answering);
             if (o) {
@@ -806,6 +815,12 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 o->role = keep(&b, role);
             }
         }
+    } else if (n_qs > 0 && (HAS("antwoorden op de vragen") || HAS("beantwoording van de vragen"))) {
+        /* a minister's letter that answers a committee's questions ("Hierbij zend ik u de
+         * antwoorden op de vragen over het jaarverslag …"): who signs it answers */
+        in->type = "antwoordbrief";
+        read_signature(&b, t->clean, head);
+        if (FOLDED() && kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
     } else if ((HAS("MOTIE VAN") || HAS("Motie")) && /* its words */
                kr_re_find(&pats[M_MOTION], t->clean, head, 0, &b.mt, false) && n_qs == 0 &&
                (strncmp(doc_id, "kst-", 4) == 0 || (strncmp(doc_id, "h-", 2) != 0 && one_motion(t) &&

@@ -402,6 +402,24 @@ static void motion_texts(void **st)
     kr_doc_free(d);
 }
 
+/* A minister's letter that answers a committee's questions: who signs it, on one line as web
+ * pages print it, and when */
+static void letter_answering_committee_questions(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "35 830 XV Jaarverslag SZW 2020\nNr. 11 BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN "
+                                       "WERKGELEGENHEID\nDen Haag, 2 juli 2021\nHierbij zend ik u de antwoorden op de "
+                                       "vragen over het jaarverslag.\nDe Minister van Sociale Zaken en Werkgelegenheid, W. "
+                                       "Koolmees\nVraag 1\nWelke acties?\nAntwoord 1\nDeze.\n");
+    assert_string_equal(in->type, "antwoordbrief");
+    assert_int_equal(in->n_answering, 1);
+    assert_string_equal(in->answering[0].name, "Koolmees");
+    assert_string_equal(in->answering[0].ministry, "Sociale Zaken en Werkgelegenheid");
+    assert_string_equal(in->received, "2021-07-02");
+    kr_doc_free(d);
+}
+
 /* The Eerste Kamer's report of a written consultation: the chair's letter and the answer */
 static void senate_written_consultation(void **st)
 {
@@ -658,6 +676,7 @@ int main(void)
         cmocka_unit_test(list_of_questions),
         cmocka_unit_test(senate_written_consultation),
         cmocka_unit_test(motion_texts),
+        cmocka_unit_test(letter_answering_committee_questions),
         cmocka_unit_test(written_consultation_openings),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
