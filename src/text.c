@@ -1569,17 +1569,22 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     size_t dl = t->body_end < 4000 ? t->body_end : 4000;
     /* the paper's or letter's own date first: "Vastgesteld 9 september 2010", "Den Haag, 25
      * september 2019", "Datum 12 maart 2024" (the first of them: a report holds the letters it
-     * reports after its own date) */
-    for (size_t from = 0; !t->date && kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
-        const char *ds = t->clean + m.ov[0];
-        size_t before = m.ov[0];
-        bool dated = (before >= 12 && memcmp(ds - 12, "Vastgesteld ", 12) == 0) ||
-                     (before >= 11 && memcmp(ds - 11, "Vastgesteld", 11) == 0) || (before >= 10 && memcmp(ds - 10, "Den Haag, ", 10) == 0) ||
-                     (before >= 15 && memcmp(ds - 15, "'s-Gravenhage, ", 15) == 0) ||
-                     (before >= 6 && memcmp(ds - 6, "Datum ", 6) == 0) || (before >= 7 && memcmp(ds - 7, "Datum: ", 7) == 0) ||
-                     (before >= 6 && memcmp(ds - 6, "Datum\n", 6) == 0);
+     * reports after its own date); the words are looked for, the date tried right after them */
+    static const kr_lit cues[] = {KR_LIT("Vastgesteld"), KR_LIT("Den Haag, "), KR_LIT("'s-Gravenhage, "), KR_LIT("Datum")};
+    static const size_t rare[] = {0, 4, 0, 0}; /* the byte each is looked for by */
+    size_t best = SIZE_MAX;
+    for (size_t k = 0; k < KR_NLIT(cues); k++) {
+        const char *p = kr_find_word(t->clean, dl, cues[k].s, cues[k].n, rare[k]);
+        if (!p) continue;
+        size_t at = (size_t)(p - t->clean) + cues[k].n;
+        while (at < dl && (t->clean[at] == ' ' || t->clean[at] == ':' || t->clean[at] == '\n') && at - (size_t)(p - t->clean) < cues[k].n + 3)
+            at++;
+        if (at >= best || !kr_re_find(&patterns[P_DATE], t->clean, dl, at, &m, true)) continue;
         char iso[11];
-        if (dated && !kr_date_norm(ds, m.ov[1] - m.ov[0], iso) && !(t->date = kr_strndup(iso, 10))) goto oom;
+        if (kr_date_norm(t->clean + m.ov[0], m.ov[1] - m.ov[0], iso)) continue;
+        free(t->date);
+        if (!(t->date = kr_strndup(iso, 10))) goto oom;
+        best = at;
     }
     for (size_t from = 0; !t->date && kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
         const char *ds = t->clean + m.ov[0];
