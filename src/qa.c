@@ -38,6 +38,7 @@ enum {
     Q_POINTER,
     Q_INLINE_REF,
     Q_FUTURE,
+    Q_PAST,
     Q_ASKERS,
     Q_COUNT
 };
@@ -96,6 +97,10 @@ static kr_re pats[] = {
                   "te (?:kunnen )?(?:informeren|sturen|zenden|berichten|delen)|volgt|hoogte|eerstvolgende|"
                   "kabinetsreactie|beleidsreactie|voortgangsbrief|in het najaar|in het voorjaar|medio|verwachting|(?:loopt|lopen)\\s+nog)\\b)",
                   0, NULL, false},
+    /* what was done, not what will be: "Hierin heb ik uw Kamer geïnformeerd over mijn besluit" */
+    [Q_PAST] = {"(?i:\\b(?:heb|hebt|heeft|hebben|had|hadden)\\s+(?:ik\\s+|het\\s+kabinet\\s+|wij\\s+)?(?:uw|de)\\s+(?:tweede\\s+)?kamer\\b"
+                "[^?!]{0,160}\\b(?:ge[ïi]nformeerd|gestuurd|toegestuurd|bericht)\\b)",
+                0, NULL, false},
     [Q_ASKERS] = {"\\bVragen van (?:het lid|de leden)\\s+([^\\n]{1,300}?)\\s+(?:aan|over)\\s", 0, NULL, false},
     {NULL, 0, NULL, false},
 };
@@ -773,13 +778,26 @@ static const struct {
                         "|\\b(?:ik|het kabinet) doe(?:t)? geen uitspraken\\b|\\bniet mogelijk\\b[^?!]{0,40}\\buitspraak\\b"},
     /* "Ik kan niet ingaan op", "Ik ga niet in op individuele zaken", "Op individuele zaken ga ik
      * niet in", "Het kabinet kan niet op de inhoud … ingaan" */
-    {P_DECL, "ingaan|in te gaan|niet in|niet op",
+    {P_DECL, "ingaan|in te gaan|niet in|niet op|op in|nader in",
      "\\b" WHO_CAN "\\b[^?!]{0,40}\\bniet\\s+(?:op\\s+)?in(?:gaan|\\s+te\\s+gaan)\\b"
+     /* "Ik ga hier niet nader op in", "Op individuele gevallen ga ik inhoudelijk niet in", "ga ik
+      * niet nader in op de specifieke omstandigheden" */
+     "|\\b(?:ga|gaat|gaan|treed|treedt)\\s+" AFT "\\s+(?:(?:hier|daar|verder|nader|inhoudelijk|nu|graag)\\s+)*niet\\s+"
+     "(?:(?:nader|verder|inhoudelijk|uitgebreid)\\s+)*(?:op\\s+)?in\\b"
+     "|\\b" AFT "\\s+(?:ga|gaat|gaan)\\s+(?:(?:hier|daar|verder|nu)\\s+)*niet\\s+(?:(?:nader|verder|inhoudelijk|uitgebreid)\\s+)*"
+     "(?:op\\s+)?in\\b"
      "|\\b(?:ga|gaan|treed|treedt|treden)\\s+(?:" AFT "\\s+)?niet\\s+in\\s+(?:op|in)\\b"
      "|\\b(?:ga|gaat|gaan|treed|treedt)\\s+" AFT "\\s+niet\\s+(?:op\\s+)?in\\b"
      "|\\b" WHO_CAN "\\b[^?!]{0,40}\\bniet\\s+op\\b[^?!]{0,60}\\bin(?:gaan|\\s+te\\s+gaan)\\b"
      "|\\bgeen aanleiding\\b[^?!]{0,40}\\bop\\s+in\\s+te\\s+gaan\\b"},
     {P_DECL, "precies", "\\bniet precies te zeggen\\b"},
+    /* "Ik kan geen reactie geven op zaken die nog onder de rechter zijn", "Ik geef geen reactie op …" */
+    {P_DECL, "geen reactie",
+     "\\b(?:kan|kunnen|ga|gaan|zal)\\s+(?:ik|het\\s+kabinet|wij)\\b[^?!]{0,40}\\bgeen\\s+(?:inhoudelijke\\s+)?reactie\\s+(?:\\S+\\s+)?geven\\b"
+     "|\\b(?:ik|het\\s+kabinet|wij)\\s+(?:kan|kunnen|ga|gaan|zal)\\s+(?:hier\\s+|daar\\s+)?geen\\s+(?:inhoudelijke\\s+)?reactie\\s+(?:\\S+\\s+)?geven\\b"
+     "|\\bgeef\\s+(?:ik\\s+|het\\s+kabinet\\s+)?(?:hier\\s+|daar\\s+)?geen\\s+(?:inhoudelijke\\s+)?reactie\\b"},
+    /* "Het is te vroeg om hier uitspraken over te doen" */
+    {P_DECL, "te vroeg", "\\bte\\s+vroeg\\s+om\\b[^?!]{0,60}\\b(?:uitspra(?:ak|ken)|conclusies|iets\\s+over)\\b"},
     {P_DECL, "niet aan", "\\bniet aan (?:mij|het kabinet|een\\s+demissionair\\s+kabinet|de regering|nederland|ons) om\\b"},
     /* "Ik kan als minister geen oordeel geven over de situatie in Ierland" (not "Dat kan ik niet
      * bevestigen", which answers a claim) */
@@ -865,7 +883,7 @@ static const struct {
      "\\bkom(?:t|en)? (?:ik |het kabinet )?(?:hier|daar)op (?:nog )?terug\\b|\\bterug(?:komen|te komen)\\b"
      "|\\bkom(?:t|en)?\\s+" AFT "\\b[^?!]{0,60}\\bterug\\b|\\bkom(?:t|en)?\\b[^?!]{0,100}\\bop\\s+terug\\b"},
     {P_DEFER, "wacht",
-     "\\bwacht(?:en)? " AFT " met\\b|\\bwacht(?:en)?\\s+" AFT "\\s+(?:\\S+\\s+){1,5}af\\b|\\b" AFT "\\s+wacht(?:en)?\\s+(?:\\S+\\s+){1,5}af\\b"},
+     "\\bwacht(?:en)? " AFT " met\\b|\\bwacht(?:en)?\\s+" AFT "\\s+(?:\\S+\\s+){1,8}af\\b|\\b" AFT "\\s+wacht(?:en)?\\s+(?:\\S+\\s+){1,8}af\\b"},
     {P_DEFER, "ontvangt", "^u ontvangt\\b|\\bontvangt\\s+u\\b"},
     {P_DEFER, "komende", "\\bde komende (?:tijd|periode|maanden|weken)\\b[^?!]{0,120}\\b(?:uitgewerkt|uitwerken|bezien|onderzocht|verkend|uitgezocht)"},
     {P_DEFER, "zodra", "\\bzodra\\b[^?!]{0,160}\\b(?:informeer|ge[ïi]nformeerd|berichten|stuur|gestuurd|verstuurd|toegestuurd)"},
@@ -1014,7 +1032,7 @@ static verdict judge(builder *b, span ans)
     verdict v = {KR_Q_ANSWERED, 0, {0, 0}, {0, 0}};
     size_t n_def = 0, n_ptr = 0, n_decl = 0, n_weak = 0, n_nodata = 0, n_sorry = 0;
     bool concrete = false;
-    sentence first_def = {0, 0}, first_decl = {0, 0}, first_nodata = {0, 0};
+    sentence first_def = {0, 0}, first_decl = {0, 0}, first_nodata = {0, 0}, first_past = {0, 0};
     for (size_t i = 0; i < n; i++) {
         /* phrases break over lines: match on the sentence with its white space folded (and a
          * lower-case copy for the word checks), in scratch space kept across sentences */
@@ -1029,6 +1047,14 @@ static verdict judge(builder *b, span ans)
         size_t len = kr_fold_ws_into(s, c + ss[i].s, sl);
         for (size_t k = 0; k <= len; k++) low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
         bool ptr = strchr("ZVHIGDKOU", s[0]) && kr_re_find(&pats[Q_POINTER], s, len, 0, &b->m, true);
+        /* "Hierin heb ik uw Kamer geïnformeerd over mijn besluit": what a letter pointed to told,
+         * or one that did, is no answer of its own (unless it goes on to promise more) */
+        bool past = kr_find_word(low, len, "kamer", 5, 0) && kr_re_find(&pats[Q_PAST], s, len, 0, &b->m, false) &&
+                    !kr_find_word(low, len, "zal ", 4, 0) && !kr_find_word(low, len, "zullen ", 7, 0);
+        if (past && !ptr) {
+            ptr = true;
+            if (!first_past.e) first_past = ss[i];
+        }
         /* caseless, PCRE2 also takes ſ (U+017F) for s and the Kelvin sign (U+212A) for k */
         bool odd_case = kr_has_odd_case(s, len);
         wordset words = odd_case ? (wordset){{~UINT64_C(0), ~UINT64_C(0)}} : phrase_words_in(low, len);
@@ -1042,6 +1068,8 @@ static verdict judge(builder *b, span ans)
         /* "heeft mijn ambtsvoorganger uw Kamer geïnformeerd" tells what was done: a postponement
          * speaks of what will be (zal, wordt, zodra, na de zomer, …) */
         if (def && !kr_re_find(&pats[Q_FUTURE], s, len, 0, &b->m, false)) def = false;
+        /* "…, waar … naar verwezen wordt": a future word elsewhere in the sentence puts nothing off */
+        if (past) def = false;
         /* "…, waarover ik uw Kamer eind dit jaar zal informeren, …": a postponement in a
          * relative clause qualifies a statement of substance; it does not put the question off */
         bool weak = false;
@@ -1053,7 +1081,7 @@ static verdict judge(builder *b, span ans)
             }
         if (ptr) {
             n_ptr++;
-            if (!v.pointer.e) v.pointer = ss[i];
+            if (!v.pointer.e && !past) v.pointer = ss[i];
         } else if (decl) {
             n_decl++;
             if (!first_decl.e) first_decl = ss[i];
@@ -1083,6 +1111,7 @@ static verdict judge(builder *b, span ans)
         v.reason = n_decl ? first_decl : first_nodata;
     } else if (n_ptr && substance == 0 && n_def == 0) {
         v.status = KR_Q_REFERRED;
+        if (!v.pointer.e) v.pointer = first_past; /* the letter that told it, named in passing */
         v.reason = v.pointer;
     } else if (n_def > n_weak && (!concrete || substance == 0)) {
         /* postponing without giving facts: the question is put off */

@@ -61,6 +61,14 @@ static void deferred_phrase_families(void **st)
     expect_status("PwC onderzoekt dit. Vervolgens zullen de bevindingen met de Kamer worden gedeeld.", KR_Q_DEFERRED, 1);
     expect_status("De Algemene Rekenkamer informeert u separaat over het antwoord op deze vraag.", KR_Q_DEFERRED, 1);
     expect_status("U wordt hierover separaat bericht.", KR_Q_DEFERRED, 1);
+    expect_status("Ik wacht graag de actuele cijfers van TNO af.", KR_Q_DEFERRED, 1);
+    /* what the Kamer was told is no promise, whatever future word stands in a side clause; a
+     * letter that told it is pointed to */
+    expect_status("Voor het antwoord op deze vraag verwijs ik u graag naar mijn brief van 24 augustus jl. Hierin heb ik uw "
+                  "Kamer geïnformeerd over mijn besluit, waar in het bericht naar verwezen wordt.",
+                  KR_Q_REFERRED, 0);
+    expect_status("Hierover heb ik uw Kamer op 29 mei 2020 geïnformeerd.", KR_Q_REFERRED, 0);
+    expect_status("Ik heb uw Kamer toegezegd dat ik u voor de zomer zal informeren.", KR_Q_DEFERRED, 1);
     /* shared before is no promise */
     expect_status("Deze cijfers zijn in 2023 met de Kamer gedeeld en laten een daling zien.", KR_Q_ANSWERED, 0);
     /* what a decision follows from is no postponement */
@@ -103,6 +111,12 @@ static void answer_with_facts_that_also_defers(void **st)
 static void declined_phrase_families(void **st)
 {
     (void)st;
+    expect_status("Omdat het een individuele zaak betreft, ga ik niet nader in op de omstandigheden.", KR_Q_DECLINED, 0);
+    expect_status("Ik ga hier niet nader op in.", KR_Q_DECLINED, 0);
+    expect_status("Op individuele gevallen ga ik inhoudelijk niet in.", KR_Q_DECLINED, 0);
+    expect_status("Ik kan geen reactie geven op zaken die nog onder de rechter zijn.", KR_Q_DECLINED, 0);
+    expect_status("Ik geef geen reactie op lopende rechtszaken.", KR_Q_DECLINED, 0);
+    expect_status("Het is te vroeg om hier uitspraken over te doen.", KR_Q_DECLINED, 0);
     expect_status("Het kabinet kan niet vooruitlopen op de positiebepaling van andere lidstaten.", KR_Q_DECLINED, 0);
     expect_status("Het kabinet heeft geen inzicht in op welke termijn de Commissie dit doet.", KR_Q_DECLINED, 0);
     expect_status("Dat is aan het OM. Ik kan dus verder geen antwoord geven op deze vraag.", KR_Q_DECLINED, 0);
