@@ -312,6 +312,9 @@ static int split(const kr_text *t, kr_vec *lines)
         i = kr_next_break(&br);
         size_t a = s, e = i;
         while (a < e && c[a] == ' ') a++;
+        /* a bullet before a heading, as openkamer.org prints them: " • Vraag 1" */
+        if (e - a > 4 && memcmp(c + a, "\xE2\x80\xA2 ", 4) == 0)
+            for (a += 4; a < e && c[a] == ' ';) a++;
         while (e > a && c[e - 1] == ' ') e--;
         if (a == e) {
             blank = true;

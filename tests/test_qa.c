@@ -244,6 +244,13 @@ static void unnumbered_and_unanswered_layouts(void **st)
     assert_int_equal(q_of(d, 1)->status, KR_Q_UNANSWERED);
     assert_int_equal(q_of(d, 2)->status, KR_Q_UNANSWERED);
     kr_doc_free(d);
+    /* a bullet before the heading, the answer without one, as openkamer.org prints them */
+    d = parse("Indiener Jasper van Dijk (SP)\n \xE2\x80\xA2 Vraag 1\n  Wat is uw reactie?\n\n  Het beleid is niet gewijzigd.\n\n"
+              " \xE2\x80\xA2 Vraag 2\n  Klopt het?\n\n  Zie het antwoord op vraag 1.\n");
+    assert_int_equal(kr_doc_question_count(d), 2);
+    assert_int_equal(q_of(d, 1)->status, KR_Q_ANSWERED);
+    assert_int_equal(q_of(d, 2)->status, KR_Q_REFERRED);
+    kr_doc_free(d);
     d = parse("Vragen van het lid Helder (PVV)\n\nVraag:\nHoeveel agenten zijn er?\n\nAntwoord:\nEr zijn 50.000 "
               "agenten.\n\nVraag: Hoeveel bureaus zijn er?\n\nAntwoord:\nEr zijn 300 bureaus.\n");
     assert_int_equal(kr_doc_question_count(d), 2);
