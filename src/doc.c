@@ -312,10 +312,10 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
         rc = parse(out ? &d : NULL, name, x.text.data, x.text.len, want | AS_TEXT, NULL, &x);
         if (!rc) rc = apply_xrefs(d, &x);
         /* lines are the XML's: the line each mention's first word stands on */
-        kr_xml_cursor at = {0}, mk = {0};
+        kr_xml_cursor at = {0};
         for (size_t i = 0; !rc && i < d->n_refs; i++) {
             kr_ref *r = &d->refs[i];
-            size_t l = kr_xml_line_at(&x, r->start), c = kr_xml_col_next(&x, &at, r->start);
+            size_t l = kr_xml_line_at(&x, r->start), c = kr_xml_col_next(&x, &at, r->start, r->end - r->start);
             if (l) {
                 r->line = l;
                 if (c) r->col = c;
@@ -323,7 +323,7 @@ static int parse(kr_doc **out, const char *name, const char *bytes, size_t len, 
             if (r->marker_line && (l = kr_xml_line_at(&x, r->marker_start))) {
                 /* the note's number is kamerref's, not in the XML: its column there is not known */
                 r->marker_line = l;
-                r->marker_col = kr_xml_col_next(&x, &mk, r->marker_start);
+                r->marker_col = 0;
             }
         }
         kr_xml_text_free(&x);

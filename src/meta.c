@@ -693,7 +693,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
     if (kr_match_init(&b.mt)) return kr_fail(KR_ENOMEM, "out of memory");
     /* the opening, with its white space folded: headings break over lines anywhere. It is folded
      * only for a pattern whose words stand in it (folding changes white space alone). */
-    size_t head = t->body_end < 6000 ? t->body_end : 6000;
+    size_t head = t->body_end < KR_OPENING ? t->body_end : KR_OPENING;
     char *folded = NULL;
     const char *c = NULL;
     size_t fhead = 0;

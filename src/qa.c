@@ -505,15 +505,18 @@ static int numbered(builder *b, tline *L, size_t n)
             continue;
         }
         if (cur) {
-            /* the question text runs on to the next heading; grouped questions share it */
-            for (size_t q = 0; q < b->qs.len; q++) {
+            /* the question text runs on to the next heading; grouped questions share it (they
+             * were pushed last, together) */
+            for (size_t q = b->qs.len; q-- > 0;) {
                 qwork *w = &KR_VEC_AT(&b->qs, qwork, q);
-                if (w->label == cur->label && w->text.s == cur->text.s) w->text.e = L[i].e;
+                if (w->label != cur->label) break;
+                if (w->text.s == cur->text.s) w->text.e = L[i].e;
             }
             if (cur->text.s == L[i - 1].e)
-                for (size_t q = 0; q < b->qs.len; q++) {
+                for (size_t q = b->qs.len; q-- > 0;) {
                     qwork *w = &KR_VEC_AT(&b->qs, qwork, q);
-                    if (w->label == cur->label && w->text.e == L[i].e) w->text.s = L[i].s;
+                    if (w->label != cur->label) break;
+                    if (w->text.e == L[i].e) w->text.s = L[i].s;
                 }
         } else if (ab) {
             if (ab->text.s == ab->text.e && ab->text.s <= L[i].s) ab->text.s = L[i].s;
@@ -530,7 +533,13 @@ static int numbered(builder *b, tline *L, size_t n)
         if (w->block >= 0 || w->text.e <= w->text.s) continue;
         bool asked = false;
         size_t split_at = SIZE_MAX;
-        for (size_t i = 0; i < n && L[i].s < w->text.e; i++) {
+        size_t lo = 0, hi = n; /* the first line that ends after the question starts */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (L[mid].e <= w->text.s) lo = mid + 1;
+            else hi = mid;
+        }
+        for (size_t i = lo; i < n && L[i].s < w->text.e; i++) {
             if (L[i].e <= w->text.s) continue;
             if (L[i].blank_before && asked && L[i].s > w->text.s) {
                 split_at = i;
@@ -1519,7 +1528,7 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
     size_t nl = lines.len;
     /* "LIJST VAN VRAGEN EN ANTWOORDEN", "Verslag houdende een lijst van vragen en antwoorden" in
      * the opening: numbered questions, each answer the paragraphs after its question */
-    size_t open = t->body_end < 3000 ? t->body_end : 3000;
+    size_t open = t->body_end < KR_OPENING ? t->body_end : KR_OPENING;
     b.list = kr_list_of_questions(t->clean, open);
     bool has_vraag = false, has_first = false, has_ans = false, has_party = false;
     for (size_t i = 0; i < nl && !has_vraag; i++) {

@@ -373,7 +373,7 @@ static void find_raw(kr_xml_text *x)
     kr_vec_free(&starts);
 }
 
-size_t kr_xml_col_next(const kr_xml_text *x, kr_xml_cursor *c, size_t off)
+size_t kr_xml_col_next(const kr_xml_text *x, kr_xml_cursor *c, size_t off, size_t len)
 {
     const kr_xml_line *l = stretch_at(x, off);
     if (!l || l->raw == SIZE_MAX) return 0;
@@ -389,15 +389,20 @@ size_t kr_xml_col_next(const kr_xml_text *x, kr_xml_cursor *c, size_t off)
         c->raw++;
     }
     if (c->text == off && c->raw < l->line_end && t[off] == r[c->raw]) return c->col;
-    /* else (markup, white space folded) the mention's first bytes looked for further on: as many
-     * as stand so in the input, that a note's copy of its first words before it is passed by */
+    /* else (markup, white space folded) the mention's first bytes looked for further on: where the
+     * whole mention stands so, that a note's copy of its first words before it is passed by, else
+     * where its first 16 bytes do */
     size_t n = 0;
-    while (off + n < x->text.len && n < 64 && t[off + n] != '\n') n++;
+    while (off + n < x->text.len && n < 16 && t[off + n] != '\n') n++;
+    size_t whole = len > 64 ? 64 : len;
     size_t lim = l->line_end - c->raw > SEARCH ? c->raw + SEARCH : l->line_end;
-    const char *hit = NULL;
-    for (size_t k = n; !hit && k; k = k > 16 ? (k / 2 > 16 ? k / 2 : 16) : 0)
-        hit = find_bytes(r + c->raw, lim - c->raw, t + off, k);
+    const char *hit = find_bytes(r + c->raw, lim - c->raw, t + off, n);
     if (!hit) return 0;
+    if (whole > n && off + whole <= x->text.len && !memchr(t + off, '\n', whole)) {
+        size_t near = (size_t)(r + lim - hit) < 4096 ? (size_t)(r + lim - hit) : 4096; /* a note's copy stands near */
+        const char *full = find_bytes(hit, near, t + off, whole);
+        if (full) hit = full;
+    }
     for (size_t p = (size_t)(hit - r); c->raw < p; c->raw++) c->col += ((unsigned char)r[c->raw] & 0xC0) != 0x80;
     c->text = off;
     return c->col;

@@ -46,9 +46,10 @@ size_t kr_xml_line_at(const kr_xml_text *x, size_t off);
 
 /* The column (1-based, in characters) of the XML input's line that text offset off stands at
  * (0: not known), for offsets asked about in increasing order with the same cursor (zeroed at
- * first); out of order is right too, but slower. The bytes given to kr_xml_extract must still
- * be there. */
-size_t kr_xml_col_next(const kr_xml_text *x, kr_xml_cursor *c, size_t off);
+ * first); out of order is right too, but slower. len is the mention's length in the text (its
+ * bytes as they stand in the input tell it from a copy of its first words just before it). The
+ * bytes given to kr_xml_extract must still be there. */
+size_t kr_xml_col_next(const kr_xml_text *x, kr_xml_cursor *c, size_t off, size_t len);
 
 /* Does the input look like XML (an XML declaration or a root element first)? */
 bool kr_looks_like_xml(const char *bytes, size_t len);

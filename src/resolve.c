@@ -53,6 +53,8 @@ static int merge_pairs(const kr_text *t, kr_cand *c, size_t n)
             !(b->flags & CAND_REPLACED) && glue_gap(s, a->e, b->s) && same_zone(t, a->s, b->s)) {
             /* "de motie op stuk nr. 5": one mention, the motion with the paper that holds it */
             if (b->flags & CAND_STUK) {
+                for (size_t k = 0; k < b->n_subs; k++) free(b->subs[k]); /* "motie-X op stuk nr. 5" named twice */
+                free(b->subs);
                 b->subs = a->subs;
                 b->n_subs = a->n_subs;
                 a->subs = NULL;
@@ -237,8 +239,13 @@ static const char *cited_with_number(const cited_paper *p, size_t np, const char
         else hi = mid;
     }
     if (lo == np || cmp_span(p[lo].num, p[lo].nl, number, nl) != 0) return NULL;
-    size_t last = lo;
-    while (last + 1 < np && cmp_span(p[last + 1].num, p[last + 1].nl, number, nl) == 0) last++;
+    size_t a = lo, z = np; /* one past the last of that number */
+    while (a < z) {
+        size_t mid = a + (z - a) / 2;
+        if (cmp_span(p[mid].num, p[mid].nl, number, nl) <= 0) a = mid + 1;
+        else z = mid;
+    }
+    size_t last = a - 1;
     /* sorted by dossier within the number: one dossier when the first and last agree */
     if (cmp_span(p[lo].dos, p[lo].dl, p[last].dos, p[last].dl) != 0 || p[lo].dl + 1 > cap) return NULL;
     memcpy(buf, p[lo].dos, p[lo].dl);
@@ -297,12 +304,16 @@ static int resolve_context(const kr_text *t, kr_cand *c, size_t n, const char *s
                 if (strcmp(by_num[mid].num, c[i].number) < 0) lo = mid + 1;
                 else hi = mid;
             }
-            /* the last before the mention, else the first of them (in the document's order, as
-             * the candidates stand: by place) */
-            for (size_t a = lo; a < n_assigned && strcmp(by_num[a].num, c[i].number) == 0; a++) {
-                const kr_cand *k = &c[by_num[a].idx];
-                if (k->s < c[i].s || !hit) hit = k;
-                if (k->s > c[i].s) break;
+            /* the last before the mention, else the first of them (by place within the number) */
+            if (lo < n_assigned && strcmp(by_num[lo].num, c[i].number) == 0) {
+                size_t a = lo, z = n_assigned; /* the first of the number at or after the mention */
+                while (a < z) {
+                    size_t mid = a + (z - a) / 2;
+                    int r = strcmp(by_num[mid].num, c[i].number);
+                    if (r < 0 || (r == 0 && by_num[mid].s < c[i].s)) a = mid + 1;
+                    else z = mid;
+                }
+                hit = &c[by_num[a > lo ? a - 1 : lo].idx];
             }
         }
         char from[128];

@@ -1574,17 +1574,23 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
     static const size_t rare[] = {0, 4, 0, 0}; /* the byte each is looked for by */
     size_t best = SIZE_MAX;
     for (size_t k = 0; k < KR_NLIT(cues); k++) {
-        const char *p = kr_find_word(t->clean, dl, cues[k].s, cues[k].n, rare[k]);
-        if (!p) continue;
-        size_t at = (size_t)(p - t->clean) + cues[k].n;
-        while (at < dl && (t->clean[at] == ' ' || t->clean[at] == ':' || t->clean[at] == '\n') && at - (size_t)(p - t->clean) < cues[k].n + 3)
-            at++;
-        if (at >= best || !kr_re_find(&patterns[P_DATE], t->clean, dl, at, &m, true)) continue;
-        char iso[11];
-        if (kr_date_norm(t->clean + m.ov[0], m.ov[1] - m.ov[0], iso)) continue;
-        free(t->date);
-        if (!(t->date = kr_strndup(iso, 10))) goto oom;
-        best = at;
+        /* each place of the word, until one is followed by a date ("Datum bekend gemaakt … Datum
+         * 12 maart 2024") */
+        for (size_t from = 0; from < dl;) {
+            const char *p = kr_find_word(t->clean + from, dl - from, cues[k].s, cues[k].n, rare[k]);
+            if (!p) break;
+            size_t at = (size_t)(p - t->clean) + cues[k].n;
+            from = at;
+            if (at >= best) break;
+            while (at < dl && (t->clean[at] == ' ' || t->clean[at] == ':' || t->clean[at] == '\n') && at - from < 3) at++;
+            if (!kr_re_find(&patterns[P_DATE], t->clean, dl, at, &m, true)) continue;
+            char iso[11];
+            if (kr_date_norm(t->clean + m.ov[0], m.ov[1] - m.ov[0], iso)) continue;
+            free(t->date);
+            if (!(t->date = kr_strndup(iso, 10))) goto oom;
+            best = at;
+            break;
+        }
     }
     for (size_t from = 0; !t->date && kr_re_find(&patterns[P_DATE], t->clean, dl, from, &m, false); from = m.ov[1]) {
         const char *ds = t->clean + m.ov[0];

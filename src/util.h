@@ -129,6 +129,10 @@ typedef struct kr_lit {
  * which should be one of its rarer bytes (memmem's general search costs more on the short texts
  * and words here). kr_contains tells only whether there is one. */
 const char *kr_find_word(const char *s, size_t n, const char *w, size_t wl, size_t k);
+/* The bytes of a document's clean text that make its opening, where its heading, askers,
+ * addressees and dates are read (the questions' stage and the document facts read the same). */
+#define KR_OPENING 6000
+
 /* Whether the opening s[0, n) heads a committee's list of questions and answers ("LIJST VAN
  * VRAGEN EN ANTWOORDEN", "Verslag houdende een lijst van vragen en antwoorden", a line "Lijst van
  * vragen en antwoorden"), not a text that mentions one. */

@@ -483,6 +483,9 @@ static void written_consultation_openings(void **st)
     d = parse_named("brief.txt", "Geannoteerde agenda Raad Algemene Zaken van 22 juni 2021\n\nDen Haag, 25 juni 2021\n");
     assert_string_equal(kr_doc_date(d), "2021-06-25");
     kr_doc_free(d);
+    d = parse_named("brief.txt", "Kenmerk 1\nDatum bekend gemaakt\nDe brief van 3 januari 2020.\nDatum 12 maart 2024\n");
+    assert_string_equal(kr_doc_date(d), "2024-03-12");
+    kr_doc_free(d);
     d = parse_named("so.txt", "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 9 september 2010\n\nBRIEF\n\nDen Haag, 9 "
                               "juni 2010\n");
     assert_string_equal(kr_doc_date(d), "2010-09-09");
