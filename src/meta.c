@@ -747,7 +747,9 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 seen |= strcmp(KR_VEC_AT(&m->askers, kr_person, k).party, qs[i].party) == 0;
             if (!seen) add_person(&b, NULL, 0, qs[i].party, strlen(qs[i].party));
         }
-    } else if ((HAS("SCHRIFTELIJK OVERLEG") || HAS("erslag van een schriftelijk overleg")) && FOLDED()) {
+    } else if ((kr_contains(t->clean, head, "SCHRIFTELIJK OVERLEG", 20, 10) ||
+                kr_contains(t->clean, head, "erslag van een schriftelijk overleg", 35, 25)) && /* by their J and j */
+               FOLDED()) {
         /* a report of a written consultation that opens otherwise: the Eerste Kamer's */
         in->type = "schriftelijk-overleg";
         size_t s, n;
@@ -815,7 +817,8 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
                 o->role = keep(&b, role);
             }
         }
-    } else if (n_qs > 0 && (HAS("antwoorden op de vragen") || HAS("beantwoording van de vragen"))) {
+    } else if (n_qs > 0 && (kr_contains(t->clean, head, "antwoorden op de vragen", 23, 3) ||
+                            kr_contains(t->clean, head, "beantwoording van de vragen", 27, 5))) { /* by their w */
         /* a minister's letter that answers a committee's questions ("Hierbij zend ik u de
          * antwoorden op de vragen over het jaarverslag …"): who signs it answers */
         in->type = "antwoordbrief";

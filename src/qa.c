@@ -253,7 +253,7 @@ static inline bool match_line(builder *b, int p, const char *s, size_t n)
 {
     if (n && !(p == Q_ANS && may_hold_footer(b, s, n))) { /* (a footer may stand before the answer word) */
         switch (p) {
-        case Q_VRAAG: case Q_PARTY:
+        case Q_VRAAG: case Q_VRAAG_BARE: case Q_PARTY:
             if (s[0] != 'V') return false;
             break;
         case Q_MEDEDELING:
@@ -1543,7 +1543,7 @@ int kr_qa_build(kr_qa *qa, const kr_text *t, bool judge_answers)
         if (ll && match_line(&b, Q_PARTY, ls, ll)) has_party = true;
     }
     /* questions numbered "1. …?" with no answers at all in Kamervragen ("Vragen van het lid …") */
-    bool asked = !has_ans && kr_re_find(&pats[Q_ASKERS], t->clean, t->body_end < 2000 ? t->body_end : 2000, 0, &b.m, false);
+    bool asked = has_first && !has_ans && kr_re_find(&pats[Q_ASKERS], t->clean, t->body_end < 2000 ? t->body_end : 2000, 0, &b.m, false);
     /* then no paragraph after a question is taken for its answer (what follows the last one is
      * the page's, not an answer) */
     b.unanswered = !has_vraag && has_first && asked && !b.list;
