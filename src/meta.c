@@ -18,7 +18,7 @@
 #define MONTH "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #define DATE "\\d{1,2}\\s+" MONTH "(?:\\s*\\d{4})?" /* "18 november2024" too, as PDF text runs words together */
 
-enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_BY, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SO_OPEN, M_SO_PUT,
+enum { M_VRAGEN, M_ANTWOORD, M_LETTER_SUBJECT, M_LETTER_TO, M_LETTER_BY, M_LETTER_DATE, M_LETTER_ASKED, M_SIGN, M_SIGN_NAME_FIRST, M_SO_OPEN, M_SO_PUT,
        M_SO_PUT_TO, M_SO_LETTER, M_LIST_OPEN, M_LIST_PUT, M_LIST_LETTER, M_MEDE, M_MOTION, M_DECISIONS, M_DEBATE, M_COUNT };
 
 static kr_re pats[] = {
@@ -38,12 +38,15 @@ static kr_re pats[] = {
     [M_LETTER_DATE] = {"\\b(?:Datum\\s+|Den Haag, )(" DATE ")", 0, NULL, false},
     /* "de (antwoorden op de) vragen van het lid X (P) over …" in the letter */
     [M_LETTER_BY] = {"\\b[Dd]e (?:schriftelijke\\s+)?(?:[Kk]amer)?vragen van (?:het lid|de leden)\\s+([^\\n]{1,200}?)\\s+(?:aan|over)\\s", 0, NULL, false},
-    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")|\\((?:\\d{4}Z\\d{5},\\s*)?ingezonden (" DATE ")", 0, NULL, false},
+    [M_LETTER_ASKED] = {"\\buw brief van (" DATE ")|\\((?:(?:kenmerk\\s+)?\\d{4}Z\\d{5},\\s*)?ingezonden (" DATE ")", 0, NULL, false},
     /* the signature: "De minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius", "de minister van
      * Landbouw, Natuur en Voedselkwaliteit\n\nP. Adema" (a title a line of its own) */
     /* "de minister van Volksgezondheid,\nWelzijn en Sport,\n\nConny Helder": the title over two lines */
     [M_SIGN] = {"^[Dd]e ((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?(?:(?:,|\\sen)\\n[^\\n.;:]{3,60}?,)?)(?:[ ,]*\\n(?:[ \\n]*)|, (?=(?:\\p{Lu}\\.)+ ?\\p{Lu}))([^\\n]{2,60})$",
                 PCRE2_MULTILINE, NULL, false},
+    /* the name over the title, as some letters sign: "Carola Schouten\n\nMinister van Landbouw, …" */
+    [M_SIGN_NAME_FIRST] = {"^(\\p{Lu}[\\p{L}.' -]{1,58}\\p{L})\\n[ \\n]*((?i:minister|staatssecretaris)) (van|voor) ([^\\n.;:]{3,80}?)[ ,]*$",
+                           PCRE2_MULTILINE, NULL, false},
     /* "De vaste commissie voor X heeft … vragen en opmerkingen voorgelegd aan de Y over Z.", or "In de
      * vaste commissie voor X bestond er bij enkele fracties behoefte om enkele vragen en opmerkingen
      * voor te leggen aan de Y over Z." */
@@ -391,12 +394,16 @@ static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
     char *p = all;
     while (p && *p) {
         char *next = strstr(p, " en de ");
+        /* "de Minister en Staatssecretaris van BZK": two titles, one portfolio */
+        char *bare = !plural ? strstr(p, " en Staatssecretaris ") : NULL;
+        if (!bare && !plural) bare = strstr(p, " en Minister ");
         char *alt = plural ? strstr(p, " en voor ") : NULL;
         char *alt2 = plural ? strstr(p, " en van ") : NULL;
         /* "de Ministers van VWS, van JenV en van SZW": a comma before "van" or "voor" */
         char *alt3 = plural ? strstr(p, ", van ") : NULL;
         char *alt4 = plural ? strstr(p, ", voor ") : NULL;
         size_t skip = 7;
+        if (bare && (!next || bare < next)) next = bare, skip = 4;
         if (alt && (!next || alt < next)) next = alt, skip = 4;
         if (alt2 && (!next || alt2 < next)) next = alt2, skip = 4;
         if (alt3 && (!next || alt3 < next)) next = alt3, skip = 2;
@@ -436,6 +443,7 @@ static void split_roles(mb *b, const char *s, size_t n, kr_vec *out)
             kr_buf_append(&one, q, len - (size_t)(q - p));
         }
         if (!plural && !one.len) kr_buf_append(&one, p, len);
+        if (one.len >= 18 && strncmp(one.data, "Minister-president", 18) == 0) one.data[9] = 'P'; /* one office */
         const char **slot = kr_vec_push(out);
         if (!slot || one.err) {
             kr_buf_free(&one);
@@ -508,7 +516,10 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
         b->err = KR_ENOMEM;
         return;
     }
+    /* "mede namens de …", "mede ondertekend door de …" */
     char *mede = strstr(all, "mede namens");
+    size_t mede_len = 11;
+    if (!mede && (mede = strstr(all, "mede ondertekend door"))) mede_len = 21;
     if (mede) *mede = '\0';
     static const char *const roles[] = {"Minister-President", "Minister", "Staatssecretaris"};
     /* "Antwoord van de minister van Justitie en Veiligheid": the article, a role in lower case */
@@ -547,7 +558,7 @@ static void parse_answering_one(mb *b, const char *s, size_t n)
     if (mede) {
         /* "mede namens de Minister voor Rechtsbescherming en de Staatssecretaris van …", "mede
          * namens de Staatssecretarissen van A en van B": one official each, as addressees are */
-        char *p = mede + strlen("mede namens");
+        char *p = mede + mede_len;
         *mede = 'm';
         while (*p == ' ' || *p == ',') p++;
         if (strncmp(p, "de ", 3) == 0) p += 3;
@@ -823,7 +834,33 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
          * antwoorden op de vragen over het jaarverslag …"): who signs it answers */
         in->type = "antwoordbrief";
         read_signature(&b, t->clean, head);
+        if (!m->answering.len && kr_re_find(&pats[M_SIGN_NAME_FIRST], t->clean, head, 0, &b.mt, false)) {
+            kr_official *o = kr_vec_push(&m->answering);
+            size_t ns, nl, rs, rl, ps, pl, ms, ml;
+            kr_group(&b.mt, 1, &ns, &nl);
+            kr_group(&b.mt, 2, &rs, &rl);
+            kr_group(&b.mt, 3, &ps, &pl);
+            kr_group(&b.mt, 4, &ms, &ml);
+            const char *cl = t->clean;
+            char *role = NULL;
+            if (!o || asprintf(&role, "%c%.*s %.*s %.*s", cl[rs] & ~0x20, (int)rl - 1, cl + rs + 1, (int)pl, cl + ps, (int)ml, cl + ms) < 0) {
+                b.err = KR_ENOMEM;
+            } else {
+                o->role = keep(&b, role);
+                o->ministry = keep(&b, kr_strndup(cl + ms, ml));
+                /* the surname: after the first name ("Carola Schouten"), particles kept ("Mark van Dam") */
+                const char *nm = cl + ns, *sp = memchr(nm, ' ', nl);
+                o->name = keep(&b, sp ? kr_strndup(sp + 1, nl - (size_t)(sp + 1 - nm)) : kr_strndup(nm, nl));
+            }
+        }
         if (FOLDED() && kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
+        /* "… de antwoorden op de vragen van het lid Wassenberg (PvdD) over … (kenmerk 2019Z00658,
+         * ingezonden 17 januari 2019)" */
+        size_t s, n;
+        if (FOLDED() && kr_re_find(&pats[M_LETTER_BY], c, fhead, 0, &b.mt, false) && kr_group(&b.mt, 1, &s, &n))
+            parse_askers(&b, c + s, n);
+        if (FOLDED() && kr_re_find(&pats[M_LETTER_ASKED], c, fhead, 0, &b.mt, false))
+            in->submitted = iso_of(&b, c, kr_group(&b.mt, 1, &s, &n) ? 1 : 2);
     } else if ((HAS("MOTIE VAN") || HAS("Motie")) && /* its words */
                kr_re_find(&pats[M_MOTION], t->clean, head, 0, &b.mt, false) && n_qs == 0 &&
                (strncmp(doc_id, "kst-", 4) == 0 || (strncmp(doc_id, "h-", 2) != 0 && one_motion(t) &&

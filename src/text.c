@@ -1568,10 +1568,11 @@ int kr_text_build(kr_text *t, const char *orig, size_t len)
      * mei 2019") or ends a range. */
     size_t dl = t->body_end < 4000 ? t->body_end : 4000;
     /* the paper's or letter's own date first: "Vastgesteld 9 september 2010", "Den Haag, 25
-     * september 2019", "Datum 12 maart 2024" (the first of them: a report holds the letters it
+     * september 2019", "Datum 12 maart 2024", "(ingezonden 21 april 2022)" (the first of them: a report holds the letters it
      * reports after its own date); the words are looked for, the date tried right after them */
-    static const kr_lit cues[] = {KR_LIT("Vastgesteld"), KR_LIT("Den Haag, "), KR_LIT("'s-Gravenhage, "), KR_LIT("Datum")};
-    static const size_t rare[] = {0, 4, 0, 0}; /* the byte each is looked for by */
+    static const kr_lit cues[] = {KR_LIT("Vastgesteld"), KR_LIT("Den Haag, "), KR_LIT("'s-Gravenhage, "), KR_LIT("Datum"),
+                                  KR_LIT("(ingezonden"), KR_LIT("(ontvangen")}; /* Kamervragen: put, answered */
+    static const size_t rare[] = {0, 4, 0, 0, 5, 4}; /* the byte each is looked for by */
     size_t best = SIZE_MAX;
     for (size_t k = 0; k < KR_NLIT(cues); k++) {
         /* each place of the word, until one is followed by a date ("Datum bekend gemaakt … Datum

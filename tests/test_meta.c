@@ -402,6 +402,36 @@ static void motion_texts(void **st)
     kr_doc_free(d);
 }
 
+/* Two titles sharing a portfolio without "de", a co-signer "mede ondertekend door", the date of
+ * Kamervragen when they were put (not a date in their subject), a letter signed name first */
+static void more_heading_forms(void **st)
+{
+    (void)st;
+    kr_doc *d;
+    const kr_docinfo *in = info_of(&d, "Vragen van het lid Jansen (PVV) aan de minister-president en de Minister en "
+                                       "Staatssecretaris van Justitie en Veiligheid over de uitspraak van 8 april 2022 "
+                                       "(ingezonden 21 april 2022).\nAntwoord van minister-president Rutte (Algemene Zaken), "
+                                       "mede ondertekend door de minister van Sociale Zaken en Werkgelegenheid (ontvangen 2 mei "
+                                       "2022).\nVraag 1\nWat?\n");
+    assert_int_equal(in->n_addressees, 3);
+    assert_string_equal(in->addressees[0], "Minister-President");
+    assert_string_equal(in->addressees[1], "Minister van Justitie en Veiligheid");
+    assert_string_equal(in->addressees[2], "Staatssecretaris van Justitie en Veiligheid");
+    assert_int_equal(in->n_answering, 2);
+    assert_string_equal(in->answering[1].role, "Minister van Sociale Zaken en Werkgelegenheid");
+    assert_string_equal(kr_doc_date(d), "2022-04-21");
+    kr_doc_free(d);
+    in = info_of(&d, "Geachte Voorzitter,\n\nHierbij doe ik u toekomen de antwoorden op de vragen van het lid Wassenberg "
+                     "(PvdD) over de wolf (kenmerk 2019Z00658, ingezonden 17 januari 2019).\n\nCarola Schouten\n\nMinister "
+                     "van Landbouw, Natuur en Voedselkwaliteit\n\n1\n\nBent u bekend met het artikel?\n\nAntwoord\n\nJa.\n");
+    assert_string_equal(in->type, "antwoordbrief");
+    assert_string_equal(in->askers[0].name, "Wassenberg");
+    assert_string_equal(in->submitted, "2019-01-17");
+    assert_string_equal(in->answering[0].name, "Schouten");
+    assert_string_equal(in->answering[0].ministry, "Landbouw, Natuur en Voedselkwaliteit");
+    kr_doc_free(d);
+}
+
 /* A minister's letter that answers a committee's questions: who signs it, on one line as web
  * pages print it, and when */
 static void letter_answering_committee_questions(void **st)
@@ -680,6 +710,7 @@ int main(void)
         cmocka_unit_test(senate_written_consultation),
         cmocka_unit_test(motion_texts),
         cmocka_unit_test(letter_answering_committee_questions),
+        cmocka_unit_test(more_heading_forms),
         cmocka_unit_test(written_consultation_openings),
         cmocka_unit_test(mededeling_answered_elsewhere),
         cmocka_unit_test(people_in_the_graph),
