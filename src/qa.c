@@ -576,6 +576,19 @@ static bool is_heading(const char *c, const tline *L, size_t i, size_t n)
     return (f >= 'A' && f <= 'Z') || f >= 0xC3;
 }
 
+/* Whether the paragraph that starts at line i holds a question mark; *end is the line after it. */
+static bool paragraph_asks(const char *c, const tline *L, size_t i, size_t n, size_t *end)
+{
+    bool asks = false;
+    size_t k = i;
+    do {
+        asks |= memchr(c + L[k].s, '?', L[k].e - L[k].s) != NULL;
+        k++;
+    } while (k < n && !L[k].blank_before);
+    *end = k;
+    return asks;
+}
+
 /* The questions put to the government before it answers (a committee's "Inbreng verslag van een
  * schriftelijk overleg"): each paragraph that asks, in a party's section, is a question with no
  * answer. Not where a section of replies follows ("Reactie van de minister"), whose answers
@@ -603,13 +616,8 @@ static int questions_put(builder *b, tline *L, size_t n)
             topic = keep(b->qa, kr_strndup(s, len));
             continue;
         }
-        size_t k = i;
-        bool asks = false;
-        do {
-            asks |= memchr(c + L[k].s, '?', L[k].e - L[k].s) != NULL;
-            k++;
-        } while (k < n && !L[k].blank_before);
-        if (!asks) continue;
+        size_t k;
+        if (!paragraph_asks(c, L, i, n, &k)) continue;
         qwork *q = kr_vec_push(&b->qs);
         if (!q) return KR_ENOMEM;
         *q = (qwork){.number = ++order, .party = party, .topic = topic, .text = {L[i].s, L[k - 1].e}, .block = -1};
@@ -687,13 +695,8 @@ static int consultation(builder *b, tline *L, size_t n)
         if (qstart == SIZE_MAX) qstart = i;
         if (L[i].blank_before || para_q == SIZE_MAX) {
             /* the question is the paragraphs that ask: from the first one holding a '?' */
-            size_t k = i;
-            bool asks = false;
-            do {
-                asks |= memchr(c + L[k].s, '?', L[k].e - L[k].s) != NULL;
-                k++;
-            } while (k < n && !L[k].blank_before);
-            if (asks && para_q == SIZE_MAX) para_q = i;
+            size_t k;
+            if (paragraph_asks(c, L, i, n, &k) && para_q == SIZE_MAX) para_q = i;
         }
     }
     if (started && !b->qs.len) return questions_put(b, L, n);
