@@ -1132,7 +1132,9 @@ static int one_family(finder *f, int fam, const kr_vec *at)
                 kr_group(&f->m, 5, &ps, &pl);
                 unsigned long a = strtoul(c + ps, NULL, 10), b = 0, from = strtoul(y, NULL, 10) / 10000;
                 if (has(f, 6) && kr_group(&f->m, 6, &qs, &ql)) b = strtoul(c + qs, NULL, 10);
-                if (b < a) b = 0; /* "blz. 39-2410" from before 1995 is kept as written */
+                /* a range backwards ("3014-2993") keeps its first page; "blz. 39-2410", a meeting and a
+                 * page before 1995, stays as written */
+                if (b < a) b = 0;
                 if (!nr || (from < 2009 && b)) {
                     snprintf(pa, sizeof pa, "%lu", a);
                     if (b) snprintf(pb, sizeof pb, "%lu", b);
