@@ -602,48 +602,62 @@ static bool one_motion(const kr_text *t)
     return p && !kr_contains(p + 24, (size_t)(t->clean + t->body_end - p - 24), "gehoord de beraadslaging", 24, 0);
 }
 
-/* The official who signs a letter: "De Minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius",
- * also on one line as web pages print it ("…, W. Koolmees"). */
-static void read_signature(mb *b, const char *c, size_t head)
+/* An official who signs, from the match's groups: the title as printed ("minister"), "van" or
+ * "voor", and the ministry (perhaps over two lines, "Volksgezondheid,\nWelzijn en Sport");
+ * NULL when out of memory. */
+static kr_official *signer(mb *b, const char *c, int g_title, int g_of, int g_ministry)
 {
+    size_t rs, rl, ps, pl, ms, ml;
+    kr_group(&b->mt, g_title, &rs, &rl);
+    kr_group(&b->mt, g_of, &ps, &pl);
+    kr_group(&b->mt, g_ministry, &ms, &ml);
+    while (ml && (c[ms + ml - 1] == ',' || c[ms + ml - 1] == ' ')) ml--;
+    kr_official *o = kr_vec_push(&b->m->answering);
+    const char *ministry = o ? keep(b, kr_fold_ws(c + ms, ml)) : NULL;
+    char *role = NULL;
+    /* "minister" as printed, capitalised as a title */
+    if (!ministry || asprintf(&role, "%c%.*s %.*s %s", c[rs] & ~0x20, (int)rl - 1, c + rs + 1, (int)pl, c + ps, ministry) < 0) {
+        b->err = KR_ENOMEM;
+        return NULL;
+    }
+    o->role = keep(b, role);
+    o->ministry = ministry;
+    return o;
+}
+
+/* The official who signs a letter: "De Minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius",
+ * also on one line as web pages print it ("…, W. Koolmees"); with name_first, also the name over
+ * the title, as some letters sign ("Carola Schouten\n\nMinister van Landbouw, …"). */
+static void read_signature(mb *b, const char *c, size_t head, bool name_first)
+{
+    size_t ns, nl;
     if (kr_re_find(&pats[M_SIGN], c, head, 0, &b->mt, false)) {
-        kr_official *o = kr_vec_push(&b->m->answering);
-        if (o) {
-            size_t rs, rl, ps, pl, ms, ml;
-            kr_group(&b->mt, 1, &rs, &rl);
-            kr_group(&b->mt, 2, &ps, &pl);
-            kr_group(&b->mt, 3, &ms, &ml);
-            char *role = NULL;
-            /* the ministry on one line: "Volksgezondheid,\nWelzijn en Sport" */
-            while (ml && (c[ms + ml - 1] == ',' || c[ms + ml - 1] == ' ')) ml--;
-            const char *ministry = keep(b, kr_fold_ws(c + ms, ml));
-            /* "minister" as printed, capitalised as a title */
-            if (ministry && asprintf(&role, "%c%.*s %.*s %s", c[rs] & ~0x20, (int)rl - 1, c + rs + 1, (int)pl, c + ps,
-                                     ministry) < 0)
-                role = NULL;
-            o->role = keep(b, role);
-            o->ministry = ministry;
-            /* "D. Yeşilgöz-Zegerius", "D.M. van Weel": the surname after the initials */
-            size_t ns, nl;
-            kr_group(&b->mt, 4, &ns, &nl);
-            const char *nm = c + ns, *ne = nm + nl;
-            while (ne > nm && ne[-1] == ' ') ne--;
-            const char *p = nm;
-            while (p < ne) {
-                const char *w = p;
-                while (p < ne && *p != ' ') p++;
-                bool initials = p - w <= 12 && p[-1] == '.';
-                for (const char *q = w; q < p && initials; q++) initials = *q == '.' || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
-                if (!initials) {
-                    p = w;
-                    break;
-                }
-                while (p < ne && *p == ' ') p++;
+        kr_official *o = signer(b, c, 1, 2, 3);
+        if (!o) return;
+        /* "D. Yeşilgöz-Zegerius", "D.M. van Weel": the surname after the initials */
+        kr_group(&b->mt, 4, &ns, &nl);
+        const char *nm = c + ns, *ne = nm + nl;
+        while (ne > nm && ne[-1] == ' ') ne--;
+        const char *p = nm;
+        while (p < ne) {
+            const char *w = p;
+            while (p < ne && *p != ' ') p++;
+            bool initials = p - w <= 12 && p[-1] == '.';
+            for (const char *q = w; q < p && initials; q++) initials = *q == '.' || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+            if (!initials) {
+                p = w;
+                break;
             }
-            o->name = keep(b, kr_strndup(p, (size_t)(ne - p)));
-        } else {
-            b->err = KR_ENOMEM;
+            while (p < ne && *p == ' ') p++;
         }
+        o->name = keep(b, kr_strndup(p, (size_t)(ne - p)));
+    } else if (name_first && kr_re_find(&pats[M_SIGN_NAME_FIRST], c, head, 0, &b->mt, false)) {
+        kr_official *o = signer(b, c, 2, 3, 4);
+        if (!o) return;
+        /* the surname: after the first name ("Carola Schouten"), particles kept ("Mark van Dam") */
+        kr_group(&b->mt, 1, &ns, &nl);
+        const char *nm = c + ns, *sp = memchr(nm, ' ', nl);
+        o->name = keep(b, sp ? kr_strndup(sp + 1, nl - (size_t)(sp + 1 - nm)) : kr_strndup(nm, nl));
     }
 }
 
@@ -819,7 +833,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         if (!to && FOLDED() && kr_re_find(&pats[M_LETTER_TO], c, fhead, 0, &b.mt, false) && kr_group(&b.mt, 1, &s, &n))
             parse_addressees(&b, c + s, n);
         c = t->clean; /* the signature is a matter of lines */
-        read_signature(&b, c, head);
+        read_signature(&b, c, head, false);
         if (FOLDED() && kr_re_find(&pats[M_MEDE], folded, fhead, 0, &b.mt, false)) {
             kr_official *o = kr_vec_push(&m->answering);
             if (o) {
@@ -833,26 +847,7 @@ int kr_meta_build(kr_meta *m, const kr_text *t, const kr_ref *refs, size_t n_ref
         /* a minister's letter that answers a committee's questions ("Hierbij zend ik u de
          * antwoorden op de vragen over het jaarverslag …"): who signs it answers */
         in->type = "antwoordbrief";
-        read_signature(&b, t->clean, head);
-        if (!m->answering.len && kr_re_find(&pats[M_SIGN_NAME_FIRST], t->clean, head, 0, &b.mt, false)) {
-            kr_official *o = kr_vec_push(&m->answering);
-            size_t ns, nl, rs, rl, ps, pl, ms, ml;
-            kr_group(&b.mt, 1, &ns, &nl);
-            kr_group(&b.mt, 2, &rs, &rl);
-            kr_group(&b.mt, 3, &ps, &pl);
-            kr_group(&b.mt, 4, &ms, &ml);
-            const char *cl = t->clean;
-            char *role = NULL;
-            if (!o || asprintf(&role, "%c%.*s %.*s %.*s", cl[rs] & ~0x20, (int)rl - 1, cl + rs + 1, (int)pl, cl + ps, (int)ml, cl + ms) < 0) {
-                b.err = KR_ENOMEM;
-            } else {
-                o->role = keep(&b, role);
-                o->ministry = keep(&b, kr_strndup(cl + ms, ml));
-                /* the surname: after the first name ("Carola Schouten"), particles kept ("Mark van Dam") */
-                const char *nm = cl + ns, *sp = memchr(nm, ' ', nl);
-                o->name = keep(&b, sp ? kr_strndup(sp + 1, nl - (size_t)(sp + 1 - nm)) : kr_strndup(nm, nl));
-            }
-        }
+        read_signature(&b, t->clean, head, true);
         if (FOLDED() && kr_re_find(&pats[M_LETTER_DATE], c, fhead, 0, &b.mt, false)) in->received = iso_of(&b, c, 1);
         /* "… de antwoorden op de vragen van het lid Wassenberg (PvdD) over … (kenmerk 2019Z00658,
          * ingezonden 17 januari 2019)" */
